@@ -1,0 +1,1 @@
+"""Qt widgets only: windows, dialogs and item models over desktop.core."""

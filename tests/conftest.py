@@ -1,0 +1,36 @@
+"""Suite-wide set-up: offscreen Qt, per-test user data, and a guard that forbids network use."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "1")
+
+
+class NetworkUseError(AssertionError):
+    """Raised when code under test tries to open a network connection."""
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise NetworkUseError(f"the app must never open a network connection (tried {args[1:]!r})")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any test whose code tries to connect anywhere (Python sockets)."""
+    monkeypatch.setattr(socket.socket, "connect", _refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", _refuse)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+
+
+@pytest.fixture(autouse=True)
+def _private_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point every test's per-user data (settings, logs, index cache) at a fresh folder."""
+    data = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("CHECKIN_HELP_DATA_DIR", str(data))
+    return data
