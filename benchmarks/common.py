@@ -50,9 +50,11 @@ def print_table(rows: list[Row]) -> None:
     header = Row("area", "metric", "value", "target")
     cols = list(zip(*[(r.area, r.metric, r.value, r.target) for r in [header, *rows]], strict=True))
     widths = [max(len(c) for c in col) for col in cols]
+
     def line(r: Row) -> str:
         cells = (r.area, r.metric, r.value, r.target)
         return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
     print(line(header))
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for r in rows:

@@ -53,7 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     parser = build_parser()
     if args[0] not in _command_names(parser) and args[0] not in ("-h", "--help"):
-        print(f"checkin-help: unknown command {args[0]!r} (see checkin-help --help)", file=sys.stderr)
+        print(
+            f"checkin-help: unknown command {args[0]!r} (see checkin-help --help)", file=sys.stderr
+        )
         return 2
     ns = parser.parse_args(args)
     try:

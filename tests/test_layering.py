@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NETWORK_MODULES = {"socket", "urllib.request", "http.client", "requests", "httpx", "ftplib", "smtplib"}
+NETWORK_MODULES = {
+    "socket",
+    "urllib.request",
+    "http.client",
+    "requests",
+    "httpx",
+    "ftplib",
+    "smtplib",
+}
 
 
 def _imports(path: Path) -> set[str]:
@@ -30,20 +38,26 @@ def _files(folder: str) -> list[Path]:
 @pytest.mark.parametrize("folder", ["index", "desktop/core"])
 def test_core_layers_are_qt_free(folder: str) -> None:
     offenders = {
-        str(p.relative_to(ROOT)): sorted(n for n in _imports(p) if n.split(".")[0] in {"PySide6", "shiboken6"})
+        str(p.relative_to(ROOT)): sorted(
+            n for n in _imports(p) if n.split(".")[0] in {"PySide6", "shiboken6"}
+        )
         for p in _files(folder)
     }
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
 def test_index_does_not_import_desktop() -> None:
-    offenders = [str(p) for p in _files("index") if any(n.split(".")[0] == "desktop" for n in _imports(p))]
+    offenders = [
+        str(p) for p in _files("index") if any(n.split(".")[0] == "desktop" for n in _imports(p))
+    ]
     assert offenders == []
 
 
 def test_core_does_not_import_ui() -> None:
     offenders = [
-        str(p) for p in _files("desktop/core") if any(n.startswith("desktop.ui") for n in _imports(p))
+        str(p)
+        for p in _files("desktop/core")
+        if any(n.startswith("desktop.ui") for n in _imports(p))
     ]
     assert offenders == []
 
