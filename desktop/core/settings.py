@@ -1,0 +1,110 @@
+"""Small, non-personal preferences (text size, contact-log idle lock) kept in one JSON file.
+
+Nothing typed by a person (searches, names, numbers) is ever stored here: the PC is shared.
+Writes are atomic (temp file, fsync, os.replace); a corrupt file is renamed aside, never
+overwritten, and the defaults are used instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+# Bounds keep a hand-edited or damaged value from making the app unusable.
+MIN_TEXT_ZOOM = 60
+MAX_TEXT_ZOOM = 300
+TEXT_ZOOM_STEP = 10
+MIN_IDLE_LOCK = 1
+MAX_IDLE_LOCK = 120
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every preference the app keeps; all have safe defaults."""
+
+    # Text size of answers, in percent of the normal size.
+    text_zoom: int = 100
+    # Minutes without activity after which an open contact log locks itself.
+    idle_lock_minutes: int = 5
+
+    def clamped(self) -> Settings:
+        """A copy with every value inside its allowed range."""
+        return replace(
+            self,
+            text_zoom=max(MIN_TEXT_ZOOM, min(MAX_TEXT_ZOOM, int(self.text_zoom))),
+            idle_lock_minutes=max(MIN_IDLE_LOCK, min(MAX_IDLE_LOCK, int(self.idle_lock_minutes))),
+        )
+
+
+def _from_json(data: Any) -> Settings:
+    """Settings from parsed JSON, keeping known keys of the right type and ignoring the rest."""
+    if not isinstance(data, dict):
+        raise ValueError("settings file does not hold an object")
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for field in fields(Settings):
+        value = data.get(field.name, getattr(defaults, field.name))
+        # bool is an int subclass: refuse it so `true` does not become a zoom of 1 %.
+        if isinstance(value, bool) or not isinstance(value, int):
+            value = getattr(defaults, field.name)
+        values[field.name] = value
+    return Settings(**values).clamped()
+
+
+class SettingsStore:
+    """Loads and saves `Settings` at one path (`AppPaths.settings_file`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # Set when a damaged file was moved aside during `load`, so the UI can say so.
+        self.recovered_from: Path | None = None
+
+    def load(self) -> Settings:
+        """The saved settings, or the defaults when there is no file or it is damaged."""
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Settings()
+        except OSError:
+            return Settings()
+        try:
+            return _from_json(json.loads(raw))
+        except (ValueError, TypeError):
+            self.recovered_from = self._move_aside()
+            return Settings()
+
+    def save(self, settings: Settings) -> None:
+        """Write the settings atomically: a crash leaves either the old or the new file."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(asdict(settings.clamped()), indent=2, sort_keys=True) + "\n"
+        fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+            raise
+
+    def _move_aside(self) -> Path | None:
+        """Rename a damaged settings file to a unique name beside it; never delete it."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        for n in range(100):
+            suffix = f".corrupt-{stamp}" + (f"-{n}" if n else "")
+            target = self.path.with_name(self.path.name + suffix)
+            if not target.exists():
+                try:
+                    os.replace(self.path, target)
+                except OSError:
+                    return None
+                return target
+        return None

@@ -1,0 +1,75 @@
+"""Settings: defaults, round trip, atomic write, damaged files kept aside, no personal data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from desktop.core.settings import MAX_TEXT_ZOOM, Settings, SettingsStore
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    assert store.load() == Settings()
+    assert store.recovered_from is None
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "sub" / "settings.json")
+    store.save(Settings(text_zoom=150, idle_lock_minutes=10))
+    assert SettingsStore(store.path).load() == Settings(text_zoom=150, idle_lock_minutes=10)
+    # No temp files are left behind by a successful write.
+    assert sorted(p.name for p in store.path.parent.iterdir()) == ["settings.json"]
+
+
+def test_corrupt_file_is_moved_aside_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{not json", encoding="utf-8")
+    store = SettingsStore(path)
+    assert store.load() == Settings()
+    assert store.recovered_from is not None
+    assert store.recovered_from.read_text(encoding="utf-8") == "{not json"
+    assert not path.exists()
+    store.save(Settings(text_zoom=120))
+    assert store.recovered_from.read_text(encoding="utf-8") == "{not json"
+
+
+def test_wrong_types_and_out_of_range_values_fall_back(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps({"text_zoom": 9999, "idle_lock_minutes": True, "unknown": "x"}), encoding="utf-8"
+    )
+    loaded = SettingsStore(path).load()
+    assert loaded.text_zoom == MAX_TEXT_ZOOM
+    assert loaded.idle_lock_minutes == Settings().idle_lock_minutes
+
+
+def test_non_object_json_is_treated_as_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    store = SettingsStore(path)
+    assert store.load() == Settings()
+    assert store.recovered_from is not None
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "settings.json"
+    store = SettingsStore(path)
+    store.save(Settings(text_zoom=130))
+
+    def boom(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("desktop.core.settings.os.replace", boom)
+    with pytest.raises(OSError):
+        store.save(Settings(text_zoom=200))
+    assert SettingsStore(path).load().text_zoom == 130
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+
+
+def test_settings_hold_nothing_personal() -> None:
+    # Only these non-personal preferences exist; a new field needs a deliberate test change.
+    assert {f.name for f in fields(Settings)} == {"text_zoom", "idle_lock_minutes"}
