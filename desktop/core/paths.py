@@ -34,6 +34,13 @@ def executable_dir() -> Path:
     return bundle_root()
 
 
+def licenses_dir() -> Path:
+    """Folder of the third-party licence notices (shipped as `licenses/` in the bundle)."""
+    if is_frozen():
+        return bundle_root() / "licenses"
+    return bundle_root() / "packaging" / "licenses"
+
+
 @dataclass(frozen=True)
 class AppPaths:
     """Every folder the app reads or writes, decided once at start-up and passed around."""

@@ -1,0 +1,17 @@
+"""Files shipped with the app's code: the icon (PNG for Qt, ICO for Windows shortcuts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def app_icon_path() -> Path:
+    """Path of the app icon as a 256 px PNG (for QIcon / setWindowIcon)."""
+    return _HERE / "icon.png"
+
+
+def app_icon_ico_path() -> Path:
+    """Path of the multi-size Windows icon (for the executable and shortcuts)."""
+    return _HERE / "icon.ico"

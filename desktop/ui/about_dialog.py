@@ -1,0 +1,212 @@
+"""The About box: app name, version, icon, the content's source and date, and third-party licences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.paths import licenses_dir, resolve_paths
+from desktop.resources import app_icon_path
+
+DEFAULT_SOURCE = 'Asylum Seeker Advocacy Project (ASAP), "ICE and ISAP Check Ins"'
+
+
+@dataclass(frozen=True)
+class ThirdParty:
+    """One bundled third-party component, its licence name and its notice files."""
+
+    name: str
+    licence: str
+    files: tuple[str, ...]
+
+
+# Everything the bundle ships that is not our own code; the notice files live in
+# packaging/licenses/ (source) or licenses/ (bundle). A test checks every file exists.
+THIRD_PARTY: tuple[ThirdParty, ...] = (
+    ThirdParty(
+        "Qt 6 / PySide6 6.12",
+        "LGPL-3.0",
+        ("Qt-PySide6-NOTICE.txt", "Qt-PySide6-LGPL-3.0.txt", "GPL-3.0.txt"),
+    ),
+    ThirdParty("SQLCipher", "BSD-3-Clause", ("SQLCipher-BSD.txt",)),
+    ThirdParty("sqlcipher3 (pysqlite)", "zlib", ("sqlcipher3-zlib.txt",)),
+    ThirdParty("OpenSSL", "Apache-2.0", ("OpenSSL-NOTICE.txt", "OpenSSL-Apache-2.0.txt")),
+    ThirdParty("Whoosh (whoosh-reloaded)", "BSD-2-Clause", ("Whoosh-BSD.txt",)),
+    ThirdParty("Python-Markdown", "BSD-3-Clause", ("Python-Markdown-BSD.txt",)),
+    ThirdParty("segno", "BSD-3-Clause", ("segno-BSD.txt",)),
+    ThirdParty("Pillow", "MIT-CMU", ("Pillow-MIT-CMU.txt",)),
+    ThirdParty("platformdirs", "MIT", ("platformdirs-MIT.txt",)),
+    ThirdParty("Python 3.11", "PSF-2.0", ("Python-PSF.txt",)),
+)
+
+
+@dataclass(frozen=True)
+class ContentSource:
+    """Where the bundled answers come from and when they were last reviewed."""
+
+    source: str
+    reviewed: str  # empty when the content could not be read
+
+
+def _load_library(content_dir: Path) -> Any:
+    """The content library, through the index package (imported lazily)."""
+    from index.content import load_library
+
+    return load_library(content_dir)
+
+
+def read_content_source(
+    content_dir: Path, loader: Callable[[Path], Any] = _load_library
+) -> ContentSource:
+    """Source and reviewed date from the content's `about` article (or its first article)."""
+    try:
+        library = loader(content_dir)
+    except Exception:  # noqa: BLE001 - the About box must open even if the content is damaged
+        return ContentSource(DEFAULT_SOURCE, "")
+    articles = list(library.articles)
+    about = [a for a in articles if a.id == "about"]
+    for article in about + articles:
+        if getattr(article, "source", ""):
+            return ContentSource(article.source, getattr(article, "reviewed", "") or "")
+    return ContentSource(DEFAULT_SOURCE, "")
+
+
+def read_notice(names: tuple[str, ...], folder: Path) -> str | None:
+    """The notice files' text joined together, or None when one is missing or unreadable."""
+    parts = []
+    for name in names:
+        try:
+            text = (folder / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        parts.append(f"==== {name} ====\n\n{text.rstrip()}\n")
+    return "\n\n".join(parts)
+
+
+class AboutDialog(QDialog):
+    """Modal About box with the content source and the third-party licence notices."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        content_dir: Path | None = None,
+        notices_dir: Path | None = None,
+    ) -> None:
+        """Build the widgets, lay them out, connect them, then load the texts."""
+        super().__init__(parent)
+        self._content_dir = content_dir if content_dir is not None else resolve_paths().content_dir
+        self._notices_dir = notices_dir if notices_dir is not None else licenses_dir()
+
+        self.setWindowTitle(self.tr("About Check-In Help"))
+        self.setWindowIcon(QIcon(str(app_icon_path())))
+        self.setAccessibleName(self.tr("About Check-In Help"))
+
+        self.icon_label = QLabel(self)
+        self.icon_label.setPixmap(
+            QPixmap(str(app_icon_path())).scaled(
+                64,
+                64,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.icon_label.setAccessibleName(self.tr("Check-In Help icon"))
+        self.name_label = QLabel(self)
+        self.name_label.setAccessibleName(self.tr("Application name and version"))
+        self.source_label = QLabel(self)
+        self.source_label.setWordWrap(True)
+        self.source_label.setAccessibleName(self.tr("Source of the answers"))
+        self.disclaimer_label = QLabel(
+            self.tr(
+                "This app gives general information, not legal advice. For advice about your own "
+                "case, talk to an immigration lawyer or an accredited representative."
+            ),
+            self,
+        )
+        self.disclaimer_label.setWordWrap(True)
+        self.disclaimer_label.setAccessibleName(self.tr("Not legal advice"))
+        self.licences_heading = QLabel(self.tr("Third-party software and licences:"), self)
+        self.licence_list = QListWidget(self)
+        self.licence_list.setAccessibleName(self.tr("Third-party components"))
+        self.licence_text = QTextBrowser(self)
+        self.licence_text.setAccessibleName(self.tr("Licence text"))
+        self.licence_text.setOpenLinks(False)
+        self.licences_heading.setBuddy(self.licence_list)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.addWidget(self.name_label)
+        texts.addWidget(self.source_label)
+        texts.addWidget(self.disclaimer_label)
+        top.addLayout(texts, 1)
+        licences = QHBoxLayout()
+        licences.addWidget(self.licence_list, 1)
+        licences.addWidget(self.licence_text, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.licences_heading)
+        layout.addLayout(licences, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 560)
+
+        self.buttons.rejected.connect(self.reject)
+        self.licence_list.currentRowChanged.connect(self._show_licence)
+
+        self._load()
+
+    def _load(self) -> None:
+        """Fill in the version, the content source and the list of components."""
+        self.name_label.setText(
+            self.tr("<b>Check-In Help</b><br>Version {version}").format(version=__version__)
+        )
+        info = read_content_source(self._content_dir)
+        if info.reviewed:
+            text = self.tr("Answers from {source}, reviewed {date}.").format(
+                source=info.source, date=info.reviewed
+            )
+        else:
+            text = self.tr("Answers from {source}.").format(source=info.source)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label.setText(text)
+        for party in THIRD_PARTY:
+            item = QListWidgetItem(f"{party.name} ({party.licence})", self.licence_list)
+            item.setData(Qt.ItemDataRole.UserRole, party.files)
+        self.licence_list.setCurrentRow(0)
+
+    def _show_licence(self, row: int) -> None:
+        """Show the notice texts of the component in the given row."""
+        if row < 0:
+            self.licence_text.clear()
+            return
+        party = THIRD_PARTY[row]
+        text = read_notice(party.files, self._notices_dir)
+        if text is None:
+            text = self.tr(
+                "The licence notice for {name} is missing from this installation. "
+                "Its licence is {licence}."
+            ).format(name=party.name, licence=party.licence)
+        self.licence_text.setPlainText(text)
+
+    def licence_names(self) -> list[str]:
+        """The components listed, as shown (for tests and screen readers)."""
+        return [self.licence_list.item(i).text() for i in range(self.licence_list.count())]

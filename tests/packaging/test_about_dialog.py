@@ -1,0 +1,111 @@
+"""The About box: name, version, icon, content source and date, and every licence notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop import __version__
+from desktop.core.paths import licenses_dir
+from desktop.resources import app_icon_ico_path, app_icon_path
+from desktop.ui.about_dialog import THIRD_PARTY, AboutDialog, read_content_source
+
+
+def _library(*articles: SimpleNamespace) -> SimpleNamespace:
+    return SimpleNamespace(articles=tuple(articles))
+
+
+def _article(id_: str, source: str, reviewed: str) -> SimpleNamespace:
+    return SimpleNamespace(id=id_, source=source, reviewed=reviewed)
+
+
+def test_icon_files_exist_and_load(qtbot) -> None:
+    from PySide6.QtGui import QIcon
+
+    assert app_icon_path().is_file()
+    assert app_icon_ico_path().is_file()
+    icon = QIcon(str(app_icon_path()))
+    assert not icon.isNull()
+    assert max(s.width() for s in icon.availableSizes()) == 256
+
+
+def test_every_listed_notice_file_ships(tmp_path: Path) -> None:
+    folder = licenses_dir()
+    missing = [f for p in THIRD_PARTY for f in p.files if not (folder / f).is_file()]
+    assert missing == []
+    required = {
+        "Qt",
+        "SQLCipher",
+        "OpenSSL",
+        "Whoosh",
+        "Markdown",
+        "segno",
+        "Pillow",
+        "platformdirs",
+    }
+    names = " ".join(p.name for p in THIRD_PARTY)
+    assert all(r in names for r in required)
+    assert "Python 3" in names
+
+
+def test_content_source_prefers_the_about_article() -> None:
+    lib = _library(
+        _article("what-is-ice", "Other source", "2020-01-01"),
+        _article("about", 'ASAP, "ICE and ISAP Check Ins"', "2026-11-26"),
+    )
+    info = read_content_source(Path("unused"), loader=lambda _p: lib)
+    assert info.source == 'ASAP, "ICE and ISAP Check Ins"'
+    assert info.reviewed == "2026-11-26"
+
+
+def test_content_source_falls_back_to_any_article_then_default() -> None:
+    lib = _library(_article("what-is-ice", "ASAP FAQ", "2026-10-01"))
+    assert read_content_source(Path("x"), loader=lambda _p: lib).reviewed == "2026-10-01"
+
+    def broken(_p: Path) -> object:
+        raise OSError("no content")
+
+    info = read_content_source(Path("x"), loader=broken)
+    assert "ASAP" in info.source and "ICE and ISAP Check Ins" in info.source
+    assert info.reviewed == ""
+
+
+def test_dialog_shows_name_version_source_and_disclaimer(qtbot, tmp_path: Path) -> None:
+    dialog = AboutDialog(None, content_dir=tmp_path)
+    qtbot.addWidget(dialog)
+    assert "Check-In Help" in dialog.windowTitle()
+    assert __version__ in dialog.name_label.text()
+    assert "ICE and ISAP Check Ins" in dialog.source_label.text()
+    assert "not legal advice" in dialog.disclaimer_label.text()
+    assert not dialog.icon_label.pixmap().isNull()
+    for widget in (dialog.licence_list, dialog.licence_text, dialog.source_label):
+        assert widget.accessibleName()
+
+
+def test_dialog_lists_licences_and_shows_their_text(qtbot, tmp_path: Path) -> None:
+    dialog = AboutDialog(None, content_dir=tmp_path)
+    qtbot.addWidget(dialog)
+    names = dialog.licence_names()
+    assert len(names) == len(THIRD_PARTY)
+    assert names[0].startswith("Qt") and "LGPL" in names[0]
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.licence_text.toPlainText()
+    row = next(i for i, p in enumerate(THIRD_PARTY) if p.name == "SQLCipher")
+    dialog.licence_list.setCurrentRow(row)
+    assert "ZETETIC LLC" in dialog.licence_text.toPlainText()
+
+
+def test_missing_notice_says_so_plainly(qtbot, tmp_path: Path) -> None:
+    dialog = AboutDialog(None, content_dir=tmp_path, notices_dir=tmp_path / "nowhere")
+    qtbot.addWidget(dialog)
+    assert "missing from this installation" in dialog.licence_text.toPlainText()
+
+
+def test_close_button_rejects(qtbot, tmp_path: Path) -> None:
+    dialog = AboutDialog(None, content_dir=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.setResult(AboutDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(dialog.rejected, timeout=1000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    assert dialog.result() == AboutDialog.DialogCode.Rejected
