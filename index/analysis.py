@@ -1,0 +1,186 @@
+"""Text analysis shared by indexing, querying, snippets and highlighting (English + Spanish).
+
+Everything here lives in an importable module, never in `__main__`: Whoosh pickles the schema
+(and its analyzers) into the index, and an analyzer defined in `__main__` breaks unpickling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
+from whoosh.lang import stemmer_for_language, stopwords_for_language
+
+# A word: letters/digits, possibly joined by apostrophes ("can't", "ICE's").
+WORD_PATTERN = r"\w+(?:['\u2019]\w+)*"
+WORD_RE = re.compile(WORD_PATTERN)
+# Tokens longer than this are not words people type or read; dropping them bounds the work.
+MAX_WORD_LENGTH = 40
+MIN_WORD_LENGTH = 2
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents ("Información" -> "informacion"), so either spelling matches."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalize_apostrophes(word: str) -> str:
+    """Drop a possessive "'s" ("ICE's" -> "ICE") and join contractions ("can't" -> "cant")."""
+    if "'" not in word and "\u2019" not in word:
+        return word
+    word = word.replace("\u2019", "'")
+    if word.lower().endswith("'s"):
+        word = word[:-2]
+    return word.replace("'", "")
+
+
+def _folded_stop_words() -> frozenset[str]:
+    """The union of the English and Spanish stop lists, accent-folded like the tokens."""
+    words = set(stopwords_for_language("en")) | set(stopwords_for_language("es"))
+    return frozenset(fold(w) for w in words)
+
+
+STOP_WORDS: frozenset[str] = _folded_stop_words()
+
+
+@lru_cache(maxsize=1)
+def _stemmers() -> tuple[Any, Any]:
+    """The Snowball English and Spanish stemmers (built once)."""
+    return stemmer_for_language("en"), stemmer_for_language("es")
+
+
+@lru_cache(maxsize=50_000)
+def stems(word: str) -> tuple[str, ...]:
+    """The index terms of one folded word: its English stem, then its Spanish stem if different."""
+    if word.isdigit():
+        return (word,)
+    en, es = _stemmers()
+    first = en(word)
+    second = es(word)
+    if second == first or len(second) < 3:
+        return (first,)
+    return (first, second)
+
+
+class ApostropheFilter(Filter):
+    """Normalises apostrophes in each token (see `normalize_apostrophes`)."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        """Yield the tokens with possessives dropped and contractions joined."""
+        for t in tokens:
+            t.text = normalize_apostrophes(t.text)
+            yield t
+
+
+class FoldFilter(Filter):
+    """Strips accents so "información" and "informacion" are the same term."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        """Yield the tokens accent-folded."""
+        for t in tokens:
+            t.text = fold(t.text)
+            yield t
+
+
+class DualStemFilter(Filter):
+    """Emits the English stem, and the Spanish stem at the same position when it differs.
+
+    The content is English but keywords and many queries are Spanish; one field holding both
+    stems lets "grilletes" meet "grillete" without a second set of fields.
+    """
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        """Yield one token per distinct stem of each input token."""
+        for t in tokens:
+            if t.stopped:
+                yield t
+                continue
+            forms = stems(t.text)
+            t.text = forms[0]
+            yield t
+            for other in forms[1:]:
+                t.text = other
+                yield t
+
+
+def _base_chain() -> Any:
+    """Tokenizer + apostrophes + lower-case + accent folding (shared by every analyzer)."""
+    return RegexTokenizer(WORD_PATTERN) | ApostropheFilter() | LowercaseFilter() | FoldFilter()
+
+
+def text_analyzer() -> Any:
+    """The analyzer of the searchable text fields: folded, stop words removed, dual-stemmed."""
+    return (
+        _base_chain()
+        | StopFilter(
+            stoplist=STOP_WORDS, minsize=MIN_WORD_LENGTH, maxsize=MAX_WORD_LENGTH, renumber=True
+        )
+        | DualStemFilter()
+    )
+
+
+def vocabulary_analyzer() -> Any:
+    """The analyzer of the spelling/completion field: whole folded words, no stems, no stops."""
+    return _base_chain() | StopFilter(
+        stoplist=STOP_WORDS, minsize=MIN_WORD_LENGTH, maxsize=MAX_WORD_LENGTH, renumber=False
+    )
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order, with stop words kept (query and snippet side)."""
+    out = []
+    for m in WORD_RE.finditer(text):
+        w = fold(normalize_apostrophes(m.group()))
+        if w and len(w) <= MAX_WORD_LENGTH:
+            out.append(w)
+    return out
+
+
+def is_stop(word: str) -> bool:
+    """True for a folded word the index does not keep (stop word or too short)."""
+    return word in STOP_WORDS or len(word) < MIN_WORD_LENGTH or len(word) > MAX_WORD_LENGTH
+
+
+def word_terms(word: str) -> frozenset[str]:
+    """The set of index terms a folded word stands for (empty for stop words)."""
+    if is_stop(word):
+        return frozenset()
+    return frozenset(stems(word))
+
+
+def damerau_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment edit distance: a transposition ("teh"/"the") counts as one edit.
+
+    Returns `limit + 1` as soon as the distance is known to exceed `limit` (cheap rejection).
+    """
+    if a == b:
+        return 0
+    la, lb = len(a), len(b)
+    if abs(la - lb) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        row_min = cur[0]
+        ai = a[i - 1]
+        for j in range(1, lb + 1):
+            cost = 0 if ai == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            if v < row_min:
+                row_min = v
+        if row_min > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[lb] if prev[lb] <= limit else limit + 1

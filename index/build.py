@@ -1,0 +1,280 @@
+"""Build the Whoosh index from the content, atomically and deterministically, and keep it current.
+
+An index folder holds Whoosh's files plus `STAMP_NAME`, a JSON stamp with the schema version,
+the content hash and the size and SHA-256 of every index file. `check_index` uses the stamp to
+tell a current index from a missing, stale or corrupt one; `ensure_index` rebuilds when needed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import hashlib
+import json
+import os
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.content import Library, content_hash, load_library
+from index.render import article_plain_text
+from index.schema import SCHEMA_VERSION, build_schema
+
+STAMP_NAME = "checkin-help-index.json"
+INDEX_NAME = "MAIN"
+# How many set-aside corrupt copies of the cache to keep (older ones are removed).
+KEEP_CORRUPT = 2
+
+Progress = Callable[[int, int], None]
+"""progress(done, total): called while building, once per article and once at the end."""
+
+
+@dataclass(frozen=True)
+class BuildInfo:
+    """What a build produced."""
+
+    path: Path
+    schema_version: int
+    content_hash: str
+    article_count: int
+    size_bytes: int
+    seconds: float
+
+
+class IndexBuildError(Exception):
+    """The index could not be built or put in place (plain-language message)."""
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _index_files(folder: Path) -> dict[str, dict[str, object]]:
+    """Size and SHA-256 of every Whoosh file in a folder (the stamp itself excluded)."""
+    out: dict[str, dict[str, object]] = {}
+    for p in sorted(folder.iterdir()):
+        if p.is_file() and p.name != STAMP_NAME:
+            out[p.name] = {"size": p.stat().st_size, "sha256": _file_digest(p)}
+    return out
+
+
+def prior_for(article_id: str, library: Library) -> float:
+    """How much any match in this article counts, relative to the others (1.0 normally).
+
+    The overview (the first article, which lists every question) and the About article mention
+    everything a little; a slightly lower prior stops them taking queries meant for one answer.
+    """
+    first = library.articles[0].id if library.articles else ""
+    if article_id == first or article_id == "about":
+        return 0.8
+    return 1.0
+
+
+def write_index(library: Library, folder: Path, progress: Progress | None = None) -> None:
+    """Write the Whoosh index of `library` into an empty `folder` (no stamp)."""
+    from whoosh import index as whoosh_index
+
+    schema = build_schema()
+    ix = whoosh_index.create_in(str(folder), schema, indexname=INDEX_NAME)
+    total = len(library.articles)
+    # Whoosh names segments with random ids: seed a private copy of the generator from the
+    # content hash so the same content gives the same files, then restore the global state.
+    state = random.getstate()
+    random.seed(library.content_hash)
+    try:
+        writer = ix.writer(limitmb=128)
+        for done, article in enumerate(library.articles, start=1):
+            text = article_plain_text(article)
+            keywords = ", ".join(article.keywords)
+            writer.add_document(
+                id=article.id,
+                order=article.order,
+                title=article.title,
+                keywords=keywords,
+                summary=article.summary,
+                body=text,
+                text=text,
+                prior=prior_for(article.id, library),
+                vocab="\n".join((article.title, keywords, article.summary, text)),
+            )
+            if progress is not None:
+                progress(done - 1, total)
+        writer.commit(optimize=True)
+    finally:
+        random.setstate(state)
+    ix.close()
+
+
+def _stamp(library: Library, files: dict[str, dict[str, object]]) -> dict[str, object]:
+    return {
+        "format": "checkin-help-index",
+        "schema_version": SCHEMA_VERSION,
+        "content_hash": library.content_hash,
+        "article_count": len(library.articles),
+        "files": files,
+    }
+
+
+def _looks_like_index(folder: Path) -> bool:
+    """True for a folder we may replace: missing, empty, or holding one of our indexes."""
+    if not folder.exists():
+        return True
+    if not folder.is_dir():
+        return False
+    return (
+        (folder / STAMP_NAME).exists()
+        or not any(folder.iterdir())
+        or any(p.name.startswith(f"_{INDEX_NAME}_") for p in folder.iterdir())
+    )
+
+
+def _replace_dir(new: Path, target: Path) -> None:
+    """Rename `new` into place at `target`, moving any old index out of the way first."""
+    old: Path | None = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}-{time.monotonic_ns()}")
+        os.replace(target, old)
+    try:
+        os.replace(new, target)
+    except OSError:
+        if old is not None:
+            os.replace(old, target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def build_library_index(
+    library: Library, out_dir: Path, progress: Progress | None = None
+) -> BuildInfo:
+    """Build the index of an already-loaded library into `out_dir` (atomic replace)."""
+    start = time.perf_counter()
+    out_dir = Path(out_dir)
+    if not _looks_like_index(out_dir):
+        raise IndexBuildError(
+            f"{out_dir} is not empty and is not a search index; choose an empty or new folder"
+        )
+    parent = out_dir.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=parent))
+    except OSError as exc:
+        raise IndexBuildError(f"cannot write in {parent}: {exc.strerror or exc}") from exc
+    try:
+        write_index(library, tmp, progress)
+        files = _index_files(tmp)
+        stamp = _stamp(library, files)
+        (tmp / STAMP_NAME).write_text(json.dumps(stamp, indent=1, sort_keys=True), encoding="utf-8")
+        size = sum(int(str(f["size"])) for f in files.values())
+        _replace_dir(tmp, out_dir)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise IndexBuildError(
+            f"cannot write the index to {out_dir}: {exc.strerror or exc}"
+        ) from exc
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if progress is not None:
+        progress(len(library.articles), len(library.articles))
+    return BuildInfo(
+        path=out_dir,
+        schema_version=SCHEMA_VERSION,
+        content_hash=library.content_hash,
+        article_count=len(library.articles),
+        size_bytes=size,
+        seconds=time.perf_counter() - start,
+    )
+
+
+def build_index(content_dir: Path, out_dir: Path, progress: Progress | None = None) -> BuildInfo:
+    """Load `content_dir` (ContentError on problems) and build its index into `out_dir`."""
+    return build_library_index(load_library(Path(content_dir)), Path(out_dir), progress)
+
+
+# Results of check_index.
+OK, MISSING, STALE, CORRUPT = "ok", "missing", "stale", "corrupt"
+
+
+def check_index(folder: Path, expected_hash: str | None) -> str:
+    """ "ok", "missing", "stale" (other schema/content) or "corrupt" for an index folder.
+
+    Only reads: safe on a read-only folder. `expected_hash` None skips the content check.
+    """
+    folder = Path(folder)
+    stamp_path = folder / STAMP_NAME
+    if not folder.is_dir() or not stamp_path.exists():
+        return MISSING if not folder.exists() or not any(folder.iterdir()) else CORRUPT
+    try:
+        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+        files = stamp["files"]
+        version = stamp["schema_version"]
+        stamped_hash = stamp["content_hash"]
+        count = int(stamp["article_count"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return CORRUPT
+    if version != SCHEMA_VERSION or (expected_hash is not None and stamped_hash != expected_hash):
+        return STALE
+    try:
+        if _index_files(folder) != files:
+            return CORRUPT
+        from whoosh import index as whoosh_index
+
+        ix = whoosh_index.open_dir(
+            str(folder), indexname=INDEX_NAME, readonly=True, schema=build_schema()
+        )
+        try:
+            if ix.doc_count_all() != count:
+                return CORRUPT
+        finally:
+            ix.close()
+    except Exception:  # noqa: BLE001 - any failure to read it means the index is unusable
+        return CORRUPT
+    return OK
+
+
+def _set_aside(folder: Path) -> None:
+    """Move a corrupt index out of the way (kept for inspection), pruning old copies."""
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = folder.with_name(f"{folder.name}.corrupt-{stamp}-{os.getpid()}")
+    with contextlib.suppress(OSError):
+        os.replace(folder, aside)
+    copies = sorted(folder.parent.glob(f"{folder.name}.corrupt-*"))
+    for old in copies[:-KEEP_CORRUPT]:
+        shutil.rmtree(old, ignore_errors=True)
+    if folder.exists():
+        # Could not move it (e.g. a file open on Windows): a rebuild must still be possible.
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def ensure_index(
+    content_dir: Path,
+    bundled_dir: Path | None,
+    cache_dir: Path,
+    progress: Progress | None = None,
+) -> Path:
+    """A valid, current index folder: the bundled one if fresh, else (re)built in `cache_dir`.
+
+    `cache_dir` is the index folder itself (e.g. `AppPaths.index_cache_dir`). A corrupt cache
+    is set aside (renamed), never silently overwritten. Raises ContentError or IndexBuildError.
+    """
+    expected = content_hash(Path(content_dir))
+    if bundled_dir is not None and check_index(Path(bundled_dir), expected) == OK:
+        return Path(bundled_dir)
+    cache_dir = Path(cache_dir)
+    status = check_index(cache_dir, expected)
+    if status == OK:
+        return cache_dir
+    if status == CORRUPT:
+        _set_aside(cache_dir)
+    library = load_library(Path(content_dir))
+    build_library_index(library, cache_dir, progress)
+    return cache_dir

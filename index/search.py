@@ -1,0 +1,515 @@
+"""Find the right answer for what a person types: offline, forgiving, and never raising.
+
+User text never reaches Whoosh's QueryParser. The query is turned into groups of index terms
+(one group per typed word or phrase: its stems, synonyms or a spelling correction) and scored
+here with BM25 over the index's postings, per field with field boosts, then multiplied by a
+coordination factor (the share of the query's weight a document matched) and a per-article
+prior. The Whoosh index supplies the postings, lengths, stored text and vocabulary.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import math
+import os
+import re
+import threading
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.analysis import (
+    WORD_RE,
+    damerau_distance,
+    fold,
+    is_stop,
+    normalize_apostrophes,
+    word_terms,
+    words,
+)
+from index.build import INDEX_NAME
+from index.render import MATCH_CLOSE, MATCH_OPEN, split_sentences
+from index.schema import FIELD_BOOSTS, SEARCH_FIELDS, VOCAB_FIELD, build_schema
+from index.synonyms import MAX_PHRASE, SYNONYMS
+
+# Bounds that keep any input cheap: characters looked at, and words used.
+MAX_QUERY_CHARS = 2000
+MAX_QUERY_WORDS = 24
+# BM25 parameters. Small documents: a little less length normalisation than usual.
+K1 = 1.2
+FIELD_B = {"title": 0.5, "keywords": 0.3, "summary": 0.5, "body": 0.6}
+# How much an alternative counts relative to the word as typed.
+SYNONYM_WEIGHT = 0.75
+CORRECTION_WEIGHT = 0.8
+# Within a group, the best alternative counts fully and the others a little.
+GROUP_TIEBREAK = 0.15
+# Final score = relevance * (coordination ** COORD_POWER) * prior.
+COORD_POWER = 2.0
+SNIPPET_CHARS = 220
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One answer found. `title`/`summary` are plain text; `snippet` is HTML-escaped text
+    with matched words in <b class="match">."""
+
+    id: str
+    title: str
+    summary: str
+    snippet: str
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    """The answers for one query, best first, with a "did you mean" suggestion."""
+
+    query: str
+    hits: list[SearchHit]
+    suggestion: str | None
+    closest: bool = False  # True when nothing matched and hits are the closest articles instead
+    terms: tuple[str, ...] = ()  # words to highlight in an opened answer
+
+
+@dataclass
+class _Group:
+    """One typed word or phrase and the weighted index terms that stand for it."""
+
+    label: str
+    alts: dict[str, float] = field(default_factory=dict)  # index term -> weight
+    surface: list[str] = field(default_factory=list)  # words to highlight
+
+    def add(self, term: str, weight: float) -> None:
+        """Add an alternative term (keeping the best weight)."""
+        if weight > self.alts.get(term, 0.0):
+            self.alts[term] = weight
+
+
+def clean_query(text: str) -> str:
+    """The query with control, format and surrogate characters replaced by spaces, capped."""
+    text = text[:MAX_QUERY_CHARS]
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(
+        " " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") else c
+        for c in text
+    )
+
+
+class _LRU(OrderedDict[Any, Any]):
+    """A tiny bounded cache."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def put(self, key: Any, value: Any) -> Any:
+        """Store and return value, evicting the oldest entry when full."""
+        self[key] = value
+        self.move_to_end(key)
+        if len(self) > self.size:
+            self.popitem(last=False)
+        return value
+
+
+class Searcher:
+    """An open index answering searches and completions; keep one open for the app's life."""
+
+    def __init__(self, ix: Any) -> None:
+        self._ix = ix
+        self._reader = ix.reader()
+        self._lock = threading.RLock()
+        self._ndocs = self._reader.doc_count_all()
+        self._avg = {
+            f: (self._reader.field_length(f) / self._ndocs if self._ndocs else 1.0) or 1.0
+            for f in SEARCH_FIELDS
+        }
+        self._postings_cache = _LRU(8192)
+        self._df_cache = _LRU(8192)
+        self._stored_cache = _LRU(2048)
+        self._sentences_cache = _LRU(512)
+        self._correction_cache = _LRU(4096)
+        self._complete_cache = _LRU(2048)
+        self._lengths: dict[str, dict[int, int]] = {f: {} for f in SEARCH_FIELDS}
+        self._known_terms: set[str] = set()
+        for f in SEARCH_FIELDS:
+            self._known_terms.update(self._decode(t) for t in self._reader.lexicon(f))
+        vocab: dict[str, int] = {}
+        for btext, info in self._reader.iter_field(VOCAB_FIELD):
+            vocab[self._decode(btext)] = info.doc_frequency()
+        self._vocab = vocab
+        self._vocab_sorted = sorted(vocab)
+        # Words people type that the index does not hold but the synonym table knows.
+        self._synonym_words = {k[0] for k in SYNONYMS if len(k) == 1}
+        # Correction candidates, bucketed by length for cheap distance filtering.
+        self._by_length: dict[int, list[str]] = {}
+        for w in set(vocab) | self._synonym_words:
+            if not w.isdigit():
+                self._by_length.setdefault(len(w), []).append(w)
+        for bucket in self._by_length.values():
+            bucket.sort()
+        self._order = sorted(range(self._ndocs), key=lambda d: (self._stored(d).get("order", 0), d))
+
+    @staticmethod
+    def _decode(value: Any) -> str:
+        return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+    @classmethod
+    def open(cls, index_dir: Path) -> Searcher:
+        """Open an index folder read-only (never writes to it; works in Program Files)."""
+        from whoosh import index as whoosh_index
+
+        ix = whoosh_index.open_dir(
+            str(index_dir), indexname=INDEX_NAME, readonly=True, schema=build_schema()
+        )
+        return cls(ix)
+
+    def close(self) -> None:
+        """Release the index files."""
+        with self._lock:
+            self._reader.close()
+            self._ix.close()
+
+    def __enter__(self) -> Searcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- index statistics -------------------------------------------------------------------
+
+    def _stored(self, docnum: int) -> dict[str, Any]:
+        cached = self._stored_cache.get(docnum)
+        if cached is None:
+            cached = self._stored_cache.put(docnum, self._reader.stored_fields(docnum))
+        return cached
+
+    def _postings(self, fieldname: str, term: str) -> list[tuple[int, float]]:
+        key = (fieldname, term)
+        cached = self._postings_cache.get(key)
+        if cached is not None:
+            return cached
+        out: list[tuple[int, float]] = []
+        if (fieldname, term) in self._reader:
+            m = self._reader.postings(fieldname, term)
+            out = list(m.items_as("weight"))
+        return self._postings_cache.put(key, out)
+
+    def _length(self, fieldname: str, docnum: int) -> int:
+        lengths = self._lengths[fieldname]
+        n = lengths.get(docnum)
+        if n is None:
+            n = lengths[docnum] = self._reader.doc_field_length(docnum, fieldname, 0)
+        return n
+
+    def _df(self, term: str) -> int:
+        """Number of documents holding the term in any searched field."""
+        cached = self._df_cache.get(term)
+        if cached is None:
+            docs: set[int] = set()
+            for f in SEARCH_FIELDS:
+                docs.update(d for d, _ in self._postings(f, term))
+            cached = self._df_cache.put(term, len(docs))
+        return int(cached)
+
+    def _idf(self, term: str) -> float:
+        """Probabilistic IDF: near zero for a word in every article ("ice"), high for rare ones."""
+        n = self._df(term)
+        return math.log(1.0 + (self._ndocs - n + 0.5) / (n + 0.5))
+
+    # -- query analysis ---------------------------------------------------------------------
+
+    def _known(self, word: str) -> bool:
+        return any(t in self._known_terms for t in word_terms(word))
+
+    def _correct(self, word: str) -> str | None:
+        """The most likely intended word for one the index does not know, or None."""
+        if word in self._correction_cache:
+            return self._correction_cache[word]
+        best: str | None = None
+        if len(word) >= 3 and not any(c.isdigit() for c in word):
+            limit = 1 if len(word) <= 4 else 2
+            best_key: tuple[int, int, int, str] | None = None
+            for length in range(len(word) - limit, len(word) + limit + 1):
+                for cand in self._by_length.get(length, ()):
+                    d = damerau_distance(word, cand, limit)
+                    if d > limit:
+                        continue
+                    # Fewer edits first, then same first letter, then the commoner word.
+                    key = (d, 0 if cand[0] == word[0] else 1, -self._vocab.get(cand, 1), cand)
+                    if best_key is None or key < best_key:
+                        best_key, best = key, cand
+        return self._correction_cache.put(word, best)
+
+    def _groups(self, text: str) -> tuple[list[_Group], dict[str, str], list[str]]:
+        """Query groups, corrections made (typed -> corrected) and the query's words."""
+        toks = words(clean_query(text))
+        groups: list[_Group] = []
+        corrections: dict[str, str] = {}
+        i = 0
+        content_words = 0
+        while i < len(toks) and content_words < MAX_QUERY_WORDS:
+            # Longest synonym phrase starting here (e.g. "pick up", "la migra").
+            matched = 0
+            for n in range(min(MAX_PHRASE, len(toks) - i), 1, -1):
+                if tuple(toks[i : i + n]) in SYNONYMS:
+                    matched = n
+                    break
+            if matched:
+                phrase = tuple(toks[i : i + matched])
+                g = _Group(" ".join(phrase))
+                for w in phrase:
+                    for t in word_terms(w):
+                        g.add(t, 1.0)
+                    if not is_stop(w):
+                        g.surface.append(w)
+                for w in SYNONYMS[phrase]:
+                    for t in word_terms(w):
+                        g.add(t, SYNONYM_WEIGHT)
+                    g.surface.append(w)
+                groups.append(g)
+                content_words += 1
+                i += matched
+                continue
+            w = toks[i]
+            i += 1
+            if is_stop(w):
+                continue
+            content_words += 1
+            g = _Group(w, surface=[w])
+            syn = SYNONYMS.get((w,))
+            if self._known(w) or syn:
+                for t in word_terms(w):
+                    g.add(t, 1.0)
+            else:
+                fixed = self._correct(w)
+                if fixed is not None:
+                    corrections[w] = fixed
+                    syn = SYNONYMS.get((fixed,))
+                    for t in word_terms(fixed):
+                        g.add(t, CORRECTION_WEIGHT)
+                    g.surface.append(fixed)
+                else:
+                    for t in word_terms(w):
+                        g.add(t, 1.0)
+            if syn:
+                base = CORRECTION_WEIGHT if w in corrections else 1.0
+                for s in syn:
+                    for t in word_terms(s):
+                        g.add(t, SYNONYM_WEIGHT * base)
+                    g.surface.append(s)
+            if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
+                # A year: people give dates ("my appointment is in 2029").
+                for s in ("year", "years", "future"):
+                    for t in word_terms(s):
+                        g.add(t, SYNONYM_WEIGHT)
+            if g.alts:
+                groups.append(g)
+        return groups, corrections, toks
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def _score(self, groups: list[_Group]) -> tuple[dict[int, float], dict[int, set[int]]]:
+        """BM25 per group (best alternative + a little of the rest), summed over groups."""
+        totals: dict[int, float] = {}
+        matched: dict[int, set[int]] = {}
+        for gi, g in enumerate(groups):
+            per_alt: list[dict[int, float]] = []
+            for term, weight in g.alts.items():
+                idf = self._idf(term)
+                scores: dict[int, float] = {}
+                for f in SEARCH_FIELDS:
+                    postings = self._postings(f, term)
+                    if not postings:
+                        continue
+                    b = FIELD_B[f]
+                    avg = self._avg[f]
+                    boost = FIELD_BOOSTS[f] * weight * idf
+                    for doc, tf in postings:
+                        norm = K1 * (1 - b + b * self._length(f, doc) / avg)
+                        scores[doc] = scores.get(doc, 0.0) + boost * tf * (K1 + 1) / (tf + norm)
+                if scores:
+                    per_alt.append(scores)
+            if not per_alt:
+                continue
+            docs: set[int] = set().union(*per_alt)
+            for doc in docs:
+                vals = sorted((s.get(doc, 0.0) for s in per_alt), reverse=True)
+                group_score = vals[0] + GROUP_TIEBREAK * sum(vals[1:])
+                totals[doc] = totals.get(doc, 0.0) + group_score
+                matched.setdefault(doc, set()).add(gi)
+        return totals, matched
+
+    def _group_weight(self, g: _Group) -> float:
+        """How much a group matters for coordination: its most specific alternative's IDF."""
+        return max((self._idf(t) * w for t, w in g.alts.items()), default=0.0)
+
+    def _rank(self, groups: list[_Group]) -> list[tuple[float, int, set[int]]]:
+        totals, matched = self._score(groups)
+        weights = [self._group_weight(g) for g in groups]
+        all_weight = sum(weights) or 1.0
+        ranked = []
+        for doc, score in totals.items():
+            coord = sum(weights[gi] for gi in matched[doc]) / all_weight
+            prior = float(self._stored(doc).get("prior", 1.0) or 1.0)
+            ranked.append((score * (coord**COORD_POWER) * prior, doc, matched[doc]))
+        ranked.sort(key=lambda r: (-r[0], self._stored(r[1]).get("order", 0), r[1]))
+        return ranked
+
+    # -- snippets ---------------------------------------------------------------------------
+
+    def _sentences(self, docnum: int) -> list[tuple[str, list[frozenset[str]]]]:
+        cached = self._sentences_cache.get(docnum)
+        if cached is None:
+            text = str(self._stored(docnum).get("text", ""))
+            cached = [(s, [word_terms(fold(w)) for w in words(s)]) for s in split_sentences(text)]
+            self._sentences_cache.put(docnum, cached)
+        return cached
+
+    def _snippet(self, docnum: int, terms: set[str]) -> str:
+        """The best-matching sentence, escaped, with matched words in <b class="match">."""
+        best = ""
+        best_score = 0
+        for sentence, sentence_terms in self._sentences(docnum):
+            hits: set[str] = set()
+            for ts in sentence_terms:
+                hits |= ts & terms
+            if len(hits) > best_score:
+                best, best_score = sentence, len(hits)
+        if not best:
+            best = str(self._stored(docnum).get("summary", ""))
+        return highlight_snippet(best, terms)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 10) -> SearchResponse:
+        """Answers for any string, best first; never raises (a broken input gives no hits)."""
+        try:
+            with self._lock:
+                return self._search(query, limit)
+        except Exception:  # noqa: BLE001 - a search box must never crash the app
+            if os.environ.get("CHECKIN_HELP_DEBUG"):
+                raise
+            return SearchResponse(
+                query=query if isinstance(query, str) else "", hits=[], suggestion=None
+            )
+
+    def _search(self, query: str, limit: int) -> SearchResponse:
+        limit = max(1, min(int(limit), 100))
+        groups, corrections, toks = self._groups(query)
+        suggestion = None
+        if corrections:
+            suggestion = " ".join(corrections.get(w, w) for w in toks)
+        terms_out: list[str] = []
+        for g in groups:
+            for s in g.surface:
+                if s not in terms_out:
+                    terms_out.append(s)
+        ranked = self._rank(groups) if groups else []
+        closest = False
+        if not ranked:
+            if not toks:
+                return SearchResponse(query, [], None, False, ())
+            # Nothing matched a real question: offer the closest articles rather than nothing.
+            closest = True
+            ranked = self._closest(toks)
+        all_terms: set[str] = set()
+        for g in groups:
+            all_terms.update(g.alts)
+        hits = []
+        for score, doc, _ in ranked[:limit]:
+            stored = self._stored(doc)
+            hits.append(
+                SearchHit(
+                    id=str(stored["id"]),
+                    title=str(stored.get("title", "")),
+                    summary=str(stored.get("summary", "")),
+                    snippet=self._snippet(doc, all_terms),
+                    score=round(float(score), 4),
+                )
+            )
+        return SearchResponse(query, hits, suggestion, closest, tuple(terms_out))
+
+    def _closest(self, toks: list[str]) -> list[tuple[float, int, set[int]]]:
+        """Articles for a query that matched nothing: loose spelling matches, else the start."""
+        groups = []
+        for w in toks:
+            if len(w) < 3:
+                continue
+            g = _Group(w)
+            for cand in self._vocab_sorted[bisect.bisect_left(self._vocab_sorted, w[:3]) :]:
+                if not cand.startswith(w[:3]):
+                    break
+                for t in word_terms(cand):
+                    g.add(t, 0.5)
+            if g.alts:
+                groups.append(g)
+        ranked = self._rank(groups) if groups else []
+        if ranked:
+            return ranked
+        return [(0.0, d, set()) for d in self._order]
+
+    def complete(self, text: str, limit: int = 8) -> list[str]:
+        """Words completing the last word being typed, commonest first ("pass" -> "passport")."""
+        try:
+            with self._lock:
+                return self._complete(text, limit)
+        except Exception:  # noqa: BLE001 - typing must never crash the app
+            return []
+
+    def _complete(self, text: str, limit: int) -> list[str]:
+        text = clean_query(text)
+        m = re.search(WORD_RE.pattern + r"$", text)
+        if not m:
+            return []
+        prefix = fold(normalize_apostrophes(m.group()))
+        if not prefix or len(prefix) > 40:
+            return []
+        limit = max(0, min(int(limit), 50))
+        cached = self._complete_cache.get(prefix)
+        if cached is None:
+            start = bisect.bisect_left(self._vocab_sorted, prefix)
+            cands = []
+            for w in self._vocab_sorted[start:]:
+                if not w.startswith(prefix):
+                    break
+                if w != prefix:
+                    cands.append(w)
+            cands.sort(key=lambda w: (-self._vocab[w], len(w), w))
+            cached = self._complete_cache.put(prefix, cands[:50])
+        return list(cached[:limit])
+
+
+def highlight_snippet(text: str, terms: set[str], max_chars: int = SNIPPET_CHARS) -> str:
+    """Escape `text`, trim it around its first match, and wrap matching words in a match tag."""
+    spans = []
+    for m in WORD_RE.finditer(text):
+        if word_terms(fold(normalize_apostrophes(m.group()))) & terms:
+            spans.append((m.start(), m.end()))
+    start, end = 0, len(text)
+    if len(text) > max_chars:
+        first = spans[0][0] if spans else 0
+        start = max(0, first - max_chars // 3)
+        # Start at a word boundary.
+        if start > 0:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < first else start
+        end = min(len(text), start + max_chars)
+        if end < len(text):
+            space = text.rfind(" ", start, end)
+            end = space if space > start else end
+    out = ["\u2026" if start > 0 else ""]
+    pos = start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        out.append(html.escape(text[pos:s], quote=False))
+        out.append(MATCH_OPEN + html.escape(text[s:e], quote=False) + MATCH_CLOSE)
+        pos = e
+    out.append(html.escape(text[pos:end], quote=False))
+    if end < len(text):
+        out.append("\u2026")
+    return "".join(out)
