@@ -1,12 +1,155 @@
-"""Composition root: builds the services once and hands them to the windows."""
+"""Composition root: builds the services once and hands them to the windows.
+
+Imports are lazy on purpose: `checkin-help --self-test` must not pay for the window, and the
+first screen imports only what it shows (dialogs, printing and QR codes load on first use).
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.core.paths import AppPaths
+    from desktop.ui.main_window import MainWindow
+
+
+def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The GUI flags; anything else is left for Qt (e.g. -platform offscreen)."""
+    parser = argparse.ArgumentParser(prog="checkin-help", add_help=False)
+    parser.add_argument("--exit-when-ready", action="store_true")
+    return parser.parse_known_args(list(argv))
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    """Start the desktop app (not built yet: say so plainly)."""
-    print("checkin-help: the desktop app is not built yet; use a sub-command (see --help).", file=sys.stderr)
-    return 2
+    """Start the desktop app; return its exit code."""
+    started = time.perf_counter()
+    args = list(argv)
+    if "--self-test" in args:
+        from desktop.selftest import run_self_test
+
+        return run_self_test(args)
+    ns, qt_args = _parse(args)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.library import HelpLibrary
+    from desktop.core.paths import resolve_paths
+    from desktop.core.settings import SettingsStore
+    from desktop.ui.errors import install_excepthook, show_start_failure
+    from desktop.ui.index_progress import IndexOpener
+    from desktop.ui.main_window import MainWindow
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Check-In Help")
+    app.setApplicationDisplayName("Check-In Help")
+    if not ns.exit_when_ready:
+        install_excepthook()
+
+    paths = resolve_paths()
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    try:
+        library = HelpLibrary.load_content(paths.content_dir)
+    except Exception as exc:  # noqa: BLE001 - ContentError or OSError: say it plainly, no traceback
+        print(f"checkin-help: the help content could not be read: {exc}", file=sys.stderr)
+        if not ns.exit_when_ready:
+            show_start_failure()
+        return 1
+
+    opener = IndexOpener()
+    if not opener.open(library, paths):
+        print(f"checkin-help: search index unavailable ({opener.error})", file=sys.stderr)
+
+    window = MainWindow(library, store, settings, icon_path=_icon_path())
+    wire_contact_log(window, paths)
+    window.show()
+    if opener.error and not ns.exit_when_ready:
+        QTimer.singleShot(0, lambda: opener.explain_failure(window))
+    if ns.exit_when_ready:
+
+        def report_ready() -> None:
+            print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report_ready)
+    code = app.exec()
+    library.close()
+    return int(code)
+
+
+def _icon_path() -> Any:
+    """The app icon's path, when the packaging provides one."""
+    try:
+        from desktop.resources import app_icon_path
+    except ImportError:
+        return None
+    return app_icon_path()
+
+
+# --- contact log wiring -----------------------------------------------------------------------
+# The main window only emits `contactLogRequested()` and `recordAttemptRequested(str)`; this is
+# the one place that connects them to the contact log window.
+
+
+def wire_contact_log(window: MainWindow, paths: AppPaths) -> None:
+    """Open (or reuse) the contact log window when the main window asks for it."""
+    from PySide6.QtWidgets import QApplication
+
+    state: dict[str, Any] = {"window": None}
+
+    def open_log(contact: str | None) -> None:
+        try:
+            from desktop.core.contact_log import LogStore
+            from desktop.ui.contact_log import open_contact_log_window
+        except ImportError:
+            window.show_contact_log_unavailable()
+            return
+        log_window = state["window"]
+        if log_window is None:
+            numbers = [
+                (n.purposes[0] if n.purposes else n.number, n.number)
+                for n in window.library.important_numbers()
+            ]
+            log_window = open_contact_log_window(
+                window,
+                LogStore(paths.logs_dir),
+                numbers=numbers,
+                idle_lock_minutes=window.settings.idle_lock_minutes,
+                contact=contact,
+            )
+            state["window"] = log_window
+        elif contact:
+            log_window.record_attempt(contact)
+        log_window.show()
+        log_window.raise_()
+        log_window.activateWindow()
+
+    def lock_on_quit() -> None:
+        if state["window"] is not None:
+            state["window"].lock()
+
+    window.contactLogRequested.connect(lambda: open_log(None))
+    window.recordAttemptRequested.connect(lambda contact: open_log(contact or None))
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(lock_on_quit)
+
+
+# --- end of contact log wiring ----------------------------------------------------------------
+
+
+def main() -> int:
+    """Run the GUI with this process's arguments."""
+    return run_gui(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
+    sys.exit(main())

@@ -1,0 +1,331 @@
+"""HelpLibrary: the one Qt-free service the UI calls for help content.
+
+It opens the content and the search index (rebuilding a missing or stale index through
+`index.build.ensure_index`), and turns what the `index` package returns into page models the
+UI renders: an answer's HTML with its source, date and not-legal-advice line, the table of
+contents, the important phone numbers and the "nothing matched" page. The UI never touches
+Whoosh. When the index cannot be opened the library still answers searches with a simple word
+match over titles, summaries and keywords, so the app stays usable.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from index.content import Article, Library
+    from index.search import Searcher, SearchHit, SearchResponse
+
+# Kinds of table-of-contents section; the UI turns each into a translated heading.
+SECTION_START = "start"
+SECTION_QUESTIONS = "questions"
+SECTION_MORE = "more"
+
+
+class IndexUnavailable(Exception):
+    """The search index could not be opened or rebuilt; `reason` says why (for a log line)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """One article as the UI lists it."""
+
+    id: str
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class TocSection:
+    """A group of articles in content order; `kind` is one of the SECTION_* names."""
+
+    kind: str
+    entries: tuple[TocEntry, ...]
+
+
+@dataclass(frozen=True)
+class ImportantNumber:
+    """A phone number from the content, with the sentences that say what it is for."""
+
+    number: str  # as written in the content, e.g. "1-833-383-1465"
+    tel: str  # the tel: URI, e.g. "tel:+18333831465"
+    purposes: tuple[str, ...]  # distinct content sentences mentioning it, in content order
+    article_ids: tuple[str, ...]  # the articles it appears in, in content order
+
+    @property
+    def is_ice(self) -> bool:
+        """True when the content describes it as an ICE number (a log-worthy call)."""
+        return any(re.search(r"\bICE\b", p) for p in self.purposes)
+
+
+@dataclass(frozen=True)
+class PageLabels:
+    """The words an answer page adds around the content; the UI passes translated ones."""
+
+    source: str = "Source"
+    reviewed: str = "Information as of"
+    not_advice: str = "This is legal information, not legal advice about your case."
+    related: str = "Related questions"
+
+
+@dataclass(frozen=True)
+class NoResultsPage:
+    """What to show when nothing matched: a suggestion, the closest questions, the numbers."""
+
+    query: str
+    suggestion: str | None
+    closest: tuple[TocEntry, ...]
+    numbers: tuple[ImportantNumber, ...]
+
+
+@dataclass
+class _FallbackEntry:
+    """A pre-folded text of one article for the simple search used without an index."""
+
+    article: Any
+    words: set[str] = field(default_factory=set)
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents, so "información" matches "informacion"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of text."""
+    return re.findall(r"\w+", fold(text))
+
+
+class HelpLibrary:
+    """Help content and search for the UI; build it once in `desktop/app.py`."""
+
+    def __init__(self, content: Library, searcher: Searcher | None = None) -> None:
+        self._content = content
+        self._searcher = searcher
+        self._numbers: tuple[ImportantNumber, ...] | None = None
+        self._fallback: list[_FallbackEntry] | None = None
+        self.index_error: str | None = None
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def load_content(cls, content_dir: Path) -> HelpLibrary:
+        """Read the content (raises `index.content.ContentError` listing every problem)."""
+        from index.content import load_library
+
+        return cls(load_library(content_dir))
+
+    def open_index(
+        self,
+        content_dir: Path,
+        bundled_dir: Path,
+        cache_dir: Path,
+        progress: Callable[..., Any] | None = None,
+    ) -> None:
+        """Open the search index, rebuilding it into cache_dir when missing, stale or corrupt.
+
+        `progress` is passed to `ensure_index` and is only called during a rebuild.
+        Raises `IndexUnavailable`; the library then keeps working with its simple search.
+        """
+        from index.build import ensure_index
+        from index.search import Searcher
+
+        try:
+            folder = ensure_index(content_dir, bundled_dir, cache_dir, progress=progress)
+            searcher = Searcher.open(folder)
+        except Exception as exc:  # noqa: BLE001 - any failure means "no index"; the app goes on
+            self.index_error = f"{type(exc).__name__}: {exc}"
+            raise IndexUnavailable(self.index_error) from exc
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = searcher
+        self.index_error = None
+
+    @property
+    def has_index(self) -> bool:
+        """True when searches go through the full search index."""
+        return self._searcher is not None
+
+    def close(self) -> None:
+        """Release the search index."""
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    # -- articles ------------------------------------------------------------------------------
+
+    def has(self, article_id: str) -> bool:
+        """True when an article with this id exists."""
+        return article_id in self._content
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id (KeyError when there is none)."""
+        return self._content.get(article_id)
+
+    @property
+    def home_id(self) -> str:
+        """The first article in content order (the introduction)."""
+        return self._content.articles[0].id
+
+    def toc(self) -> tuple[TocSection, ...]:
+        """Every article in content order, grouped: the start page, questions, other pages."""
+        groups: dict[str, list[TocEntry]] = {
+            SECTION_START: [],
+            SECTION_QUESTIONS: [],
+            SECTION_MORE: [],
+        }
+        for n, art in enumerate(self._content.articles):
+            kind = (
+                SECTION_START
+                if n == 0
+                else SECTION_QUESTIONS
+                if art.title.rstrip().endswith("?")
+                else SECTION_MORE
+            )
+            groups[kind].append(TocEntry(art.id, art.title, art.summary))
+        return tuple(TocSection(k, tuple(v)) for k, v in groups.items() if v)
+
+    def article_html(
+        self,
+        article_id: str,
+        highlight: Sequence[str] = (),
+        labels: PageLabels | None = None,
+    ) -> str:
+        """A full answer page: title, source and date, not-legal-advice line, body, related."""
+        from index.render import render_article_html
+
+        labels = labels or PageLabels()
+        art = self._content.get(article_id)
+        body = render_article_html(art, highlight)
+        related = [self._content.get(r) for r in art.related if self.has(r)]
+        esc = html.escape
+        parts = [
+            f'<h1 class="title">{esc(art.title)}</h1>',
+            '<p class="meta">'
+            f"{esc(labels.source)}: {esc(art.source)}<br/>"
+            f"{esc(labels.reviewed)}: {esc(art.reviewed)}<br/>"
+            f'<span class="notice">{esc(labels.not_advice)}</span></p>',
+            f'<div class="body">{body}</div>',
+        ]
+        if related:
+            parts.append(f'<h2 class="related">{esc(labels.related)}</h2><ul class="related">')
+            parts.extend(
+                f'<li><a href="article:{esc(r.id)}">{esc(r.title)}</a></li>' for r in related
+            )
+            parts.append("</ul>")
+        return "\n".join(parts)
+
+    def ice_numbers(self, article_id: str) -> tuple[ImportantNumber, ...]:
+        """The ICE phone numbers an answer mentions (for "Record a call in my contact log")."""
+        return tuple(
+            n for n in self.important_numbers() if article_id in n.article_ids and n.is_ice
+        )
+
+    # -- numbers -------------------------------------------------------------------------------
+
+    def important_numbers(self) -> tuple[ImportantNumber, ...]:
+        """Every distinct phone number in the content, with what it is for, in content order."""
+        if self._numbers is None:
+            from index.render import phone_numbers
+
+            merged: dict[str, tuple[str, list[str]]] = {}
+            for pn in phone_numbers(self._content):
+                number, purposes = merged.setdefault(pn.tel, (pn.number, []))
+                sentence = pn.context_sentence.strip()
+                if sentence and sentence not in purposes:
+                    purposes.append(sentence)
+            self._numbers = tuple(
+                ImportantNumber(
+                    number,
+                    tel,
+                    tuple(purposes),
+                    # Every article linking the number, not only the first one.
+                    tuple(a.id for a in self._content.articles if f"({tel})" in a.body),
+                )
+                for tel, (number, purposes) in merged.items()
+            )
+        return self._numbers
+
+    def number_for_tel(self, tel: str) -> ImportantNumber | None:
+        """The content's number for a tel: link, if the content has it."""
+        wanted = re.sub(r"[^\d+]", "", tel.removeprefix("tel:"))
+        for n in self.important_numbers():
+            if re.sub(r"[^\d+]", "", n.tel.removeprefix("tel:")) == wanted:
+                return n
+        return None
+
+    # -- search --------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 10) -> SearchResponse:
+        """Search the articles; never raises for any string."""
+        if self._searcher is not None:
+            try:
+                return self._searcher.search(query, limit=limit)
+            except Exception as exc:  # noqa: BLE001 - a broken index must not break the window
+                self.index_error = f"{type(exc).__name__}: {exc}"
+                self.close()
+        return self._fallback_search(query, limit)
+
+    def complete(self, text: str, limit: int = 8) -> list[str]:
+        """Completions of the last word typed (empty without an index)."""
+        if self._searcher is None:
+            return []
+        try:
+            return self._searcher.complete(text, limit=limit)
+        except Exception:  # noqa: BLE001 - completion is a nicety; never break typing
+            return []
+
+    def no_results_page(self, response: SearchResponse) -> NoResultsPage:
+        """The helpful page for a search that matched nothing."""
+        closest = tuple(TocEntry(h.id, h.title, h.summary) for h in response.hits)
+        if not closest:
+            closest = tuple(e for s in self.toc() for e in s.entries)[:5]
+        return NoResultsPage(
+            query=response.query,
+            suggestion=response.suggestion,
+            closest=closest,
+            numbers=self.important_numbers(),
+        )
+
+    def _fallback_search(self, query: str, limit: int) -> SearchResponse:
+        """A plain word match used only when the search index is unavailable."""
+        from index.search import SearchHit, SearchResponse
+
+        if self._fallback is None:
+            self._fallback = [
+                _FallbackEntry(
+                    a, set(_words(" ".join([a.title, a.summary, " ".join(a.keywords), a.body])))
+                )
+                for a in self._content.articles
+            ]
+        terms = [w for w in _words(query) if len(w) > 1]
+        scored: list[tuple[int, int, Any]] = []
+        for n, entry in enumerate(self._fallback):
+            score = sum(1 for t in terms if any(w.startswith(t) for w in entry.words))
+            if score:
+                scored.append((-score, n, entry.article))
+        scored.sort(key=lambda t: (t[0], t[1]))
+        hits: list[SearchHit] = [
+            SearchHit(
+                id=a.id,
+                title=a.title,
+                summary=a.summary,
+                snippet=html.escape(a.summary),
+                score=float(-s),
+            )
+            for s, _, a in scored[:limit]
+        ]
+        return SearchResponse(
+            query=query, hits=hits, suggestion=None, closest=False, terms=tuple(terms)
+        )

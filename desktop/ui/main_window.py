@@ -1,0 +1,479 @@
+"""The main window: search box, questions list, answer pane. It builds and wires; widgets work."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from urllib.parse import unquote
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.library import HelpLibrary
+from desktop.core.settings import TEXT_ZOOM_STEP, Settings, SettingsStore
+from desktop.ui.answer_view import AnswerView, answer_stylesheet
+from desktop.ui.find_bar import FindBar
+from desktop.ui.history import PAGE_ARTICLE, PAGE_NUMBERS, History, Page
+from desktop.ui.link_dialog import KIND_PHONE, KIND_WEB, LinkDialog
+from desktop.ui.pages import HOME_SCHEME, NUMBERS_SCHEME, SEARCH_SCHEME, PageWriter
+from desktop.ui.results_list import ResultsList
+from desktop.ui.search_box import SearchBox
+from desktop.ui.window_actions import build_actions
+
+# A search slower than one frame (60 Hz) switches the search box to a short debounce.
+FRAME_MS = 16.0
+
+
+class MainWindow(QMainWindow):
+    """Check-In Help's one window; emits signals for the contact log (wired in app.py)."""
+
+    contactLogRequested = Signal()
+    recordAttemptRequested = Signal(str)
+    # After every search's results are on screen (tests and benchmarks wait for it).
+    resultsUpdated = Signal()
+
+    def __init__(
+        self,
+        library: HelpLibrary,
+        settings_store: SettingsStore,
+        settings: Settings,
+        icon_path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._settings_store = settings_store
+        self.settings = settings
+        self.history = History()
+        self.pages = PageWriter(library, self)
+        self.link_dialog: LinkDialog | None = None
+        self._showing_no_results = False
+        self._query = ""
+        self._terms: tuple[str, ...] = ()
+        self.last_search_ms = 0.0
+
+        self.setWindowTitle(self.tr("Check-In Help"))
+        self.setObjectName("mainWindow")
+        if icon_path is not None and icon_path.exists():
+            self.setWindowIcon(QIcon(str(icon_path)))
+        self._build_widgets()
+        self.actions_ = build_actions(self)
+        self._build_layout()
+        self._connect()
+        self._load()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        """Create the widgets."""
+        self.search_box = SearchBox(self)
+        self.did_you_mean = QPushButton(self)
+        self.did_you_mean.setObjectName("didYouMean")
+        self.did_you_mean.setFlat(True)
+        self.did_you_mean.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.did_you_mean.setStyleSheet("text-align: left; color: #0b57a4; font-weight: bold;")
+        self.did_you_mean.setAccessibleName(self.tr("Did you mean"))
+        self.did_you_mean.setAccessibleDescription(self.tr("Search for this spelling instead"))
+        self.did_you_mean.hide()
+        self.result_count = QLabel(self)
+        self.result_count.setObjectName("resultCount")
+        self.result_count.setAccessibleName(self.tr("Number of answers found"))
+        self.results = ResultsList(self)
+        self.answer = AnswerView(self)
+        self.find_bar = FindBar(self.answer, self)
+        self.record_button = QPushButton(self.tr("Record a call in my contact log"), self)
+        self.record_button.setObjectName("recordCall")
+        self.record_button.setAccessibleName(self.tr("Record a call in my contact log"))
+        self.record_button.setAccessibleDescription(
+            self.tr("Write down in your private contact log that you called or emailed ICE")
+        )
+        self.record_button.hide()
+
+    def _build_layout(self) -> None:
+        """Place the widgets: search on top, questions left, answer right."""
+        top = QVBoxLayout()
+        top.setContentsMargins(8, 8, 8, 0)
+        top.addWidget(self.search_box)
+        line = QHBoxLayout()
+        line.addWidget(self.did_you_mean)
+        line.addStretch(1)
+        line.addWidget(self.result_count)
+        top.addLayout(line)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.record_button)
+        right_layout.addLayout(bar)
+        right_layout.addWidget(self.answer, 1)
+        right_layout.addWidget(self.find_bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 620])
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1100, 720)
+
+        QWidget.setTabOrder(self.search_box, self.did_you_mean)
+        QWidget.setTabOrder(self.did_you_mean, self.results)
+        QWidget.setTabOrder(self.results, self.record_button)
+        QWidget.setTabOrder(self.record_button, self.answer)
+        QWidget.setTabOrder(self.answer, self.find_bar.edit)
+
+    def _connect(self) -> None:
+        """Wire the widgets and actions together."""
+        a = self.actions_
+        self.search_box.searchRequested.connect(self.run_search)
+        self.search_box.openRequested.connect(self.open_first_result)
+        self.search_box.moveToResults.connect(self.results.focus_first)
+        self.results.articleActivated.connect(self.open_article)
+        self.results.leaveToSearch.connect(self.focus_search)
+        self.did_you_mean.clicked.connect(self._accept_suggestion)
+        self.answer.linkActivated.connect(self.follow_link)
+        self.answer.backRequested.connect(self.go_back)
+        self.answer.forwardRequested.connect(self.go_forward)
+        self.record_button.clicked.connect(self._record_call)
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
+        a.home.triggered.connect(self.go_home)
+        a.focus_search.triggered.connect(self.focus_search)
+        a.numbers.triggered.connect(self.show_numbers)
+        a.contact_log.triggered.connect(self.contactLogRequested.emit)
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find_next.triggered.connect(self.find_bar.find_next)
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.text_zoom + TEXT_ZOOM_STEP))
+        a.zoom_out.triggered.connect(
+            lambda: self.set_zoom(self.settings.text_zoom - TEXT_ZOOM_STEP)
+        )
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(100))
+        a.print_answer.triggered.connect(self.print_answer)
+        a.save_pdf.triggered.connect(self.save_pdf)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.show_about)
+
+    def _load(self) -> None:
+        """Show the table of contents and the start page; put the cursor in the search box."""
+        self.answer.set_zoom(self.settings.text_zoom)
+        self.run_search("")
+        self.open_article(self.library.home_id)
+        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- search ------------------------------------------------------------------------------
+
+    def run_search(self, text: str) -> None:
+        """Update the questions list for text (the table of contents when it is empty)."""
+        start = time.perf_counter()
+        query = text.strip()
+        self._query = query
+        self.did_you_mean.hide()
+        if not query:
+            self._terms = ()
+            sections = [
+                (
+                    self.pages.section_heading(s.kind),
+                    [(e.id, e.title, e.summary) for e in s.entries],
+                )
+                for s in self.library.toc()
+            ]
+            self.results.show_sections(sections)
+            self.result_count.clear()
+            self._leave_no_results()
+        else:
+            response = self.library.search(query)
+            self._terms = tuple(response.terms)
+            if response.suggestion:
+                self.did_you_mean.setText(
+                    self.tr("Did you mean: %1 ?").replace("%1", response.suggestion)
+                )
+                self.did_you_mean.setProperty("suggestion", response.suggestion)
+                self.did_you_mean.show()
+            rows = [(h.id, h.title, h.snippet) for h in response.hits]
+            if response.hits and not response.closest:
+                self.results.show_hits(None, rows)
+                self.result_count.setText(
+                    self.tr("1 answer found")
+                    if len(rows) == 1
+                    else self.tr("%1 answers found").replace("%1", str(len(rows)))
+                )
+                self._leave_no_results()
+            else:
+                self.results.show_hits(self.tr("No exact match. Closest questions:"), rows)
+                self.result_count.setText(self.tr("No exact match"))
+                self._showing_no_results = True
+                self.answer.show_html(self.pages.no_results(self.library.no_results_page(response)))
+                self.record_button.hide()
+        self.last_search_ms = (time.perf_counter() - start) * 1000
+        self.search_box.set_slow(self.last_search_ms > FRAME_MS)
+        self.resultsUpdated.emit()
+
+    def open_first_result(self) -> None:
+        """Open the chosen question, or the first one (Enter in the search box)."""
+        article_id = self.results.current_article_id()
+        ids = self.results.article_ids()
+        if article_id is None and ids:
+            article_id = ids[0]
+        if article_id:
+            self.open_article(article_id)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, selecting what is typed."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _accept_suggestion(self) -> None:
+        """Search for the suggested spelling."""
+        suggestion = self.did_you_mean.property("suggestion")
+        if suggestion:
+            self.search_box.setText(str(suggestion))
+            self.search_box.flush()
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _leave_no_results(self) -> None:
+        """After a no-results page, show the current page again."""
+        if self._showing_no_results:
+            self._showing_no_results = False
+            self._render(self.history.current())
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def open_article(self, article_id: str, highlight: tuple[str, ...] | None = None) -> None:
+        """Open an answer (highlighting the words searched for) and add it to the history."""
+        if not self.library.has(article_id):
+            return
+        words = self._terms if highlight is None else highlight
+        self._visit(Page(PAGE_ARTICLE, article_id, tuple(words)))
+
+    def show_numbers(self) -> None:
+        """Open the important phone numbers page."""
+        self._visit(Page(PAGE_NUMBERS))
+
+    def go_home(self) -> None:
+        """Clear the search, list every question and open the start page."""
+        self.search_box.clear()
+        self.search_box.flush()
+        self.open_article(self.library.home_id, ())
+        self.focus_search()
+
+    def go_back(self) -> None:
+        """Show the page read before."""
+        page = self.history.back()
+        if page is not None:
+            self._render(page)
+
+    def go_forward(self) -> None:
+        """Show the page read after (after going back)."""
+        page = self.history.forward()
+        if page is not None:
+            self._render(page)
+
+    def current_page(self) -> Page | None:
+        """The page in the answer pane (None while the no-results page is shown)."""
+        return None if self._showing_no_results else self.history.current()
+
+    def _visit(self, page: Page) -> None:
+        """Add page to the history and show it."""
+        self.history.visit(page)
+        self._render(page)
+
+    def _render(self, page: Page | None) -> None:
+        """Draw page in the answer pane and update the buttons that depend on it."""
+        self._showing_no_results = False
+        if page is None:
+            return
+        if page.kind == PAGE_NUMBERS:
+            self.answer.show_html(self.pages.numbers())
+            self.record_button.hide()
+        else:
+            self.answer.show_html(self.pages.article(page.article_id, page.highlight))
+            self.record_button.setVisible(bool(self.library.ice_numbers(page.article_id)))
+        self.actions_.back.setEnabled(self.history.can_go_back())
+        self.actions_.forward.setEnabled(self.history.can_go_forward())
+
+    def _page_title(self, page: Page) -> str:
+        """The title of a page (for printing and file names)."""
+        if page.kind == PAGE_NUMBERS:
+            return self.tr("Important phone numbers")
+        return self.library.article(page.article_id).title
+
+    def _record_call(self) -> None:
+        """Ask for the contact log, pre-filled with this answer's ICE number."""
+        page = self.history.current()
+        numbers = self.library.ice_numbers(page.article_id) if page else ()
+        self.recordAttemptRequested.emit(numbers[0].number if numbers else "")
+
+    # -- links -------------------------------------------------------------------------------
+
+    def follow_link(self, url: QUrl) -> None:
+        """Act on a clicked link; nothing here ever opens a browser or dialer."""
+        scheme = url.scheme().lower()
+        if scheme == "article":
+            self.open_article(url.path())
+        elif scheme == "tel":
+            tel = url.toString()
+            number = self.library.number_for_tel(tel)
+            display = number.number if number else url.path()
+            purpose = number.purposes[0] if number and number.purposes else ""
+            self.show_link_dialog(KIND_PHONE, display, tel, purpose)
+        elif scheme in ("http", "https"):
+            address = url.toString()
+            self.show_link_dialog(KIND_WEB, address, address)
+        elif scheme == "mailto":
+            self.show_link_dialog(KIND_WEB, url.path(), url.toString())
+        elif scheme == SEARCH_SCHEME:
+            self.search_box.setText(unquote(url.path()))
+            self.search_box.flush()
+        elif scheme == NUMBERS_SCHEME:
+            self.show_numbers()
+        elif scheme == HOME_SCHEME:
+            self.go_home()
+
+    def show_link_dialog(self, kind: str, display: str, data: str, purpose: str = "") -> LinkDialog:
+        """Open the copy/QR dialog for a phone number or an address (not blocking)."""
+        if self.link_dialog is not None:
+            self.link_dialog.close()
+        dialog = LinkDialog(kind, display, data, purpose, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_link_dialog)
+        self.link_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_link_dialog(self) -> None:
+        """The link dialog was closed."""
+        self.link_dialog = None
+
+    # -- text size ---------------------------------------------------------------------------
+
+    def set_zoom(self, percent: int) -> None:
+        """Change the answer text size and remember it for next time."""
+        self.settings = Settings(
+            text_zoom=percent, idle_lock_minutes=self.settings.idle_lock_minutes
+        ).clamped()
+        self.answer.set_zoom(self.settings.text_zoom)
+        try:
+            self._settings_store.save(self.settings)
+        except OSError:
+            self.statusBar().showMessage(self.tr("The text size could not be saved for next time."))
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def _print_html(self) -> tuple[str, str] | None:
+        """(title, HTML) of the open page for paper, without search highlights."""
+        page = self.history.current()
+        if page is None:
+            return None
+        if page.kind == PAGE_NUMBERS:
+            return self._page_title(page), self.pages.numbers()
+        return self._page_title(page), self.pages.article(page.article_id, ())
+
+    def print_answer(self) -> None:
+        """Print the open answer through the system print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.ui.printing import PRINT_POINT_SIZE, print_html
+
+        content = self._print_html()
+        if content is None:
+            return
+        title, html = content
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print this answer"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        print_html(html, printer, answer_stylesheet(PRINT_POINT_SIZE))
+        self.statusBar().showMessage(self.tr("Sent to the printer."), 5000)
+
+    def save_pdf(self) -> Path | None:
+        """Save the open answer as a PDF file the person chooses; return its path."""
+        from desktop.ui.printing import PRINT_POINT_SIZE, print_html_to_pdf
+
+        content = self._print_html()
+        page = self.history.current()
+        if content is None or page is None:
+            return None
+        title, html = content
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = (page.article_id or "important-numbers") + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save this answer as a PDF file"),
+            str(Path(folder) / name) if folder else name,
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            print_html_to_pdf(html, target, answer_stylesheet(PRINT_POINT_SIZE), title)
+        except OSError:
+            QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                self.tr(
+                    "The PDF file could not be saved there. "
+                    "Please choose another folder, for example Documents."
+                ),
+            )
+            return None
+        self.statusBar().showMessage(self.tr("Saved as a PDF file."), 5000)
+        return target
+
+    # -- other -------------------------------------------------------------------------------
+
+    def show_contact_log_unavailable(self) -> None:
+        """Say plainly that the contact log is not part of this copy of the app."""
+        QMessageBox.information(
+            self,
+            self.tr("Contact log"),
+            self.tr("The contact log is not available in this copy of Check-In Help."),
+        )
+
+    def show_about(self) -> None:
+        """Open the About box (imported only when asked for)."""
+        from desktop.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """The mouse's back and forward buttons work anywhere in the window."""
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mousePressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close any link dialog with the window."""
+        if self.link_dialog is not None:
+            self.link_dialog.close()
+        super().closeEvent(event)

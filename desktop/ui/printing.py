@@ -1,0 +1,76 @@
+"""Printing and PDF helpers shared by the answer pane, the contact log record and the self-test.
+
+Import lazily: QtPrintSupport is only loaded when someone prints. PDFs are written atomically
+(a temp file beside the target, then os.replace), so a failed write never leaves half a file
+and never damages an existing one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+# Body text size on paper, in points.
+PRINT_POINT_SIZE = 11.0
+
+
+def make_document(
+    html: str, stylesheet: str = "", point_size: float = PRINT_POINT_SIZE
+) -> QTextDocument:
+    """A QTextDocument holding html styled for paper."""
+    doc = QTextDocument()
+    font = QFont()
+    font.setPointSizeF(point_size)
+    doc.setDefaultFont(font)
+    if stylesheet:
+        doc.setDefaultStyleSheet(stylesheet)
+    doc.setHtml(html)
+    return doc
+
+
+def print_html(html: str, printer: QPrinter, stylesheet: str = "") -> None:
+    """Print html on an already set-up printer (or PDF printer)."""
+    make_document(html, stylesheet).print_(printer)
+
+
+def print_html_to_pdf(html: str, path: Path, stylesheet: str = "", title: str = "") -> None:
+    """Write html as an A4/Letter-independent PDF at path, atomically. Raises OSError."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(tmp_name)
+        # Letter is what US offices print on; margins keep text clear of the printer's edge.
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.Letter),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(18, 18, 18, 18),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        if title:
+            printer.setDocName(title)
+        print_html(html, printer, stylesheet)
+        if os.path.getsize(tmp_name) == 0:
+            raise OSError(f"could not write a PDF to {path.parent}")
+        with open(tmp_name, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise

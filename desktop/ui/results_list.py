@@ -1,0 +1,207 @@
+"""The list beside the answer: the table of contents when the search box is empty, else results.
+
+Each row shows a title and a line of text (a summary or a snippet with matched words in bold),
+painted from HTML by a small delegate; the plain text stays in the item for screen readers.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+# Item data roles beyond Qt's own.
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+PADDING = 6
+
+
+def _plain(snippet_html: str) -> str:
+    """Snippet HTML as plain text (for screen readers)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
+
+
+class HtmlItemDelegate(QStyledItemDelegate):
+    """Paints an item's HTML_ROLE text wrapped to the list's width."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        """A text document holding the item's HTML laid out at the item's width."""
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(PADDING)
+        doc.setHtml(index.data(HTML_ROLE) or html.escape(index.data() or ""))
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
+        doc.setTextWidth(max(80, width - 4))
+        return doc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Draw the selection/focus background, then the HTML."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, QModelIndex(index))
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRect(0, 0, opt.rect.width(), opt.rect.height()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Height of the wrapped HTML."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, QModelIndex(index))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+
+class ResultsList(QListWidget):
+    """Questions to choose from; emits `articleActivated(id)` on Enter, click or double-click."""
+
+    articleActivated = Signal(str)
+    # Up from the first row, or Esc: go back to typing.
+    leaveToSearch = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsList")
+        self.setItemDelegate(HtmlItemDelegate(self))
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(False)
+        self.setAccessibleName(self.tr("Questions"))
+        self.setAccessibleDescription(
+            self.tr("Choose a question with the arrow keys and press Enter to read the answer.")
+        )
+        self.itemActivated.connect(self._on_item_activated)
+        self.itemClicked.connect(self._on_item_activated)
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def show_sections(self, sections: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> None:
+        """Show headed groups of (id, title, summary) rows: the table of contents."""
+        self.clear()
+        for heading, rows in sections:
+            self._add_heading(heading)
+            for article_id, title, summary in rows:
+                self._add_row(article_id, title, html.escape(summary))
+        self._select_first()
+
+    def show_hits(self, heading: str | None, rows: Sequence[tuple[str, str, str]]) -> None:
+        """Show search results as (id, title, snippet HTML) rows, under an optional heading."""
+        self.clear()
+        if heading:
+            self._add_heading(heading)
+        for article_id, title, snippet in rows:
+            self._add_row(article_id, title, snippet)
+        self._select_first()
+
+    def article_ids(self) -> list[str]:
+        """Ids of the rows shown, top to bottom (headings left out)."""
+        return [
+            self.item(i).data(ARTICLE_ID_ROLE)
+            for i in range(self.count())
+            if self.item(i).data(ARTICLE_ID_ROLE)
+        ]
+
+    def current_article_id(self) -> str | None:
+        """Id of the selected row, if any."""
+        item = self.currentItem()
+        return item.data(ARTICLE_ID_ROLE) if item is not None else None
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the first question."""
+        self._select_first()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_heading(self, text: str) -> None:
+        """A bold, unselectable group heading."""
+        item = QListWidgetItem(text)
+        # No flags: arrow keys skip headings (they are painted in their own colour anyway).
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setData(
+            HTML_ROLE, f'<p style="font-weight:bold; color:#12355b;">{html.escape(text)}</p>'
+        )
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        self.addItem(item)
+
+    def _add_row(self, article_id: str, title: str, line_html: str) -> None:
+        """One selectable question row."""
+        item = QListWidgetItem(title)
+        item.setData(ARTICLE_ID_ROLE, article_id)
+        item.setData(
+            HTML_ROLE,
+            f'<b>{html.escape(title)}</b><br/><span style="color:#444444;">{line_html}</span>',
+        )
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, _plain(line_html))
+        item.setToolTip(_plain(line_html))
+        self.addItem(item)
+
+    def _select_first(self) -> None:
+        """Make the first question current, without stealing focus."""
+        for i in range(self.count()):
+            if self.item(i).data(ARTICLE_ID_ROLE):
+                self.setCurrentRow(i)
+                return
+
+    def _first_row(self) -> int:
+        """Row number of the first question (-1 when empty)."""
+        for i in range(self.count()):
+            if self.item(i).data(ARTICLE_ID_ROLE):
+                return i
+        return -1
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        """Open the question the person chose."""
+        article_id = item.data(ARTICLE_ID_ROLE)
+        if article_id:
+            self.articleActivated.emit(article_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens; Up on the first question or Esc goes back to the search box."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None:
+                self._on_item_activated(item)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape or (
+            key == Qt.Key.Key_Up and self.currentRow() <= self._first_row()
+        ):
+            self.leaveToSearch.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,195 @@
+"""The main window's actions, menus and toolbar: every command with a shortcut and a text label."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+
+@dataclass
+class WindowActions:
+    """Every command of the main window."""
+
+    back: QAction
+    forward: QAction
+    home: QAction
+    focus_search: QAction
+    numbers: QAction
+    contact_log: QAction
+    find: QAction
+    find_next: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    print_answer: QAction
+    save_pdf: QAction
+    quit: QAction
+    about: QAction
+    toolbar: QToolBar
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    tip: str,
+    shortcuts: list[QKeySequence],
+    icon: QIcon | None = None,
+) -> QAction:
+    """An action with its text, tooltip (which names the shortcut) and shortcuts."""
+    act = QAction(text, window)
+    if icon is not None:
+        act.setIcon(icon)
+    act.setShortcuts(shortcuts)
+    first = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
+    act.setToolTip(f"{tip} ({first})" if first else tip)
+    act.setStatusTip(tip)
+    window.addAction(act)
+    return act
+
+
+def build_actions(window: QMainWindow) -> WindowActions:
+    """Create the actions, the menu bar and the toolbar of window."""
+    tr = window.tr
+    style = window.style()
+    sp = QStyle.StandardPixmap
+    seq = QKeySequence
+    key = QKeySequence.StandardKey
+
+    back = _action(
+        window,
+        tr("&Back"),
+        tr("Go back to the page you read before"),
+        [*seq.keyBindings(key.Back)],
+        style.standardIcon(sp.SP_ArrowBack),
+    )
+    forward = _action(
+        window,
+        tr("&Forward"),
+        tr("Go forward again"),
+        [*seq.keyBindings(key.Forward)],
+        style.standardIcon(sp.SP_ArrowForward),
+    )
+    home = _action(
+        window,
+        tr("&All questions"),
+        tr("Clear the search and show every question"),
+        [seq("Alt+Home")],
+        style.standardIcon(sp.SP_DirHomeIcon),
+    )
+    focus_search = _action(
+        window, tr("&Search"), tr("Go to the search box"), [seq("Ctrl+E"), seq("F6")]
+    )
+    numbers = _action(
+        window,
+        tr("Important &numbers"),
+        tr("Show the important phone numbers"),
+        [seq("Ctrl+I")],
+        style.standardIcon(sp.SP_MessageBoxInformation),
+    )
+    contact_log = _action(
+        window,
+        tr("My &contact log"),
+        tr("Open your private record of calls and emails to ICE"),
+        [seq("Ctrl+L")],
+        style.standardIcon(sp.SP_FileDialogDetailedView),
+    )
+    find = _action(
+        window,
+        tr("&Find in answer..."),
+        tr("Find a word in the answer"),
+        [*seq.keyBindings(key.Find)],
+    )
+    find_next = _action(
+        window,
+        tr("Find &next"),
+        tr("Find the next place of the word"),
+        [*seq.keyBindings(key.FindNext)],
+    )
+    zoom_in = _action(
+        window,
+        tr("&Larger text"),
+        tr("Make the answer text larger"),
+        [*seq.keyBindings(key.ZoomIn), seq("Ctrl+=")],
+    )
+    zoom_out = _action(
+        window,
+        tr("S&maller text"),
+        tr("Make the answer text smaller"),
+        [*seq.keyBindings(key.ZoomOut)],
+    )
+    zoom_reset = _action(
+        window,
+        tr("&Normal text size"),
+        tr("Show the answer text at its normal size"),
+        [seq("Ctrl+0")],
+    )
+    print_answer = _action(
+        window,
+        tr("&Print..."),
+        tr("Print this answer"),
+        [*seq.keyBindings(key.Print)],
+        style.standardIcon(sp.SP_FileIcon),
+    )
+    save_pdf = _action(
+        window,
+        tr("Save as P&DF..."),
+        tr("Save this answer as a PDF file"),
+        [seq("Ctrl+S")],
+        style.standardIcon(sp.SP_DialogSaveButton),
+    )
+    quit_action = _action(window, tr("&Quit"), tr("Close Check-In Help"), [seq("Ctrl+Q")])
+    about = _action(window, tr("&About Check-In Help"), tr("Who made this app and its content"), [])
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addActions([print_answer, save_pdf])
+    file_menu.addSeparator()
+    file_menu.addAction(quit_action)
+    view_menu = bar.addMenu(tr("&View"))
+    view_menu.addActions([find, find_next])
+    view_menu.addSeparator()
+    view_menu.addActions([zoom_in, zoom_out, zoom_reset])
+    go_menu = bar.addMenu(tr("&Go"))
+    go_menu.addActions([back, forward, home, focus_search, numbers])
+    tools_menu = bar.addMenu(tr("&Tools"))
+    tools_menu.addAction(contact_log)
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(about)
+
+    toolbar = QToolBar(tr("Main toolbar"), window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setAccessibleName(tr("Main toolbar"))
+    toolbar.setMovable(False)
+    # Icons never carry meaning alone: every button shows its words.
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(20, 20))
+    toolbar.addActions([back, forward, home])
+    toolbar.addSeparator()
+    toolbar.addActions([numbers, contact_log])
+    toolbar.addSeparator()
+    toolbar.addActions([zoom_out, zoom_in, print_answer])
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    return WindowActions(
+        back=back,
+        forward=forward,
+        home=home,
+        focus_search=focus_search,
+        numbers=numbers,
+        contact_log=contact_log,
+        find=find,
+        find_next=find_next,
+        zoom_in=zoom_in,
+        zoom_out=zoom_out,
+        zoom_reset=zoom_reset,
+        print_answer=print_answer,
+        save_pdf=save_pdf,
+        quit=quit_action,
+        about=about,
+        toolbar=toolbar,
+    )
