@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -116,7 +116,12 @@ def _check_key(conn: sqlcipher.Connection) -> None:
         conn.close()
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongPassphrase() from exc
-        raise
+        # The key opened the first page but the file is malformed.
+        raise _DamagedFile(str(exc)) from exc
+
+
+class _DamagedFile(Exception):
+    """Internal: the key is right but the file is damaged (turned into LogCorrupt)."""
 
 
 def _integrity_problems(conn: sqlcipher.Connection) -> list[str]:
@@ -592,18 +597,27 @@ class LogStore:
 
     def _open_checked(self, name: str, path: Path, passphrase: str) -> sqlcipher.Connection:
         """Check key and integrity before anything can write; migrate; switch on durability."""
+        if path.stat().st_size == 0:
+            # SQLite would treat an empty file as a new database and write a schema into it.
+            self._corrupt(name, path)
         wal = Path(str(path) + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             # After a crash the WAL holds committed work. Check read-only first: a read-write
             # connection would fold the WAL into the database when it closes, changing the file.
             probe = _connect(path.as_uri() + "?mode=ro", passphrase, uri=True)
-            _check_key(probe)
+            try:
+                _check_key(probe)
+            except _DamagedFile:
+                self._corrupt(name, path)
             problems = _integrity_problems(probe)
             probe.close()
             if problems:
                 self._corrupt(name, path)
         conn = _connect(str(path), passphrase)
-        _check_key(conn)
+        try:
+            _check_key(conn)
+        except _DamagedFile:
+            self._corrupt(name, path)
         if _integrity_problems(conn):
             # With an empty WAL, closing writes nothing to the database file.
             conn.close()
@@ -612,6 +626,10 @@ class LogStore:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
                 raise LogTooNew()
+            if version == 0:
+                # Readable but not a log we made (never had a schema): do not write into it.
+                conn.close()
+                self._corrupt(name, path)
             _set_durable_pragmas(conn)
             if version < SCHEMA_VERSION:
                 self._copy_before_upgrade(conn, path, version)
@@ -642,7 +660,7 @@ class LogStore:
         fsync_dir(damaged)
         return first or damaged
 
-    def _corrupt(self, name: str, path: Path) -> None:
+    def _corrupt(self, name: str, path: Path) -> NoReturn:
         """Move a damaged log aside (bytes untouched), forget its nickname, raise LogCorrupt."""
         shm = Path(str(path) + "-shm")
         with contextlib.suppress(OSError):
@@ -681,7 +699,10 @@ class LogStore:
         file_id = secrets.token_hex(8)
         path = self._db_path(file_id)
         src = _connect(backup_file.resolve().as_uri() + "?mode=ro", backup_passphrase, uri=True)
-        _check_key(src)
+        try:
+            _check_key(src)
+        except _DamagedFile as exc:
+            raise LogCorrupt(backup_file) from exc
         try:
             if _integrity_problems(src):
                 raise LogCorrupt(backup_file)
