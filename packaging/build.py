@@ -1,0 +1,170 @@
+"""`make package`: build the search index, freeze the app (one folder) and archive it.
+
+    python packaging/build.py [--clean] [--no-archive]
+
+1. builds the search index with `checkin-help build-index --out build/search-index`;
+2. runs PyInstaller with packaging/checkin-help.spec into dist/checkin-help/;
+3. checks the bundle (executable, content, index, licences, no dangling links);
+4. on Linux adds the .desktop file, icon and menu installer, and writes
+   dist/checkin-help-<version>-linux-x86_64.tar.gz.
+Each stage prints one line with its time; any failure stops with a plain message and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD = ROOT / "build"
+DIST = ROOT / "dist"
+INDEX_OUT = BUILD / "search-index"
+BUNDLE = DIST / "checkin-help"
+IS_WIN = sys.platform.startswith("win")
+IS_LINUX = sys.platform.startswith("linux")
+
+
+class BuildError(Exception):
+    """A build stage failed; the message says which and why."""
+
+
+def version() -> str:
+    """The app version, read from desktop/__init__.py without importing the app."""
+    for line in (ROOT / "desktop" / "__init__.py").read_text(encoding="utf-8").splitlines():
+        if line.startswith("__version__"):
+            return line.split("=", 1)[1].strip().strip("\"'")
+    raise BuildError("no __version__ in desktop/__init__.py")
+
+
+def _run(cmd: list[str], what: str, env: dict[str, str] | None = None) -> None:
+    """Run a command from the repository root; raise BuildError if it fails."""
+    result = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
+    if result.returncode != 0:
+        raise BuildError(f"{what} failed (exit {result.returncode}): {' '.join(cmd)}")
+
+
+def build_search_index() -> None:
+    """Build the prebuilt index that ships read-only inside the bundle."""
+    _run(
+        [sys.executable, "-m", "desktop", "build-index", "--out", str(INDEX_OUT)],
+        "building the search index",
+    )
+    if not any(INDEX_OUT.glob("*.toc")):
+        raise BuildError(f"the search index in {INDEX_OUT} has no Whoosh table of contents")
+
+
+def run_pyinstaller(clean: bool) -> None:
+    """Freeze the app into dist/checkin-help with the spec."""
+    env = dict(os.environ, CHECKIN_HELP_INDEX_DIR=str(INDEX_OUT))
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(BUILD / "pyinstaller"),
+        str(ROOT / "packaging" / "checkin-help.spec"),
+    ]
+    if clean:
+        cmd.insert(3, "--clean")
+    _run(cmd, "PyInstaller", env=env)
+
+
+def executable(bundle: Path = BUNDLE) -> Path:
+    """The program people start (on Windows the windowed one)."""
+    return bundle / ("checkin-help.exe" if IS_WIN else "checkin-help")
+
+
+def check_bundle(bundle: Path = BUNDLE) -> None:
+    """Fail when the bundle lacks a part the app or its notices need."""
+    internal = bundle / "_internal"
+    needed = [
+        executable(bundle),
+        internal / "content",
+        internal / "search-index",
+        internal / "licenses" / "Qt-PySide6-LGPL-3.0.txt",
+        internal / "desktop" / "resources" / "icon.png",
+    ]
+    missing = [str(p.relative_to(bundle)) for p in needed if not p.exists()]
+    dangling = [
+        str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()
+    ]
+    if missing or dangling:
+        raise BuildError(f"incomplete bundle: missing {missing}, dangling links {dangling}")
+
+
+def add_linux_desktop_files(bundle: Path = BUNDLE) -> None:
+    """Put the .desktop file, the icon and the menu installer beside the executable."""
+    linux = ROOT / "packaging" / "linux"
+    shutil.copy2(linux / "checkin-help.desktop", bundle / "checkin-help.desktop")
+    shutil.copy2(linux / "install-desktop-entry.sh", bundle / "install-desktop-entry.sh")
+    shutil.copy2(ROOT / "desktop" / "resources" / "icon.png", bundle / "checkin-help.png")
+    (bundle / "install-desktop-entry.sh").chmod(0o755)
+
+
+def archive_linux(bundle: Path = BUNDLE) -> Path:
+    """dist/checkin-help-<version>-linux-<arch>.tar.gz holding the folder checkin-help-<version>/."""
+    top = f"checkin-help-{version()}"
+    out = DIST / f"{top}-linux-{platform.machine()}.tar.gz"
+
+    def normalise(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        return info
+
+    tmp = out.with_suffix(".part")
+    with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
+        tar.add(bundle, arcname=top, filter=normalise)
+    tmp.replace(out)
+    return out
+
+
+def size_mb(folder: Path) -> float:
+    """Total size of the files in a folder, in MB (links not followed)."""
+    total = sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return total / 1e6
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every stage; print one line each; 0 on success."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument("--no-archive", action="store_true", help="skip the .tar.gz")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+
+    def stage(name: str) -> None:
+        print(f"package: {name} done ({time.perf_counter() - start:.0f} s)", flush=True)
+
+    try:
+        build_search_index()
+        stage("search index")
+        run_pyinstaller(args.clean)
+        stage("PyInstaller")
+        if IS_LINUX:
+            add_linux_desktop_files()
+        check_bundle()
+        stage(f"bundle check ({size_mb(BUNDLE):.0f} MB in {BUNDLE.relative_to(ROOT)})")
+        if IS_LINUX and not args.no_archive:
+            out = archive_linux()
+            stage(f"archive {out.relative_to(ROOT)} ({out.stat().st_size / 1e6:.0f} MB)")
+    except BuildError as exc:
+        print(f"package: {exc}", file=sys.stderr)
+        return 1
+    print(f"package: ok in {time.perf_counter() - start:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
