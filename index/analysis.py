@@ -42,9 +42,41 @@ def normalize_apostrophes(word: str) -> str:
     return word.replace("'", "")
 
 
+# English contractions as they look once apostrophes are joined ("don't" -> "dont"); "cant"
+# stays a word because "can't go" means "cannot attend".
+CONTRACTIONS = frozenset(
+    [
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "havent",
+        "hasnt",
+        "hadnt",
+        "im",
+        "ive",
+        "youre",
+        "youve",
+        "theyre",
+        "theyve",
+        "thats",
+        "whats",
+        "hes",
+        "shes",
+        "lets",
+        "wouldnt",
+        "shouldnt",
+        "couldnt",
+    ]
+)
+
+
 def _folded_stop_words() -> frozenset[str]:
-    """The union of the English and Spanish stop lists, accent-folded like the tokens."""
-    words = set(stopwords_for_language("en")) | set(stopwords_for_language("es"))
+    """The union of the English and Spanish stop lists (plus contractions), accent-folded."""
+    words = set(stopwords_for_language("en")) | set(stopwords_for_language("es")) | CONTRACTIONS
     return frozenset(fold(w) for w in words)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.content import Library, content_hash, load_library
-from index.render import article_plain_text
+from index.render import article_index_text
 from index.schema import SCHEMA_VERSION, build_schema
 
 STAMP_NAME = "checkin-help-index.json"
@@ -66,16 +66,19 @@ def _index_files(folder: Path) -> dict[str, dict[str, object]]:
     return out
 
 
-def prior_for(article_id: str, library: Library) -> float:
-    """How much any match in this article counts, relative to the others (1.0 normally).
+# Articles that are not answers to a question (the overview, "About this information") mention
+# a little of everything; a lower prior stops them taking queries meant for one answer.
+REFERENCE_PRIOR = 0.6
 
-    The overview (the first article, which lists every question) and the About article mention
-    everything a little; a slightly lower prior stops them taking queries meant for one answer.
+
+def prior_for(article_id: str, library: Library) -> float:
+    """How much any match in this article counts: 1.0 for a question's answer, less otherwise.
+
+    Question articles are titled with the source's question (ending in "?"); the others are
+    reference pages.
     """
-    first = library.articles[0].id if library.articles else ""
-    if article_id == first or article_id == "about":
-        return 0.8
-    return 1.0
+    title = library.get(article_id).title.strip()
+    return 1.0 if title.endswith("?") else REFERENCE_PRIOR
 
 
 def write_index(library: Library, folder: Path, progress: Progress | None = None) -> None:
@@ -92,7 +95,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     try:
         writer = ix.writer(limitmb=128)
         for done, article in enumerate(library.articles, start=1):
-            text = article_plain_text(article)
+            text = article_index_text(article)
             keywords = ", ".join(article.keywords)
             writer.add_document(
                 id=article.id,

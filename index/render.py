@@ -165,6 +165,18 @@ def article_plain_text(article: Article) -> str:
     return _plain_text_of(article.body)
 
 
+_ARTICLE_LINK_RE = re.compile(r'<a href="article:[^"]*">.*?</a>', re.S)
+
+
+def article_index_text(article: Article) -> str:
+    """The text that says what an article is about: its plain text minus links to other articles.
+
+    A link's words describe the article it points to (the overview lists every question), so
+    they are credited to the target, not to the page holding the link.
+    """
+    return html_to_text(_ARTICLE_LINK_RE.sub(" ", _render_markdown(article.body)))
+
+
 # A sentence ends at . ! or ? (optionally followed by a closing quote/bracket) before a space
 # and a capital, digit, quote or bracket; "U.S. government" is therefore not split.
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\u201d\"')\]]?)\s+(?=[A-Z0-9\u201c\"(\[])")

@@ -10,7 +10,7 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import text_analyzer, vocabulary_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 # Fields searched for answers, and how much a match in each counts (title and keywords say
 # what an article is about; the body only mentions things).
 FIELD_BOOSTS: dict[str, float] = {"title": 3.0, "keywords": 2.5, "summary": 1.2, "body": 1.0}
@@ -26,7 +26,7 @@ def build_schema() -> Schema:
         id=ID(stored=True, unique=True),
         order=NUMERIC(stored=True, sortable=True),
         title=TEXT(analyzer=analyzer, stored=True, phrase=True),
-        keywords=TEXT(analyzer=analyzer, phrase=True),
+        keywords=TEXT(analyzer=analyzer, stored=True, phrase=True),
         summary=TEXT(analyzer=analyzer, stored=True, phrase=False),
         body=TEXT(analyzer=analyzer, phrase=True),
         # The plain text, for snippets (stored only, analysed on demand).

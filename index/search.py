@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from index.analysis import (
+    STOP_WORDS,
     WORD_RE,
     damerau_distance,
     fold,
@@ -47,8 +48,26 @@ CORRECTION_WEIGHT = 0.8
 # Within a group, the best alternative counts fully and the others a little.
 GROUP_TIEBREAK = 0.15
 # Final score = relevance * (coordination ** COORD_POWER) * prior.
-COORD_POWER = 2.0
+COORD_POWER = 1.0
 SNIPPET_CHARS = 220
+# Multiplier per extra word of a run shared with a title or keyword phrase (see _phrase_bonus).
+PHRASE_BONUS = 0.5
+PHRASE_COVER_POWER = 2.0
+
+
+def _longest_common_run(a: list[str], b: tuple[str, ...]) -> int:
+    """Length of the longest run of consecutive words found in both, with a content word."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        for j in range(1, len(b) + 1):
+            if a[i - 1] == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best and any(not is_stop(w) for w in a[i - cur[j] : i]):
+                    best = cur[j]
+        prev = cur
+    return best
 
 
 @dataclass(frozen=True)
@@ -146,11 +165,25 @@ class Searcher:
         self._synonym_words = {k[0] for k in SYNONYMS if len(k) == 1}
         # Correction candidates, bucketed by length for cheap distance filtering.
         self._by_length: dict[int, list[str]] = {}
-        for w in set(vocab) | self._synonym_words:
+        for w in set(vocab) | self._synonym_words | STOP_WORDS:
             if not w.isdigit():
                 self._by_length.setdefault(len(w), []).append(w)
         for bucket in self._by_length.values():
             bucket.sort()
+        self._phrases: list[tuple[int, tuple[str, ...]]] = []
+        self._bigrams: dict[tuple[str, str], set[int]] = {}
+        for doc in range(self._ndocs):
+            stored = self._stored(doc)
+            texts = [str(stored.get("title", ""))]
+            texts += str(stored.get("keywords", "")).split(",")
+            for text in texts:
+                ws = tuple(words(text))
+                if len(ws) < 2:
+                    continue
+                pid = len(self._phrases)
+                self._phrases.append((doc, ws))
+                for bg in zip(ws, ws[1:], strict=False):
+                    self._bigrams.setdefault(bg, set()).add(pid)
         self._order = sorted(range(self._ndocs), key=lambda d: (self._stored(d).get("order", 0), d))
 
     @staticmethod
@@ -225,6 +258,12 @@ class Searcher:
     def _known(self, word: str) -> bool:
         return any(t in self._known_terms for t in word_terms(word))
 
+    def _frequency(self, word: str) -> int:
+        """Document frequency of a word for ranking corrections (stop words are the commonest)."""
+        if word in STOP_WORDS:
+            return self._ndocs + 1
+        return self._vocab.get(word, 1)
+
     def _correct(self, word: str) -> str | None:
         """The most likely intended word for one the index does not know, or None."""
         if word in self._correction_cache:
@@ -239,7 +278,7 @@ class Searcher:
                     if d > limit:
                         continue
                     # Fewer edits first, then same first letter, then the commoner word.
-                    key = (d, 0 if cand[0] == word[0] else 1, -self._vocab.get(cand, 1), cand)
+                    key = (d, 0 if cand[0] == word[0] else 1, -self._frequency(cand), cand)
                     if best_key is None or key < best_key:
                         best_key, best = key, cand
         return self._correction_cache.put(word, best)
@@ -276,16 +315,20 @@ class Searcher:
                 continue
             w = toks[i]
             i += 1
-            if is_stop(w):
+            syn = SYNONYMS.get((w,))
+            if is_stop(w) and not syn:
                 continue
             content_words += 1
             g = _Group(w, surface=[w])
-            syn = SYNONYMS.get((w,))
             if self._known(w) or syn:
                 for t in word_terms(w):
                     g.add(t, 1.0)
             else:
                 fixed = self._correct(w)
+                if fixed is not None and is_stop(fixed):
+                    # A misspelt little word ("wat" for "what"): nothing to search for.
+                    corrections[w] = fixed
+                    continue
                 if fixed is not None:
                     corrections[w] = fixed
                     syn = SYNONYMS.get((fixed,))
@@ -343,19 +386,50 @@ class Searcher:
                 matched.setdefault(doc, set()).add(gi)
         return totals, matched
 
+    def _group_df(self, g: _Group) -> int:
+        """How many articles hold any alternative of the group."""
+        return max((self._df(t) for t in g.alts), default=0)
+
     def _group_weight(self, g: _Group) -> float:
         """How much a group matters for coordination: its most specific alternative's IDF."""
         return max((self._idf(t) * w for t, w in g.alts.items()), default=0.0)
 
-    def _rank(self, groups: list[_Group]) -> list[tuple[float, int, set[int]]]:
+    def _phrase_bonus(self, toks: list[str]) -> dict[int, float]:
+        """Multipliers for articles whose title or a keyword phrase the query repeats.
+
+        Stop words count here ("what is ice", "cuando es mi cita"): a run of at least two
+        words in a row, one of them a content word, shared with a title or keyword phrase.
+        """
+        pids: set[int] = set()
+        for bg in zip(toks, toks[1:], strict=False):
+            pids |= self._bigrams.get(bg, set())
+        bonus: dict[int, float] = {}
+        for pid in pids:
+            doc, phrase = self._phrases[pid]
+            run = _longest_common_run(toks, phrase)
+            if run < 2:
+                continue
+            factor = (
+                1.0 + PHRASE_BONUS * min(run - 1, 3) * (run / len(phrase)) ** PHRASE_COVER_POWER
+            )
+            if factor > bonus.get(doc, 1.0):
+                bonus[doc] = factor
+        return bonus
+
+    def _rank(
+        self, groups: list[_Group], toks: list[str] | None = None
+    ) -> list[tuple[float, int, set[int]]]:
         totals, matched = self._score(groups)
-        weights = [self._group_weight(g) for g in groups]
+        bonus = self._phrase_bonus(toks) if toks else {}
+        # A word no article holds says nothing about which article is meant.
+        weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
         all_weight = sum(weights) or 1.0
         ranked = []
         for doc, score in totals.items():
             coord = sum(weights[gi] for gi in matched[doc]) / all_weight
             prior = float(self._stored(doc).get("prior", 1.0) or 1.0)
-            ranked.append((score * (coord**COORD_POWER) * prior, doc, matched[doc]))
+            final = score * (coord**COORD_POWER) * prior * bonus.get(doc, 1.0)
+            ranked.append((final, doc, matched[doc]))
         ranked.sort(key=lambda r: (-r[0], self._stored(r[1]).get("order", 0), r[1]))
         return ranked
 
@@ -408,7 +482,8 @@ class Searcher:
             for s in g.surface:
                 if s not in terms_out:
                     terms_out.append(s)
-        ranked = self._rank(groups) if groups else []
+        fixed_toks = [corrections.get(w, w) for w in toks[: MAX_QUERY_WORDS * 3]]
+        ranked = self._rank(groups, fixed_toks) if groups else []
         closest = False
         if not ranked:
             if not toks:

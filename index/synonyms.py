@@ -138,6 +138,10 @@ _RAW: dict[str, str] = {
     "quitarme": "remove",
     "sacar": "remove",
     "off": "remove",
+    "come off": "remove",
+    "take off": "remove",
+    "get off": "remove",
+    "taken off": "remove",
     # Moving and addresses
     "mude": "moved address",
     "mudanza": "moved address",
