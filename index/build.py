@@ -93,7 +93,9 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     state = random.getstate()
     random.seed(library.content_hash)
     try:
-        writer = ix.writer(limitmb=128)
+        # Separate files, not one compound file: the compound file records modification times,
+        # which would make two builds of the same content differ.
+        writer = ix.writer(limitmb=128, compound=False)
         for done, article in enumerate(library.articles, start=1):
             text = article_index_text(article)
             keywords = ", ".join(article.keywords)
@@ -169,6 +171,8 @@ def build_library_index(
     try:
         parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=parent))
+        # mkdtemp makes a private folder; an index is shared, read-only data like the program.
+        tmp.chmod(0o755)
     except OSError as exc:
         raise IndexBuildError(f"cannot write in {parent}: {exc.strerror or exc}") from exc
     try:

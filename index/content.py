@@ -170,6 +170,11 @@ def _build_article(p: _Parsed, problems: list[ContentProblem]) -> Article | None
             problems.append(ContentProblem(p.path, 1, f"missing key {key!r} in the front matter"))
         elif not f[key][0]:
             problems.append(ContentProblem(p.path, f[key][1], f"{key!r} is empty"))
+    for key in ("title", "summary"):
+        if key in f and re.search(r"<[A-Za-z/!]", f[key][0]):
+            problems.append(
+                ContentProblem(p.path, f[key][1], f"{key} must be plain text, not HTML")
+            )
     article_id = f.get("id", ("", 0))[0]
     if article_id and not ID_RE.match(article_id):
         problems.append(
