@@ -44,15 +44,16 @@ def print_html(html: str, printer: QPrinter, stylesheet: str = "") -> None:
 
 def print_html_to_pdf(html: str, path: Path, stylesheet: str = "", title: str = "") -> None:
     """Write html as an A4/Letter-independent PDF at path, atomically. Raises OSError."""
-    from PySide6.QtPrintSupport import QPrinter
+    # QPdfWriter, not QPrinter: a QPrinter asks the print system (CUPS on localhost:631) for
+    # the default printer, and saving a PDF must not open any socket.
+    from PySide6.QtGui import QPdfWriter
 
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=path.parent)
     os.close(fd)
     try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(tmp_name)
+        printer = QPdfWriter(tmp_name)
+        printer.setResolution(1200)
         # Letter is what US offices print on; margins keep text clear of the printer's edge.
         printer.setPageLayout(
             QPageLayout(
@@ -63,8 +64,9 @@ def print_html_to_pdf(html: str, path: Path, stylesheet: str = "", title: str = 
             )
         )
         if title:
-            printer.setDocName(title)
-        print_html(html, printer, stylesheet)
+            printer.setTitle(title)
+        make_document(html, stylesheet).print_(printer)
+        del printer  # finishes the file
         if os.path.getsize(tmp_name) == 0:
             raise OSError(f"could not write a PDF to {path.parent}")
         with open(tmp_name, "rb") as handle:
