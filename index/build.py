@@ -108,7 +108,8 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
                 body=text,
                 text=text,
                 prior=prior_for(article.id, library),
-                vocab="\n".join((article.title, keywords, article.summary, text)),
+                vocab="\n".join((article.title, article.summary, text)),
+                kwvocab=keywords,
             )
             if progress is not None:
                 progress(done - 1, total)

@@ -10,13 +10,15 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import text_analyzer, vocabulary_analyzer
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Fields searched for answers, and how much a match in each counts (title and keywords say
 # what an article is about; the body only mentions things).
 FIELD_BOOSTS: dict[str, float] = {"title": 3.0, "keywords": 2.5, "summary": 1.2, "body": 1.0}
 SEARCH_FIELDS = tuple(FIELD_BOOSTS)
-# The field holding whole (unstemmed) words: the vocabulary for corrections and completion.
+# Fields holding whole (unstemmed) words: the article text's own words (completion, "did you
+# mean") and the keywords' words (which include deliberate misspellings: corrections only).
 VOCAB_FIELD = "vocab"
+KEYWORD_VOCAB_FIELD = "kwvocab"
 
 
 def build_schema() -> Schema:
@@ -33,4 +35,5 @@ def build_schema() -> Schema:
         text=STORED(),
         prior=STORED(),
         vocab=TEXT(analyzer=vocabulary_analyzer(), phrase=False),
+        kwvocab=TEXT(analyzer=vocabulary_analyzer(), phrase=False),
     )

@@ -33,7 +33,13 @@ from index.analysis import (
 )
 from index.build import INDEX_NAME
 from index.render import MATCH_CLOSE, MATCH_OPEN, split_sentences
-from index.schema import FIELD_BOOSTS, SEARCH_FIELDS, VOCAB_FIELD, build_schema
+from index.schema import (
+    FIELD_BOOSTS,
+    KEYWORD_VOCAB_FIELD,
+    SEARCH_FIELDS,
+    VOCAB_FIELD,
+    build_schema,
+)
 from index.synonyms import MAX_PHRASE, SYNONYMS
 
 # Bounds that keep any input cheap: characters looked at, and words used.
@@ -156,16 +162,23 @@ class Searcher:
         self._known_terms: set[str] = set()
         for f in SEARCH_FIELDS:
             self._known_terms.update(self._decode(t) for t in self._reader.lexicon(f))
+        # Word -> how often it occurs in the articles' text (completion and correction order).
         vocab: dict[str, int] = {}
         for btext, info in self._reader.iter_field(VOCAB_FIELD):
-            vocab[self._decode(btext)] = info.doc_frequency()
-        self._vocab = vocab
-        self._vocab_sorted = sorted(vocab)
+            vocab[self._decode(btext)] = int(info.weight())
+        self._text_vocab = frozenset(vocab)
+        keyword_words = {self._decode(b) for b in self._reader.lexicon(KEYWORD_VOCAB_FIELD)}
         # Words people type that the index does not hold but the synonym table knows.
         self._synonym_words = {k[0] for k in SYNONYMS if len(k) == 1}
+        # Completions: the articles' words plus the curated table's (never keyword misspellings).
+        completion = dict(vocab)
+        for w in self._synonym_words:
+            completion.setdefault(w, 1)
+        self._vocab = completion
+        self._vocab_sorted = sorted(completion)
         # Correction candidates, bucketed by length for cheap distance filtering.
         self._by_length: dict[int, list[str]] = {}
-        for w in set(vocab) | self._synonym_words | STOP_WORDS:
+        for w in set(completion) | keyword_words | STOP_WORDS:
             if not w.isdigit():
                 self._by_length.setdefault(len(w), []).append(w)
         for bucket in self._by_length.values():
@@ -264,16 +277,24 @@ class Searcher:
             return self._ndocs + 1
         return self._vocab.get(word, 1)
 
-    def _correct(self, word: str) -> str | None:
-        """The most likely intended word for one the index does not know, or None."""
-        if word in self._correction_cache:
-            return self._correction_cache[word]
+    def _correct(self, word: str, text_only: bool = False) -> str | None:
+        """The most likely intended word for one the index does not know, or None.
+
+        Candidates are the articles' words, the keywords' words, the synonym table's words and
+        the stop words, within 1 edit (short words) or 2, fewest edits first, then same first
+        letter, then the commonest. `text_only` keeps to the articles' own words.
+        """
+        key_ = (word, text_only)
+        if key_ in self._correction_cache:
+            return self._correction_cache[key_]
         best: str | None = None
         if len(word) >= 3 and not any(c.isdigit() for c in word):
             limit = 1 if len(word) <= 4 else 2
             best_key: tuple[int, int, int, str] | None = None
             for length in range(len(word) - limit, len(word) + limit + 1):
                 for cand in self._by_length.get(length, ()):
+                    if text_only and cand not in self._text_vocab:
+                        continue
                     d = damerau_distance(word, cand, limit)
                     if d > limit:
                         continue
@@ -281,7 +302,22 @@ class Searcher:
                     key = (d, 0 if cand[0] == word[0] else 1, -self._frequency(cand), cand)
                     if best_key is None or key < best_key:
                         best_key, best = key, cand
-        return self._correction_cache.put(word, best)
+        return self._correction_cache.put(key_, best)
+
+    def _keyword_variant(self, word: str) -> str | None:
+        """For a word known only from keywords, the article word it misspells (1 edit), if any."""
+        if word in self._text_vocab or len(word) < 5 or word in STOP_WORDS:
+            return None
+        fixed = self._correct(word, text_only=True)
+        if fixed is None or damerau_distance(word, fixed, 1) > 1:
+            return None
+        return fixed
+
+    def _display_word(self, word: str) -> str:
+        """The word to show for a correction: a keyword misspelling is shown as the real word."""
+        if word in self._text_vocab or word in self._synonym_words or word in STOP_WORDS:
+            return word
+        return self._correct(word, text_only=True) or word
 
     def _groups(self, text: str) -> tuple[list[_Group], dict[str, str], list[str]]:
         """Query groups, corrections made (typed -> corrected) and the query's words."""
@@ -323,6 +359,13 @@ class Searcher:
             if self._known(w) or syn:
                 for t in word_terms(w):
                     g.add(t, 1.0)
+                shown = self._keyword_variant(w) if not syn else None
+                if shown:
+                    # A misspelling the keywords anticipate: search it, but show the real word.
+                    corrections[w] = shown
+                    for t in word_terms(shown):
+                        g.add(t, 1.0)
+                    g.surface.append(shown)
             else:
                 fixed = self._correct(w)
                 if fixed is not None and is_stop(fixed):
@@ -330,7 +373,12 @@ class Searcher:
                     corrections[w] = fixed
                     continue
                 if fixed is not None:
-                    corrections[w] = fixed
+                    shown = self._display_word(fixed)
+                    corrections[w] = shown
+                    if shown != fixed:
+                        for t in word_terms(shown):
+                            g.add(t, CORRECTION_WEIGHT)
+                        g.surface.append(shown)
                     syn = SYNONYMS.get((fixed,))
                     for t in word_terms(fixed):
                         g.add(t, CORRECTION_WEIGHT)

@@ -131,13 +131,17 @@ def cmd_search(ns: argparse.Namespace) -> int:
     if ns.stdin:
         if ns.query:
             raise CommandError("give either a query or --stdin, not both")
+        reconfigure = getattr(sys.stdin, "reconfigure", None)
+        if reconfigure is not None:
+            # Bytes that are not UTF-8 must not end a long-running search process.
+            reconfigure(encoding="utf-8", errors="replace")
         searcher = _open_searcher()
         try:
             for line in sys.stdin:
                 query = line.rstrip("\r\n")
                 response = searcher.search(query, limit=ns.limit)
                 if ns.json:
-                    out.write(json.dumps(response_json(response), ensure_ascii=False) + "\n")
+                    out.write(json.dumps(response_json(response)) + "\n")
                 else:
                     print(f"> {query}", file=out)
                     _print_text(response, out)
@@ -156,7 +160,7 @@ def cmd_search(ns: argparse.Namespace) -> int:
     finally:
         searcher.close()
     if ns.json:
-        out.write(json.dumps(response_json(response), ensure_ascii=False) + "\n")
+        out.write(json.dumps(response_json(response)) + "\n")
     else:
         _print_text(response, out)
     return 0

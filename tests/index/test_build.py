@@ -34,8 +34,18 @@ def small_content(tmp_path: Path) -> Path:
     """A tiny, valid content folder that tests may change."""
     folder = tmp_path / "content"
     folder.mkdir()
-    write_article(folder, "a.md", good_front("passport-answer", title="ICE took my passport?"), "Ask for your passport.")
-    write_article(folder, "b.md", good_front("monitor-answer", title="Ankle monitor?", order="2"), "A monitor on the ankle.")
+    write_article(
+        folder,
+        "a.md",
+        good_front("passport-answer", title="ICE took my passport?"),
+        "Ask for your passport.",
+    )
+    write_article(
+        folder,
+        "b.md",
+        good_front("monitor-answer", title="Ankle monitor?", order="2"),
+        "A monitor on the ankle.",
+    )
     return folder
 
 
@@ -64,7 +74,9 @@ def test_build_is_deterministic(small_content: Path, tmp_path: Path) -> None:
     assert files_one == files_two
 
 
-def test_build_is_atomic_and_leaves_no_temporary_folders(small_content: Path, tmp_path: Path) -> None:
+def test_build_is_atomic_and_leaves_no_temporary_folders(
+    small_content: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "ix"
     calls: list[tuple[int, int]] = []
     build_index(small_content, out, progress=lambda done, total: calls.append((done, total)))
@@ -74,7 +86,9 @@ def test_build_is_atomic_and_leaves_no_temporary_folders(small_content: Path, tm
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "ix"]
 
 
-def test_failed_build_keeps_the_old_index(small_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_build_keeps_the_old_index(
+    small_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "ix"
     build_index(small_content, out)
     before = _snapshot(out)
@@ -89,7 +103,9 @@ def test_failed_build_keeps_the_old_index(small_content: Path, tmp_path: Path, m
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "ix"]
 
 
-def test_build_refuses_to_replace_a_folder_that_is_not_an_index(small_content: Path, tmp_path: Path) -> None:
+def test_build_refuses_to_replace_a_folder_that_is_not_an_index(
+    small_content: Path, tmp_path: Path
+) -> None:
     precious = tmp_path / "Documents"
     precious.mkdir()
     (precious / "letter.txt").write_text("keep me", encoding="utf-8")
@@ -105,13 +121,20 @@ def test_build_with_bad_content_raises_content_error(tmp_path: Path) -> None:
     assert not (tmp_path / "ix").exists()
 
 
-def test_stale_content_or_schema_is_detected_and_rebuilt(small_content: Path, tmp_path: Path) -> None:
+def test_stale_content_or_schema_is_detected_and_rebuilt(
+    small_content: Path, tmp_path: Path
+) -> None:
     bundled = tmp_path / "bundled"
     cache = tmp_path / "cache" / "search-index"
     build_index(small_content, bundled)
     assert ensure_index(small_content, bundled, cache) == bundled
     # Content edited after the bundle was built: the bundle is stale, the cache gets a rebuild.
-    write_article(small_content, "c.md", good_front("new-answer", title="Brand new?", order="3"), "Fresh words.")
+    write_article(
+        small_content,
+        "c.md",
+        good_front("new-answer", title="Brand new?", order="3"),
+        "Fresh words.",
+    )
     assert check_index(bundled, content_hash(small_content)) == STALE
     assert ensure_index(small_content, bundled, cache) == cache
     with Searcher.open(cache) as s:
@@ -127,23 +150,34 @@ def test_stale_content_or_schema_is_detected_and_rebuilt(small_content: Path, tm
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garble", "delete", "stamp"])
-def test_corrupt_index_is_set_aside_and_rebuilt(small_content: Path, tmp_path: Path, damage: str) -> None:
+def test_corrupt_index_is_set_aside_and_rebuilt(
+    small_content: Path, tmp_path: Path, damage: str
+) -> None:
     cache = tmp_path / "cache" / "search-index"
     build_index(small_content, cache)
-    segment = max((p for p in cache.iterdir() if p.name != STAMP_NAME), key=lambda p: p.stat().st_size)
+    segment = max(
+        (p for p in cache.iterdir() if p.name != STAMP_NAME), key=lambda p: p.stat().st_size
+    )
     data = segment.read_bytes()
     if damage == "truncate":
         segment.write_bytes(data[: len(data) // 2])
     elif damage == "garble":
         middle = len(data) // 2
-        segment.write_bytes(data[:middle] + bytes(b ^ 0xFF for b in data[middle : middle + 64]) + data[middle + 64 :])
+        segment.write_bytes(
+            data[:middle]
+            + bytes(b ^ 0xFF for b in data[middle : middle + 64])
+            + data[middle + 64 :]
+        )
     elif damage == "delete":
         segment.unlink()
     else:
         (cache / STAMP_NAME).write_text("{not json", encoding="utf-8")
     assert check_index(cache, content_hash(small_content)) == CORRUPT
     progress: list[tuple[int, int]] = []
-    assert ensure_index(small_content, None, cache, progress=lambda d, t: progress.append((d, t))) == cache
+    assert (
+        ensure_index(small_content, None, cache, progress=lambda d, t: progress.append((d, t)))
+        == cache
+    )
     assert progress and progress[-1] == (2, 2)
     assert check_index(cache, content_hash(small_content)) == OK
     with Searcher.open(cache) as s:
@@ -160,7 +194,9 @@ def test_missing_index_is_built(small_content: Path, tmp_path: Path) -> None:
     assert check_index(cache, content_hash(small_content)) == OK
 
 
-def test_index_opens_from_a_read_only_folder_without_writing(built_index: BuildInfo, tmp_path: Path) -> None:
+def test_index_opens_from_a_read_only_folder_without_writing(
+    built_index: BuildInfo, tmp_path: Path
+) -> None:
     ro = tmp_path / "Program Files" / "CheckInHelp" / "search-index"
     shutil.copytree(built_index.path, ro)
     for p in [ro, *ro.iterdir()]:

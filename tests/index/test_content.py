@@ -18,7 +18,9 @@ def _problems(folder: Path) -> list[str]:
 
 def test_valid_folder_loads_in_display_order(tmp_path: Path) -> None:
     write_article(tmp_path, "b.md", good_front("second", order="2", related="first"))
-    write_article(tmp_path, "a.md", good_front("first", order="1"), body="See [the other](article:second).")
+    write_article(
+        tmp_path, "a.md", good_front("first", order="1"), body="See [the other](article:second)."
+    )
     lib = load_library(tmp_path)
     assert [a.id for a in lib.articles] == ["first", "second"]
     second = lib.get("second")
@@ -31,7 +33,9 @@ def test_valid_folder_loads_in_display_order(tmp_path: Path) -> None:
 
 def test_no_front_matter(tmp_path: Path) -> None:
     (tmp_path / "x.md").write_text("# Just markdown\n", encoding="utf-8")
-    assert _problems(tmp_path) == [f"{tmp_path / 'x.md'}:1: missing front matter: the first line must be ---"]
+    assert _problems(tmp_path) == [
+        f"{tmp_path / 'x.md'}:1: missing front matter: the first line must be ---"
+    ]
 
 
 def test_unclosed_front_matter(tmp_path: Path) -> None:
@@ -59,7 +63,9 @@ def test_unknown_key_missing_title_and_bad_line_all_reported(tmp_path: Path) -> 
 
 def test_empty_title_and_duplicate_key(tmp_path: Path) -> None:
     path = write_article(tmp_path, "one.md", good_front("one", title=""))
-    path.write_text(path.read_text(encoding="utf-8").replace("order: 1", "order: 1\norder: 2"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("order: 1", "order: 1\norder: 2"), encoding="utf-8"
+    )
     joined = "\n".join(_problems(tmp_path))
     assert f"{path}:3: 'title' is empty" in joined
     assert "duplicate key 'order'" in joined
@@ -74,7 +80,10 @@ def test_duplicate_id_names_both_files(tmp_path: Path) -> None:
 
 def test_broken_article_link_and_bad_related(tmp_path: Path) -> None:
     path = write_article(
-        tmp_path, "a.md", good_front("a", related="nowhere"), body="Line one.\nSee [x](article:missing)."
+        tmp_path,
+        "a.md",
+        good_front("a", related="nowhere"),
+        body="Line one.\nSee [x](article:missing).",
     )
     problems = _problems(tmp_path)
     assert f"{path}:12: link to unknown article 'missing'" in problems
@@ -82,7 +91,9 @@ def test_broken_article_link_and_bad_related(tmp_path: Path) -> None:
 
 
 def test_bad_date_bad_order_bad_id(tmp_path: Path) -> None:
-    path = write_article(tmp_path, "a.md", good_front("Bad_Id", reviewed="26/11/2026", order="first"))
+    path = write_article(
+        tmp_path, "a.md", good_front("Bad_Id", reviewed="26/11/2026", order="first")
+    )
     joined = "\n".join(_problems(tmp_path))
     assert f"{path}:2: bad id 'Bad_Id'" in joined
     assert f"{path}:9: bad date '26/11/2026'" in joined
@@ -103,7 +114,9 @@ def test_unsafe_link_and_mismatched_phone(tmp_path: Path) -> None:
         body="[click](javascript:alert(1))\nCall [1-800-555-0100](tel:+18005550199).",
     )
     problems = _problems(tmp_path)
-    assert any(p.startswith(f"{path}:11: link 'javascript:alert(1' is not allowed") for p in problems)
+    assert any(
+        p.startswith(f"{path}:11: link 'javascript:alert(1' is not allowed") for p in problems
+    )
     assert any(p.startswith(f"{path}:12: phone link text") for p in problems)
 
 

@@ -52,9 +52,7 @@ def test_each_article_is_found_by_its_own_title(library: Library, searcher: Sear
 
 
 def test_every_source_sentence_appears_in_the_rendered_articles(library: Library) -> None:
-    haystack = _norm(
-        " ".join(f"{a.title}\n{article_plain_text(a)}" for a in library.articles)
-    )
+    haystack = _norm(" ".join(f"{a.title}\n{article_plain_text(a)}" for a in library.articles))
     source = SOURCE_TEXT.read_text(encoding="utf-8")
     missing = []
     count = 0

@@ -33,7 +33,9 @@ def _article(body: str, article_id: str = "a") -> Article:
 
 def test_raw_html_block_and_inline_is_escaped() -> None:
     html = render_article_html(
-        _article('<script>alert("x")</script>\n\nText with <b onclick="evil()">bold</b> & <img src=x>.')
+        _article(
+            '<script>alert("x")</script>\n\nText with <b onclick="evil()">bold</b> & <img src=x>.'
+        )
     )
     assert "<script" not in html and "<b onclick" not in html and "<img" not in html
     assert "&lt;script&gt;" in html
@@ -62,7 +64,9 @@ def test_lists_and_bold_render() -> None:
 
 
 def test_highlight_is_analyzer_aware() -> None:
-    html = render_article_html(_article("ICE took your passport. Reschedule it."), ["Passports", "rescheduling"])
+    html = render_article_html(
+        _article("ICE took your passport. Reschedule it."), ["Passports", "rescheduling"]
+    )
     assert '<b class="match">passport</b>' in html
     assert '<b class="match">Reschedule</b>' in html
     assert "took" in html and '<b class="match">took' not in html
@@ -77,11 +81,15 @@ def test_highlight_never_inside_tags_attributes_or_entities() -> None:
 
 def test_highlight_with_nothing_useful_changes_nothing() -> None:
     body = "What is ICE?"
-    assert render_article_html(_article(body), ["", "  ", "the"]) == render_article_html(_article(body))
+    assert render_article_html(_article(body), ["", "  ", "the"]) == render_article_html(
+        _article(body)
+    )
 
 
 def test_plain_text_and_index_text() -> None:
-    art = _article("Intro **bold** text.\n\n- [Other question?](article:other)\n- Call [1-800-898-7180](tel:+18008987180).")
+    art = _article(
+        "Intro **bold** text.\n\n- [Other question?](article:other)\n- Call [1-800-898-7180](tel:+18008987180)."
+    )
     plain = article_plain_text(art)
     assert plain.splitlines() == ["Intro bold text.", "Other question?", "Call 1-800-898-7180."]
     # Words of links to other articles describe those articles, not this one.
@@ -99,7 +107,9 @@ def test_split_sentences_keeps_abbreviations_and_quotes() -> None:
 
 
 def test_phone_numbers_distinct_with_first_sentence() -> None:
-    a = _article("Call [1-833-383-1465](tel:+18333831465) now. Or [1-833-383-1465](tel:+18333831465).", "a")
+    a = _article(
+        "Call [1-833-383-1465](tel:+18333831465) now. Or [1-833-383-1465](tel:+18333831465).", "a"
+    )
     b = _article("First sentence. The hotline is [1-800-898-7180](tel:+18008987180).", "b")
     c = _article("Again [1-800-898-7180](tel:+18008987180).", "c")
     numbers = phone_numbers(Library((a, b, c), "hash"))
@@ -112,9 +122,9 @@ def test_phone_numbers_distinct_with_first_sentence() -> None:
 
 def test_real_phone_numbers_come_from_the_content(library: Library) -> None:
     numbers = phone_numbers(library)
-    source = (Path(__file__).resolve().parents[2] / "content" / "source" / "ice-and-isap-check-ins.txt").read_text(
-        encoding="utf-8"
-    )
+    source = (
+        Path(__file__).resolve().parents[2] / "content" / "source" / "ice-and-isap-check-ins.txt"
+    ).read_text(encoding="utf-8")
     in_source = set(re.findall(r"\b1-\d{3}-\d{3}-\d{4}\b", source))
     assert {n.number for n in numbers} == in_source
     for n in numbers:
