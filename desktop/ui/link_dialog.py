@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.window_util import freeze_minimum_size
+
 KIND_PHONE = "phone"
 KIND_WEB = "web"
 
@@ -135,6 +137,7 @@ class LinkDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.copy_button.setDefault(True)
         self.copy_button.setFocus()
+        freeze_minimum_size(self)
 
     def copy(self) -> None:
         """Put the number or address on the clipboard and say so."""

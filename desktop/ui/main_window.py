@@ -30,6 +30,7 @@ from desktop.ui.pages import HOME_SCHEME, NUMBERS_SCHEME, SEARCH_SCHEME, PageWri
 from desktop.ui.results_list import ResultsList
 from desktop.ui.search_box import SearchBox
 from desktop.ui.window_actions import build_actions
+from desktop.ui.window_util import freeze_minimum_size
 
 # A search slower than one frame (60 Hz) switches the search box to a short debounce.
 FRAME_MS = 16.0
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._connect()
         self._load()
+        freeze_minimum_size(self)
 
     # -- building ----------------------------------------------------------------------------
 

@@ -10,8 +10,8 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -27,6 +27,11 @@ from PySide6.QtWidgets import (
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PADDING = 6
+ROW_STYLESHEET = """
+p.heading { font-weight: bold; color: #12355b; }
+span.line { color: #444444; }
+b.match { color: #000000; }
+"""
 
 
 def _plain(snippet_html: str) -> str:
@@ -37,11 +42,19 @@ def _plain(snippet_html: str) -> str:
 class HtmlItemDelegate(QStyledItemDelegate):
     """Paints an item's HTML_ROLE text wrapped to the list's width."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool = False
+    ) -> QTextDocument:
         """A text document holding the item's HTML laid out at the item's width."""
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(PADDING)
+        if selected:
+            # Selected rows use the palette's colours throughout, for contrast on the highlight.
+            colour = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+            doc.setDefaultStyleSheet(f"* {{ color: {colour}; }}")
+        else:
+            doc.setDefaultStyleSheet(ROW_STYLESHEET)
         doc.setHtml(index.data(HTML_ROLE) or html.escape(index.data() or ""))
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
@@ -57,19 +70,17 @@ class HtmlItemDelegate(QStyledItemDelegate):
         """Draw the selection/focus background, then the HTML."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        doc = self._document(opt, QModelIndex(index))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        doc = self._document(opt, QModelIndex(index), selected)
         opt.text = ""
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
         painter.translate(opt.rect.topLeft())
-        painter.setClipRect(QRect(0, 0, opt.rect.width(), opt.rect.height()))
-        doc.documentLayout().draw(painter, ctx)
+        # drawContents, not documentLayout().draw(): the latter leaks a reference to None on
+        # every call in PySide6 6.12, which eventually aborts the interpreter.
+        doc.drawContents(painter, QRectF(0, 0, opt.rect.width(), opt.rect.height()))
         painter.restore()
 
     def sizeHint(

@@ -1,0 +1,128 @@
+"""Searching: as-you-type results, the table of contents, no-results page, did-you-mean, keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.helpers import answer_text, press, type_query
+
+
+def test_starts_with_cursor_in_search_box_and_every_question_listed(window, library) -> None:
+    assert QApplication.focusWidget() is window.search_box
+    assert window.search_box.placeholderText()
+    expected = [e.id for s in library.toc() for e in s.entries]
+    assert window.results.article_ids() == expected
+    # The start page is open, so the answer pane is never blank.
+    assert library.article(library.home_id).title in answer_text(window)
+
+
+def test_typing_updates_results_and_enter_opens_the_right_answer(qtbot, window, library) -> None:
+    type_query(qtbot, window, "no contestan")
+    assert window.results.article_ids()[0] == "no-one-answers"
+    assert "answer" in window.result_count.text()
+    press(qtbot, window.search_box, Qt.Key.Key_Return)
+    page = window.current_page()
+    assert page is not None and page.article_id == "no-one-answers"
+    text = answer_text(window)
+    assert library.article("no-one-answers").title in text
+    assert "1-833-383-1465" in text
+    # The searched words are highlighted in the opened answer.
+    assert 'class="match"' in window.answer.page_html()
+
+
+def test_results_follow_each_new_query(qtbot, window) -> None:
+    type_query(qtbot, window, "tobillera")
+    assert window.results.article_ids()[0] == "ankle-monitor"
+    window.search_box.clear()
+    type_query(qtbot, window, "passport")
+    assert window.results.article_ids()[0] == "ice-took-passport"
+
+
+def test_snippets_mark_matched_words(qtbot, window) -> None:
+    from desktop.ui.results_list import HTML_ROLE
+
+    type_query(qtbot, window, "voicemail")
+    item = window.results.item(0)
+    assert '<b class="match">' in item.data(HTML_ROLE)
+
+
+def test_no_results_page_is_helpful(qtbot, window, library) -> None:
+    type_query(qtbot, window, "qwxz zzkj")
+    text = answer_text(window)
+    assert "No answer matched" in text
+    assert "qwxz zzkj" in text
+    # Closest questions and the important numbers are offered, not a dead end.
+    assert window.results.article_ids()
+    for number in library.important_numbers():
+        assert number.number in text
+    assert window.current_page() is None
+    # Searching for something real brings back the page read before.
+    window.search_box.clear()
+    type_query(qtbot, window, "passport")
+    assert window.current_page() is not None
+    assert "No answer matched" not in answer_text(window)
+
+
+def test_did_you_mean_is_clickable(qtbot, window) -> None:
+    type_query(qtbot, window, "anckle")
+    assert window.did_you_mean.isVisible()
+    assert "ankle" in window.did_you_mean.text()
+    with qtbot.waitSignal(window.resultsUpdated):
+        qtbot.mouseClick(window.did_you_mean, Qt.MouseButton.LeftButton)
+    assert window.search_box.text() == "ankle"
+    assert not window.did_you_mean.isVisible()
+    assert window.results.article_ids()[0] == "ankle-monitor"
+
+
+def test_escape_clears_search_and_shows_the_table_of_contents(qtbot, window, library) -> None:
+    type_query(qtbot, window, "passport")
+    with qtbot.waitSignal(window.resultsUpdated):
+        press(qtbot, window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    assert window.results.article_ids() == [e.id for s in library.toc() for e in s.entries]
+
+
+def test_keyboard_only_navigation(qtbot, window, library) -> None:
+    type_query(qtbot, window, "ice")
+    ids = window.results.article_ids()
+    assert len(ids) >= 2
+    # Down moves from the box into the list, then through the results.
+    press(qtbot, window.search_box, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.results
+    assert window.results.current_article_id() == ids[0]
+    press(qtbot, window.results, Qt.Key.Key_Down)
+    assert window.results.current_article_id() == ids[1]
+    press(qtbot, window.results, Qt.Key.Key_Return)
+    assert window.current_page().article_id == ids[1]
+    # Up from the first row, or Esc, goes back to the search box.
+    press(qtbot, window.results, Qt.Key.Key_Up)
+    press(qtbot, window.results, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is window.search_box
+    # Tab order: search box -> questions -> answer.
+    window.search_box.setFocus()
+    press(qtbot, window.search_box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.results
+    press(qtbot, window.results, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.search_box
+    # Ctrl+E brings the cursor back to the search box from anywhere.
+    window.answer.setFocus()
+    press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search_box
+
+
+def test_fast_searches_do_not_wait(qtbot, window) -> None:
+    type_query(qtbot, window, "check in")
+    # On the bundled content a search takes far less than a frame, so there is no debounce.
+    assert window.search_box.debounce_ms() in (0, 120)
+    assert window.last_search_ms >= 0
+
+
+def test_search_text_is_never_written_to_disk(qtbot, window, tmp_path, _private_user_data) -> None:
+    secret = "maria gonzalez a123456789"
+    type_query(qtbot, window, secret)
+    window.set_zoom(130)  # forces a settings write
+    for folder in (tmp_path, _private_user_data):
+        for path in folder.rglob("*"):
+            if path.is_file():
+                assert b"gonzalez" not in path.read_bytes().lower(), path
