@@ -26,7 +26,7 @@ table.entries th, table.entries td { font-size: 9pt; border: 1px solid #777; pad
 p.small { font-size: 9pt; color: #333; }
 """
 # Percent of the table width per column: notes get the most room, dates never split.
-COLUMN_WIDTHS = (4, 13, 9, 15, 13, 14, 23, 9)
+COLUMN_WIDTHS = (3, 12, 9, 14, 13, 14, 23, 12)
 # Pictures in the record are scaled to fit the page width (points, at 96 dpi text layout).
 IMAGE_WIDTH = 420
 
@@ -119,7 +119,9 @@ class RecordBuilder(QObject):
             ]
             # Dates and numbers must not break in the middle.
             tds = [
-                f'<td style="white-space: nowrap; border: 1px solid #777">{_e(c)}</td>' if i in (1, 3) else f"<td>{_e(c)}</td>"
+                f'<td style="white-space: nowrap; border: 1px solid #777">{_e(c)}</td>'
+                if i in (1, 3)
+                else f"<td>{_e(c)}</td>"
                 for i, c in enumerate(cells)
             ]
             rows.append("<tr>" + "".join(tds) + "</tr>")

@@ -1,0 +1,369 @@
+"""The contact log window, driven with pytest-qt on the offscreen platform."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+import shiboken6
+from pypdf import PdfReader
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from desktop.core.contact_log import LogStore, Method, Outcome, PersonDetails
+from desktop.ui.contact_log import ContactLogWindow, open_contact_log_window
+from desktop.ui.contact_log.entry_dialog import EntryDialog
+
+PASS = "window pass 'ñ' 🌵"
+NUMBERS = [("ICE ERO", "1-833-383-1465")]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> LogStore:
+    return LogStore(tmp_path / "logs")
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record QMessageBox warnings/information instead of blocking; answer questions Yes."""
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: seen.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: seen.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return seen
+
+
+def make_window(qtbot, store: LogStore, **kw) -> ContactLogWindow:  # type: ignore[no-untyped-def]
+    window = open_contact_log_window(None, store, numbers=NUMBERS, **kw)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def activate(qtbot, window: ContactLogWindow) -> None:  # type: ignore[no-untyped-def]
+    """Make the window active (closing a dialog may leave no active window offscreen)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def create_via_dialog(qtbot, window: ContactLogWindow, nickname: str = "Maria") -> None:  # type: ignore[no-untyped-def]
+    dialog = window.create_log()
+    dialog.nickname.setText(nickname)
+    dialog.passphrase.setText(PASS)
+    dialog.repeat.setText(PASS)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not window.is_locked()
+
+
+def add_via_form(
+    window: ContactLogWindow, notes: str, outcome: Outcome = Outcome.NO_ANSWER
+) -> None:
+    dialog = window.add_entry()
+    assert isinstance(dialog, EntryDialog)
+    dialog.method.setCurrentIndex(dialog.method.findData(Method.PHONE.value))
+    dialog.contact.setCurrentIndex(0)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(outcome.value))
+    dialog.when.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    dialog.notes.setPlainText(notes)
+    dialog.submit()
+    assert not dialog.isVisible(), "a valid form closes after the save committed"
+
+
+def table_texts(window: ContactLogWindow, column: int) -> list[str]:
+    return [window.proxy.index(r, column).data() for r in range(window.proxy.rowCount())]
+
+
+def test_create_add_edit_delete_undo(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    assert window.is_locked() and window.stack.currentWidget() is window.unlock_page
+    create_via_dialog(qtbot, window)
+    assert store.list_logs() == ["Maria"]
+    add_via_form(window, "<b>first</b> & <i>call</i>")
+    add_via_form(window, "second call", Outcome.VOICEMAIL_LEFT)
+    # Newest first; typed HTML shown as plain text.
+    assert window.proxy.rowCount() == 2
+    assert "<b>first</b> & <i>call</i>" in table_texts(window, 4)
+    assert table_texts(window, 2) == ["1-833-383-1465", "1-833-383-1465"]
+    assert "2 attempts" in window.summary.text()
+    # Edit the selected (just saved) entry.
+    window.select_entry(window.log.entries()[0].id)  # type: ignore[union-attr]
+    dialog = window.edit_selected()
+    assert dialog is not None and dialog.entry is not None
+    dialog.notes.setPlainText("edited notes")
+    dialog.submit()
+    assert any(e.notes == "edited notes" for e in window.log.entries())  # type: ignore[union-attr]
+    # Delete with confirmation, then undo with Ctrl+Z.
+    window.select_entry(window.log.entries()[0].id)  # type: ignore[union-attr]
+    before = window.log.entries()  # type: ignore[union-attr]
+    assert window.delete_selected()
+    assert window.proxy.rowCount() == 1 and window.undo_button.isEnabled()
+    activate(qtbot, window)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.log.entries() == before  # type: ignore[union-attr]
+    assert window.proxy.rowCount() == 2 and not window.undo_button.isEnabled()
+    assert warnings == []
+
+
+def test_refused_delete_keeps_entry(
+    qtbot, store: LogStore, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "keep me")
+    window.select_entry(window.log.entries()[0].id)  # type: ignore[union-attr]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not window.delete_selected()
+    assert window.proxy.rowCount() == 1
+
+
+def test_future_date_refused_in_plain_words_and_form_stays_open(
+    qtbot, store: LogStore, warnings: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    dialog = window.add_entry()
+    assert dialog is not None
+    dialog.when.setDateTime(QDateTime.currentDateTime().addDays(2))
+    dialog.submit()
+    assert dialog.isVisible()
+    assert warnings and "future" in warnings[0] and "Traceback" not in warnings[0]
+    assert window.log.count() == 0  # type: ignore[union-attr]
+
+
+def test_filter_and_filter_count(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "alpha")
+    add_via_form(window, "beta")
+    qtbot.keyClicks(window.filter, "BET")
+    assert table_texts(window, 4) == ["beta"]
+    window.filter.clear()
+    assert window.proxy.rowCount() == 2
+
+
+def test_wrong_passphrase_message_and_unlock(qtbot, store: LogStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("Maria", PASS).close()
+    window = make_window(qtbot, store)
+    window.unlock_page.logs.setCurrentRow(0)
+    qtbot.keyClicks(window.unlock_page.passphrase, "not it at all")
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)  # Enter unlocks
+    assert window.is_locked()
+    assert "does not open this log" in window.unlock_page.error.text()
+    assert window.unlock_page.passphrase.text() == ""
+    # QTest cannot type non-ASCII keys: set the (unicode) passphrase directly.
+    window.unlock_page.passphrase.setText(PASS)
+    qtbot.mouseClick(window.unlock_page.open_button, Qt.MouseButton.LeftButton)
+    assert not window.is_locked()
+    assert window.unlock_page.error.text() == ""
+
+
+def test_idle_auto_lock_closes_db_and_clears_every_view(
+    qtbot, store: LogStore, warnings: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store, idle_lock_ms=300)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "secret note")
+    window.log.set_details(PersonDetails("Ana", "123456789"))  # type: ignore[union-attr]
+    window.refresh()
+    log = window.log
+    qtbot.keyClicks(window.filter, "sec")
+    form = window.add_entry()
+    assert form is not None and form.isVisible()
+    qtbot.waitUntil(window.is_locked, timeout=5000)
+    assert log is not None and log.closed
+    assert window.model.rowCount() == 0 and window.proxy.rowCount() == 0
+    assert window.filter.text() == "" and window.summary.text() == "" and window.person.text() == ""
+    assert window.stack.currentWidget() is window.unlock_page
+    # The open form (with whatever was typed) is gone too.
+    assert not shiboken6.isValid(form) or not form.isVisible()
+    assert window.last_deleted is None
+
+
+def test_lock_button_and_closing_lock(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "x")
+    log = window.log
+    qtbot.mouseClick(window.lock_button, Qt.MouseButton.LeftButton)
+    assert window.is_locked() and log is not None and log.closed and window.model.rowCount() == 0
+    window.unlock("Maria", PASS)
+    log = window.log
+    window.close()
+    assert window.is_locked() and log is not None and log.closed
+
+
+def test_a_number_copy_clears_clipboard(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store, clipboard_clear_ms=150)
+    create_via_dialog(qtbot, window)
+    dialog = window.edit_details()
+    assert dialog is not None
+    dialog.name.setText("María")
+    dialog.a_number.setText("a 12345678")
+    dialog.accept()
+    assert "A-012-345-678" in window.person.text()
+    clipboard = QGuiApplication.clipboard()
+    qtbot.mouseClick(window.copy_a_number_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "A-012-345-678"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+    # Something else copied afterwards is left alone.
+    qtbot.mouseClick(window.copy_a_number_button, Qt.MouseButton.LeftButton)
+    clipboard.setText("something the person copied")
+    qtbot.wait(400)
+    assert clipboard.text() == "something the person copied"
+
+
+def test_bad_a_number_explained(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    dialog = window.edit_details()
+    assert dialog is not None
+    dialog.a_number.setText("12345")
+    dialog.accept()
+    assert warnings and "8 or 9 digits" in warnings[0]
+    assert dialog.isVisible()
+
+
+def test_record_attempt_from_an_answer_after_unlock(
+    qtbot, store: LogStore, warnings: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    store.create("Maria", PASS).close()
+    window = make_window(qtbot, store, contact="1-888-351-4024")
+    assert "Open your log" in window.unlock_page.error.text()
+    window.unlock("Maria", PASS)
+    [form] = [d for d in window.findChildren(EntryDialog) if d.isVisible()]
+    assert form.contact.currentText() == "1-888-351-4024"
+    assert form.method.currentData() == Method.PHONE.value
+    assert (
+        abs(
+            form.when.dateTime().toSecsSinceEpoch() - QDateTime.currentDateTime().toSecsSinceEpoch()
+        )
+        < 120
+    )
+    form.submit()
+    [entry] = window.log.entries()  # type: ignore[union-attr]
+    assert entry.contact == "1-888-351-4024" and entry.method is Method.PHONE
+    assert datetime.now().astimezone() - entry.when < timedelta(minutes=2)
+
+
+def test_just_called_button_uses_first_quick_pick(
+    qtbot, store: LogStore, warnings: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    qtbot.mouseClick(window.just_called_button, Qt.MouseButton.LeftButton)
+    [form] = [d for d in window.findChildren(EntryDialog) if d.isVisible()]
+    form.submit()
+    assert window.log.entries()[0].contact == "1-833-383-1465"  # type: ignore[union-attr]
+
+
+def test_export_pdf_holds_the_entries(
+    qtbot, store: LogStore, warnings: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "Officer said call back Monday")
+    add_via_form(window, "<script>x</script>")
+    target = tmp_path / "record.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save_pdf() == target
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    # Table cells wrap: compare without whitespace.
+    flat = "".join(unicodedata.normalize("NFKC", text).split())  # NFKC: the "ffi" ligature
+    assert "RecordofattemptstocontactICE" in flat
+    assert "OfficersaidcallbackMonday" in flat
+    assert "<script>x</script>" in flat
+    assert "1-833-383-1465" in flat
+    assert not [
+        p for p in tmp_path.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".print-")
+    ]
+
+
+def test_export_csv(
+    qtbot, store: LogStore, warnings: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "=SUM(A1)")
+    target = tmp_path / "log.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save_csv() == target
+    text = target.read_text(encoding="utf-8-sig")
+    assert "'=SUM(A1)" in text and "No answer" in text
+
+
+def test_backup_restore_round_trip_and_delete_log(
+    qtbot, store: LogStore, warnings: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "backed up note")
+    original = window.log.entries()  # type: ignore[union-attr]
+    backup = tmp_path / "usb" / "maria.clbackup"
+    backup.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("backup passphrase", True))
+    assert window.save_backup() == backup and backup.exists()
+    window.lock()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    dialog = window.restore_backup()
+    assert dialog is not None
+    dialog.nickname.setText("Maria copy")
+    dialog.passphrase.setText("restored passphrase")
+    dialog.repeat.setText("restored passphrase")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not window.is_locked() and window.log is not None
+    assert window.log.nickname == "Maria copy"
+    assert window.log.entries() == original
+    window.lock()
+    # Delete the first log: every file of it, and the backup it made.
+    assert window.unlock("Maria", PASS)
+    files = store.files_of("Maria")
+    assert files
+    assert window.delete_log()
+    assert window.is_locked()
+    assert not any(p.exists() for p in files) and not backup.exists()
+    assert store.list_logs() == ["Maria copy"]
+    assert [
+        window.unlock_page.logs.item(i).text() for i in range(window.unlock_page.logs.count())
+    ] == ["Maria copy"]
+    assert warnings == []
+
+
+def test_backup_passphrases_must_match(
+    qtbot, store: LogStore, warnings: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    answers = iter([("first passphrase", True), ("other passphrase", True)])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "b.clbackup"), "")
+    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    assert window.save_backup() is None
+    assert not (tmp_path / "b.clbackup").exists()
+    assert warnings and "not the same" in warnings[0]
+
+
+def test_controls_have_accessible_names(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    form = window.add_entry()
+    assert form is not None
+    for w in (
+        form.when,
+        form.method,
+        form.contact,
+        form.outcome,
+        form.notes,
+        form.office,
+        form.person,
+        form.attachments,
+    ):
+        assert w.accessibleName(), w
+    for w in (window.table, window.filter, window.lock_button, window.just_called_button):
+        assert w.accessibleName(), w
