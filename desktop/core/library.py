@@ -90,10 +90,21 @@ class NoResultsPage:
 
 @dataclass
 class _FallbackEntry:
-    """A pre-folded text of one article for the simple search used without an index."""
+    """The folded words of one article, by field, for the simple search used without an index."""
 
     article: Any
-    words: set[str] = field(default_factory=set)
+    title: set[str] = field(default_factory=set)
+    keywords: set[str] = field(default_factory=set)
+    body: set[str] = field(default_factory=set)
+
+    def score(self, terms: Sequence[str]) -> int:
+        """Title matches count most, then keywords, then the body (prefix matches)."""
+        total = 0
+        for term in terms:
+            for weight, words in ((4, self.title), (3, self.keywords), (1, self.body)):
+                if any(w.startswith(term) for w in words):
+                    total += weight
+        return total
 
 
 def fold(text: str) -> str:
@@ -305,14 +316,17 @@ class HelpLibrary:
         if self._fallback is None:
             self._fallback = [
                 _FallbackEntry(
-                    a, set(_words(" ".join([a.title, a.summary, " ".join(a.keywords), a.body])))
+                    a,
+                    set(_words(a.title)),
+                    set(_words(" ".join(a.keywords))),
+                    set(_words(a.summary + " " + a.body)),
                 )
                 for a in self._content.articles
             ]
         terms = [w for w in _words(query) if len(w) > 1]
         scored: list[tuple[int, int, Any]] = []
         for n, entry in enumerate(self._fallback):
-            score = sum(1 for t in terms if any(w.startswith(t) for w in entry.words))
+            score = entry.score(terms)
             if score:
                 scored.append((-score, n, entry.article))
         scored.sort(key=lambda t: (t[0], t[1]))

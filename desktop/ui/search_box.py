@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 # Waits after a keystroke before searching when searches are slow. When they are fast the wait
 # is 0 ms: the timer still merges keystrokes already queued (a paste, fast typing) into one search.
@@ -34,6 +34,10 @@ class SearchBox(QLineEdit):
             )
         )
         self.setClearButtonEnabled(True)
+        # Qt's clear button is icon-only: give it words for screen readers and a tooltip.
+        for button in self.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
+            button.setToolTip(self.tr("Clear the search (Esc)"))
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.5)
         self.setFont(font)

@@ -1,0 +1,156 @@
+"""The app as a whole: start-up flag, index rebuild and failure, and no network at all."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.library import HelpLibrary, IndexUnavailable
+from desktop.core.paths import AppPaths
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    """Environment for a child app process: offscreen, private data folder."""
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", CHECKIN_HELP_DATA_DIR=str(data_dir))
+    return env
+
+
+def test_exit_when_ready_prints_ready_and_exits_zero(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "--exit-when-ready"],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert lines and lines[-1].startswith("ready ")
+    assert int(lines[-1].split()[1]) >= 0
+    assert "Traceback" not in proc.stderr
+
+
+def test_index_is_rebuilt_with_progress_when_missing(qtbot, content_dir, tmp_path) -> None:
+    from desktop.ui.index_progress import IndexOpener
+
+    paths = AppPaths(
+        content_dir, tmp_path / "no-bundled-index", tmp_path, tmp_path / "cache", False
+    )
+    library = HelpLibrary.load_content(content_dir)
+    opener = IndexOpener()
+    steps: list[int] = []
+    original = opener._on_progress
+    opener._on_progress = lambda done, total: (steps.append(done), original(done, total))  # type: ignore[method-assign]
+    try:
+        assert opener.open(library, paths)
+        assert opener.rebuilt
+        assert library.has_index
+        assert library.search("tobillera").hits[0].id == "ankle-monitor"
+        assert (tmp_path / "cache" / "search-index").is_dir()
+    finally:
+        library.close()
+
+
+def test_index_failure_keeps_the_app_usable(qtbot, content_dir, tmp_path, monkeypatch) -> None:
+    from desktop.ui.index_progress import IndexOpener
+
+    library = HelpLibrary.load_content(content_dir)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise IndexUnavailable("disk full")
+
+    monkeypatch.setattr(library, "open_index", broken)
+    paths = AppPaths(content_dir, tmp_path / "x", tmp_path, tmp_path / "cache", False)
+    opener = IndexOpener()
+    assert not opener.open(library, paths)
+    assert opener.error == "disk full"
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text))
+    )
+    opener.explain_failure(None)
+    assert shown and "Traceback" not in shown[0] and "simpler search" in shown[0]
+    # Browsing and the simple search still work.
+    assert library.search("passport").hits[0].id == "ice-took-passport"
+
+
+def test_a_full_session_never_touches_the_network(tmp_path: Path) -> None:
+    """Drive every feature in a fresh process; no socket, no QtNetwork, no browser."""
+    script = textwrap.dedent(
+        """
+        import socket, sys
+        tried = []
+        def refuse(*a, **k):
+            tried.append(a)
+            raise OSError("network use is forbidden")
+        socket.socket.connect = refuse
+        socket.socket.connect_ex = refuse
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
+
+        import desktop.ui
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        QDesktopServices.openUrl = refuse
+        from PySide6.QtWidgets import QApplication, QFileDialog
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.app import run_gui
+        assert run_gui(["--exit-when-ready"]) == 0
+        app = QApplication.instance()
+
+        from desktop.core.library import HelpLibrary
+        from desktop.core.paths import resolve_paths
+        from desktop.core.settings import SettingsStore
+        from desktop.ui.main_window import MainWindow
+        paths = resolve_paths()
+        lib = HelpLibrary.load_content(paths.content_dir)
+        lib.open_index(paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir)
+        store = SettingsStore(paths.settings_file)
+        w = MainWindow(lib, store, store.load())
+        w.show()
+        for q in ["no contestan", "anckle", "qwxz", "tobillera", ""]:
+            w.run_search(q)
+            w.open_first_result()
+        w.show_numbers()
+        for url in ["tel:+18333831465", "https://www.asylumadvocacy.org/", "article:about"]:
+            w.follow_link(QUrl(url))
+        w.set_zoom(130)
+        out = sys.argv[1]
+        QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (out + "/a.pdf", ""))
+        w.save_pdf()
+        def accept(dialog):
+            dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            dialog.printer().setOutputFileName(out + "/b.pdf")
+            return QPrintDialog.DialogCode.Accepted
+        QPrintDialog.exec = accept
+        w.print_answer()
+        w.show_about()
+        app.processEvents()
+        w.close()
+        assert not tried, tried
+        loaded = sorted(m for m in sys.modules if m.startswith("PySide6.QtNetwork"))
+        assert not loaded, loaded
+        print("session ok")
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        cwd=ROOT,
+        env=_env(tmp_path / "data"),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "session ok" in proc.stdout
+    assert (tmp_path / "a.pdf").exists() and (tmp_path / "b.pdf").exists()
