@@ -1,0 +1,193 @@
+"""HelpLibrary: the Qt-free service behind the window (no QApplication here)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.library import (
+    SECTION_MORE,
+    SECTION_QUESTIONS,
+    SECTION_START,
+    HelpLibrary,
+    IndexUnavailable,
+    PageLabels,
+    fold,
+)
+from desktop.core.paths import resolve_paths
+
+CONTENT = resolve_paths(environ={}).content_dir
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HelpLibrary]:
+    """The bundled content with an index built once for this module."""
+    lib = HelpLibrary.load_content(CONTENT)
+    cache = tmp_path_factory.mktemp("cache") / "search-index"
+    lib.open_index(CONTENT, cache.parent / "no-bundled-index", cache)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="module")
+def plain() -> HelpLibrary:
+    """The content without a search index (the fallback path)."""
+    return HelpLibrary.load_content(CONTENT)
+
+
+def _all_ids(lib: HelpLibrary) -> list[str]:
+    return [e.id for s in lib.toc() for e in s.entries]
+
+
+def test_toc_keeps_content_order_and_lists_every_article(library: HelpLibrary) -> None:
+    from index.content import load_library
+
+    expected = [a.id for a in load_library(CONTENT).articles]
+    assert _all_ids(library) == expected
+    kinds = [s.kind for s in library.toc()]
+    assert kinds[0] == SECTION_START
+    assert SECTION_QUESTIONS in kinds
+    assert set(kinds) <= {SECTION_START, SECTION_QUESTIONS, SECTION_MORE}
+    questions = next(s for s in library.toc() if s.kind == SECTION_QUESTIONS)
+    assert all(e.title.endswith("?") for e in questions.entries)
+    assert library.home_id == expected[0]
+
+
+def test_article_html_has_title_source_date_notice_and_related(library: HelpLibrary) -> None:
+    labels = PageLabels(not_advice="NOT LEGAL ADVICE MARKER", related="RELATED MARKER")
+    for article_id in _all_ids(library):
+        art = library.article(article_id)
+        page = library.article_html(article_id, labels=labels)
+        assert art.title.replace('"', "&quot;") in page or art.title in page
+        assert "NOT LEGAL ADVICE MARKER" in page
+        assert art.reviewed in page
+        assert "Asylum Seeker Advocacy Project" in page
+        for rid in art.related:
+            assert f'href="article:{rid}"' in page
+        if art.related:
+            assert "RELATED MARKER" in page
+
+
+def test_article_html_highlights_and_escapes(library: HelpLibrary) -> None:
+    page = library.article_html("ankle-monitor", ["monitor"])
+    assert '<b class="match">monitor</b>' in page
+    assert "<script" not in library.article_html("about", ["<script>"])
+
+
+def test_every_sentence_of_an_answer_is_kept(library: HelpLibrary) -> None:
+    from index.render import article_plain_text
+
+    art = library.article("no-one-answers")
+    page = library.article_html(art.id)
+    for line in article_plain_text(art).splitlines():
+        words = line.split()[:4]
+        if words:
+            assert " ".join(words).replace("’", "’") in page.replace("\n", " ")
+
+
+def test_important_numbers_come_from_the_content(library: HelpLibrary) -> None:
+    numbers = {n.number: n for n in library.important_numbers()}
+    assert {"1-833-383-1465", "1-888-351-4024", "1-800-898-7180"} <= set(numbers)
+    ice = numbers["1-833-383-1465"]
+    assert ice.tel == "tel:+18333831465"
+    assert ice.is_ice
+    assert any("national" in p for p in ice.purposes)
+    # Every article that links it is known, not only the first.
+    assert {"cannot-attend-check-in", "no-one-answers"} <= set(ice.article_ids)
+    court = numbers["1-800-898-7180"]
+    assert not court.is_ice
+    assert any("immigration court hotline" in p for p in court.purposes)
+    # Each purpose is a sentence of the content, word for word.
+    bodies = " ".join(library.article(a).body for a in _all_ids(library))
+    for n in numbers.values():
+        for purpose in n.purposes:
+            assert purpose.split(" at ")[0] in bodies
+
+
+def test_number_lookup_and_ice_numbers(library: HelpLibrary) -> None:
+    found = library.number_for_tel("tel:+1-833-383-1465")
+    assert found is not None and found.number == "1-833-383-1465"
+    assert library.number_for_tel("tel:+15555550100") is None
+    assert [n.number for n in library.ice_numbers("no-one-answers")] == ["1-833-383-1465"]
+    assert library.ice_numbers("ankle-monitor") == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("no contestan", "no-one-answers"),
+        ("tobillera", "ankle-monitor"),
+        ("pasport", "ice-took-passport"),
+        ("cant go to my check in", "cannot-attend-check-in"),
+    ],
+)
+def test_search_finds_colloquial_spanish_and_misspelled(
+    library: HelpLibrary, query: str, expected: str
+) -> None:
+    response = library.search(query)
+    assert response.hits[0].id == expected
+
+
+def test_search_never_raises(library: HelpLibrary) -> None:
+    for query in ["", " ", "%%%", "a" * 5000, "\x00", "AND OR NOT", 'título:"', "😀"]:
+        response = library.search(query)
+        assert isinstance(response.hits, list)
+
+
+def test_no_results_page_offers_closest_and_numbers(library: HelpLibrary) -> None:
+    response = library.search("qwxz zzkj")
+    page = library.no_results_page(response)
+    assert page.query == "qwxz zzkj"
+    assert page.closest
+    assert page.numbers == library.important_numbers()
+
+
+def test_complete(library: HelpLibrary, plain: HelpLibrary) -> None:
+    assert "passport" in library.complete("passp")
+    assert plain.complete("passp") == []
+
+
+def test_fallback_search_without_index(plain: HelpLibrary) -> None:
+    assert not plain.has_index
+    assert plain.search("passport").hits[0].id == "ice-took-passport"
+    assert plain.search("información").hits  # accents folded
+    assert plain.search("qwxz").hits == []
+    assert plain.search("").hits == []
+
+
+def test_open_index_failure_raises_plain_error(tmp_path: Path) -> None:
+    lib = HelpLibrary.load_content(CONTENT)
+    with pytest.raises(IndexUnavailable):
+        lib.open_index(tmp_path / "no-content", tmp_path / "none", tmp_path / "cache")
+    assert lib.index_error
+    assert lib.search("passport").hits  # still usable
+
+
+def test_corrupt_cached_index_is_rebuilt(tmp_path: Path) -> None:
+    cache = tmp_path / "search-index"
+    lib = HelpLibrary.load_content(CONTENT)
+    lib.open_index(CONTENT, tmp_path / "none", cache)
+    lib.close()
+    damaged = [f for f in cache.iterdir() if f.suffix in (".trm", ".pst", ".toc")]
+    assert damaged
+    for f in damaged:
+        f.write_bytes(b"garbage")
+    lib2 = HelpLibrary.load_content(CONTENT)
+    steps: list[tuple[int, int]] = []
+    lib2.open_index(CONTENT, tmp_path / "none", cache, progress=lambda d, t: steps.append((d, t)))
+    assert lib2.has_index
+    assert steps  # it was rebuilt, with progress reports
+    assert lib2.search("tobillera").hits[0].id == "ankle-monitor"
+    lib2.close()
+
+
+def test_fold() -> None:
+    assert fold("Información ÁRBOL") == "informacion arbol"
+
+
+def test_core_tests_run_without_a_qapplication() -> None:
+    qt = sys.modules.get("PySide6.QtWidgets")
+    assert qt is None or qt.QApplication.instance() is None
