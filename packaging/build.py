@@ -148,6 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"package: {name} done ({time.perf_counter() - start:.0f} s)", flush=True)
 
     try:
+        if IS_LINUX:
+            # The xcb and CUPS libraries must be present to be bundled; strace for selftest-all.
+            _run(
+                ["bash", "packaging/linux/system-deps.sh", "--package"],
+                "installing system packages",
+            )
         build_search_index()
         stage("search index")
         run_pyinstaller(args.clean)
