@@ -104,8 +104,10 @@ class EntryDialog(QDialog):
         self.contact.setEditable(True)
         self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for label, number in numbers:
+            # Labels are content sentences: keep the list readable.
+            short = label if len(label) <= 60 else label[:57].rstrip() + "..."
             self.contact.addItem(
-                f"{number}  ({label})" if label and label != number else number, number
+                f"{number}  ({short})" if label and label != number else number, number
             )
         self.contact.setCurrentIndex(-1)
         self.contact.lineEdit().setMaxLength(MAX_SHORT_TEXT)

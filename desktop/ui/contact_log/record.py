@@ -27,6 +27,8 @@ p.small { font-size: 9pt; color: #333; }
 """
 # Percent of the table width per column: notes get the most room, dates never split.
 COLUMN_WIDTHS = (3, 12, 9, 14, 13, 14, 23, 12)
+# Rows per table (see build()).
+TABLE_CHUNK = 25
 # Pictures in the record are scaled to fit the page width (points, at 96 dpi text layout).
 IMAGE_WIDTH = 420
 
@@ -91,15 +93,20 @@ class RecordBuilder(QObject):
             self.tr("Notes"),
             self.tr("Attachments"),
         ]
-        rows = [
-            '<table class="entries" width="100%" cellspacing="0" cellpadding="3">',
-            "<tr>"
+        table_start = (
+            '<table class="entries" width="100%" cellspacing="0" cellpadding="3">'
+            + "<tr>"
             + "".join(
                 f'<th width="{w}%">{_e(h)}</th>' for h, w in zip(heads, COLUMN_WIDTHS, strict=True)
             )
-            + "</tr>",
-        ]
+            + "</tr>"
+        )
+        rows = [table_start]
         for n, e in enumerate(ordered, start=1):
+            if n > 1 and (n - 1) % TABLE_CHUNK == 0:
+                # Qt lays out one long table in quadratic time: start a new one every few rows.
+                rows.append("</table>")
+                rows.append(table_start)
             outcome = self.labels.outcome(e.outcome)
             if e.appointment:
                 outcome += "\n" + self.tr("Appointment: %1").replace(

@@ -44,7 +44,11 @@ from desktop.ui.contact_log.sizing import freeze_minimum_size
 from desktop.ui.contact_log.unlock_page import NewLogDialog, UnlockPage
 
 CLIPBOARD_CLEAR_MS = 30_000
-LARGE_CONTROLS_CSS = "QPushButton { min-height: 34px; padding: 4px 12px; }"
+# Larger text and buttons than the desktop default: many users read with difficulty. A style
+# sheet (unlike setFont) also reaches the window's dialogs.
+LARGE_CONTROLS_CSS = (
+    "QWidget { font-size: 11pt; } QPushButton { min-height: 34px; padding: 4px 12px; }"
+)
 _ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
