@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop import __version__
-from desktop.core.paths import licenses_dir
+from desktop.core.paths import licenses_dir, resolve_paths
 from desktop.resources import app_icon_ico_path, app_icon_path
 from desktop.ui.about_dialog import THIRD_PARTY, AboutDialog, read_content_source
 
@@ -109,3 +109,14 @@ def test_close_button_rejects(qtbot, tmp_path: Path) -> None:
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
     assert dialog.result() == AboutDialog.DialogCode.Rejected
+
+
+def test_dialog_reads_source_and_date_from_the_bundled_content(qtbot) -> None:
+    from index.content import load_library
+
+    about = load_library(resolve_paths().content_dir).get("about")
+    dialog = AboutDialog(None)
+    qtbot.addWidget(dialog)
+    text = dialog.source_label.text()
+    assert about.source in text
+    assert about.reviewed and about.reviewed in text
