@@ -367,3 +367,105 @@ def test_controls_have_accessible_names(qtbot, store: LogStore, warnings: list[s
         assert w.accessibleName(), w
     for w in (window.table, window.filter, window.lock_button, window.just_called_button):
         assert w.accessibleName(), w
+
+
+def _png(color: str = "red") -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (60, 40), color).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_attachments_from_file_and_clipboard_reach_the_record(
+    qtbot, store: LogStore, warnings: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    picture = tmp_path / "appointment-site.png"
+    picture.write_bytes(_png())
+    pdf = tmp_path / "confirmation.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    bogus = tmp_path / "virus.png"
+    bogus.write_bytes(b"MZ not a picture")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(picture), str(pdf)], "")
+    )
+    form = window.add_entry()
+    assert form is not None
+    qtbot.mouseClick(form.attach_file, Qt.MouseButton.LeftButton)
+    QGuiApplication.clipboard().setImage(_qimage())
+    qtbot.mouseClick(form.paste_picture, Qt.MouseButton.LeftButton)
+    assert form.attachments.count() == 3
+    form.attachments.setCurrentRow(1)
+    qtbot.mouseClick(form.remove_attachment, Qt.MouseButton.LeftButton)  # drop the PDF again
+    form.submit()
+    [entry] = window.log.entries()  # type: ignore[union-attr]
+    assert [a.mime for a in entry.attachments] == ["image/png", "image/png"]
+    assert entry.attachments[0].name == "appointment-site.png"
+    # A file that is not what its name says is refused in plain words; nothing saved.
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bogus)], ""))
+    form = window.add_entry()
+    assert form is not None
+    qtbot.mouseClick(form.attach_file, Qt.MouseButton.LeftButton)
+    form.submit()
+    assert form.isVisible() and warnings and "pictures" in warnings[-1]
+    form.reject()
+    assert window.log.count() == 1  # type: ignore[union-attr]
+    # Edit: remove a stored attachment.
+    window.select_entry(entry.id)
+    form = window.edit_selected()
+    assert form is not None
+    form.attachments.setCurrentRow(1)
+    qtbot.mouseClick(form.remove_attachment, Qt.MouseButton.LeftButton)
+    form.submit()
+    assert len(window.log.entry(entry.id).attachments) == 1  # type: ignore[union-attr]
+    # The record shows the picture.
+    target = tmp_path / "record.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save_pdf() == target
+    reader = PdfReader(target)
+    assert sum(len(page.images) for page in reader.pages) >= 1
+    text = "".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "appointment-site.png" in text
+
+
+def _qimage():  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(30, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("blue"))
+    return image
+
+
+def test_empty_clipboard_paste_explained(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    QGuiApplication.clipboard().clear()
+    form = window.add_entry()
+    assert form is not None
+    qtbot.mouseClick(form.paste_picture, Qt.MouseButton.LeftButton)
+    assert form.attachments.count() == 0 and warnings and "no picture" in warnings[0]
+
+
+def test_change_passphrase(
+    qtbot, store: LogStore, warnings: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "still here")
+    answers = iter(
+        [("wrong current", True), ("new passphrase 1", True), ("new passphrase 1", True)]
+    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    assert not window.change_passphrase()
+    assert warnings and "does not open" in warnings[-1]
+    answers = iter([(PASS, True), ("new passphrase 1", True), ("new passphrase 1", True)])
+    assert window.change_passphrase()
+    window.lock()
+    assert not window.unlock("Maria", PASS)
+    assert window.unlock("Maria", "new passphrase 1")
+    assert window.log.entries()[0].notes == "still here"  # type: ignore[union-attr]

@@ -181,6 +181,7 @@ class ContactLogWindow(QMainWindow):
         self.act_csv = action(self.tr("Save as a spreadsheet (CSV)..."), self.save_csv)
         self.act_backup = action(self.tr("Make a backup file..."), self.save_backup)
         self.act_delete_log = action(self.tr("Delete this log..."), self.delete_log)
+        self.act_change_pass = action(self.tr("Change the passphrase..."), self.change_passphrase)
         menu = QMenu(self)
         for act in (
             self.act_details,
@@ -190,6 +191,7 @@ class ContactLogWindow(QMainWindow):
             self.act_csv,
             self.act_backup,
             None,
+            self.act_change_pass,
             self.act_delete_log,
         ):
             if act is None:
@@ -414,6 +416,40 @@ class ContactLogWindow(QMainWindow):
         self.show_unlock_page()
         return True
 
+    def change_passphrase(self) -> bool:
+        """Re-encrypt the open log with a new passphrase (current one asked again, new one twice)."""
+        if self.log is None:
+            return False
+        title = self.tr("Change the passphrase")
+        echo = QLineEdit.EchoMode.Password
+        old, ok = QInputDialog.getText(self, title, self.tr("Current passphrase:"), echo)
+        if not ok:
+            return False
+        new, ok = QInputDialog.getText(
+            self, title, self.tr("New passphrase (it cannot be recovered if you forget it):"), echo
+        )
+        if not ok:
+            return False
+        again, ok = QInputDialog.getText(
+            self, title, self.tr("Type the new passphrase again:"), echo
+        )
+        if not ok:
+            return False
+        if new != again:
+            QMessageBox.warning(
+                self, title, self.tr("The two passphrases are not the same. Nothing was changed.")
+            )
+            return False
+        if self.log is None:
+            return False
+        try:
+            self.log.change_passphrase(old, new)
+        except ContactLogError as exc:
+            QMessageBox.warning(self, title, self.messages.text(exc))
+            return False
+        self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
+        return True
+
     # -- entries --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -458,6 +494,7 @@ class ContactLogWindow(QMainWindow):
             self.act_csv,
             self.act_backup,
             self.act_delete_log,
+            self.act_change_pass,
             self.act_filter,
         ):
             act.setEnabled(unlocked)
