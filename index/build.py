@@ -66,19 +66,10 @@ def _index_files(folder: Path) -> dict[str, dict[str, object]]:
     return out
 
 
-# Articles that are not answers to a question (the overview, "About this information") mention
-# a little of everything; a lower prior stops them taking queries meant for one answer.
-REFERENCE_PRIOR = 0.6
-
-
-def prior_for(article_id: str, library: Library) -> float:
-    """How much any match in this article counts: 1.0 for a question's answer, less otherwise.
-
-    Question articles are titled with the source's question (ending in "?"); the others are
-    reference pages.
-    """
-    title = library.get(article_id).title.strip()
-    return 1.0 if title.endswith("?") else REFERENCE_PRIOR
+def article_kind(title: str) -> str:
+    """ "question" for an answer (titled with the source's question, ending in "?"), else
+    "reference" (the overview, "About this information"): search weighs them differently."""
+    return "question" if title.strip().endswith("?") else "reference"
 
 
 def write_index(library: Library, folder: Path, progress: Progress | None = None) -> None:
@@ -107,7 +98,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
                 summary=article.summary,
                 body=text,
                 text=text,
-                prior=prior_for(article.id, library),
+                kind=article_kind(article.title),
                 vocab="\n".join((article.title, article.summary, text)),
                 kwvocab=keywords,
             )

@@ -28,6 +28,7 @@ from index.analysis import (
     fold,
     is_stop,
     normalize_apostrophes,
+    stems,
     word_terms,
     words,
 )
@@ -53,27 +54,51 @@ SYNONYM_WEIGHT = 0.75
 CORRECTION_WEIGHT = 0.8
 # Within a group, the best alternative counts fully and the others a little.
 GROUP_TIEBREAK = 0.15
+# Reference pages (the overview, About) mention a little of everything: a lower prior stops
+# them taking queries meant for one answer; their own words still find them.
+REFERENCE_PRIOR = 0.4
 # Final score = relevance * (coordination ** COORD_POWER) * prior.
 COORD_POWER = 1.0
 SNIPPET_CHARS = 220
 # Multiplier per extra word of a run shared with a title or keyword phrase (see _phrase_bonus).
 PHRASE_BONUS = 0.5
 PHRASE_COVER_POWER = 2.0
+# Multiplier per extra content word of a run shared with a sentence of the text, and how many
+# of the best results are checked for such runs.
+BODY_RUN_BONUS = 0.25
+RERANK_DEPTH = 12
 
 
-def _longest_common_run(a: list[str], b: tuple[str, ...]) -> int:
-    """Length of the longest run of consecutive words found in both, with a content word."""
-    best = 0
+def word_key(word: str) -> str:
+    """What two words must share to count as the same in a phrase: the stem, or a stop word."""
+    if is_stop(word):
+        return word
+    return stems(word)[0]
+
+
+def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[int, int]:
+    """The longest run of consecutive keys found in both: (length, content words in it).
+
+    Only runs holding at least one content word count ("what is ice" does, "what is" not).
+    """
+    best = (0, 0)
     prev = [0] * (len(b) + 1)
     for i in range(1, len(a) + 1):
         cur = [0] * (len(b) + 1)
+        ai = a[i - 1]
         for j in range(1, len(b) + 1):
-            if a[i - 1] == b[j - 1]:
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best and any(not is_stop(w) for w in a[i - cur[j] : i]):
-                    best = cur[j]
+            if ai == b[j - 1]:
+                n = cur[j] = prev[j - 1] + 1
+                if n > best[0]:
+                    content = sum(1 for w in a[i - n : i] if not _is_stop_key(w))
+                    if content:
+                        best = (n, content)
         prev = cur
     return best
+
+
+def _is_stop_key(key: str) -> bool:
+    return key in STOP_WORDS
 
 
 @dataclass(frozen=True)
@@ -156,6 +181,7 @@ class Searcher:
         self._df_cache = _LRU(8192)
         self._stored_cache = _LRU(2048)
         self._sentences_cache = _LRU(512)
+        self._body_keys_cache = _LRU(512)
         self._correction_cache = _LRU(4096)
         self._complete_cache = _LRU(2048)
         self._lengths: dict[str, dict[int, int]] = {f: {} for f in SEARCH_FIELDS}
@@ -168,6 +194,7 @@ class Searcher:
             vocab[self._decode(btext)] = int(info.weight())
         self._text_vocab = frozenset(vocab)
         keyword_words = {self._decode(b) for b in self._reader.lexicon(KEYWORD_VOCAB_FIELD)}
+        self._keyword_words = frozenset(keyword_words)
         # Words people type that the index does not hold but the synonym table knows.
         self._synonym_words = {k[0] for k in SYNONYMS if len(k) == 1}
         # Completions: the articles' words plus the curated table's (never keyword misspellings).
@@ -190,7 +217,7 @@ class Searcher:
             texts = [str(stored.get("title", ""))]
             texts += str(stored.get("keywords", "")).split(",")
             for text in texts:
-                ws = tuple(words(text))
+                ws = tuple(word_key(w) for w in words(text))
                 if len(ws) < 2:
                     continue
                 pid = len(self._phrases)
@@ -267,6 +294,13 @@ class Searcher:
         return math.log(1.0 + (self._ndocs - n + 0.5) / (n + 0.5))
 
     # -- query analysis ---------------------------------------------------------------------
+
+    def _is_compound(self, first: str, second: str) -> bool:
+        """True when two typed content words are one word of the index written apart."""
+        if is_stop(first) or is_stop(second):
+            return False
+        joined = first + second
+        return joined in self._vocab or joined in self._keyword_words
 
     def _known(self, word: str) -> bool:
         return any(t in self._known_terms for t in word_terms(word))
@@ -351,8 +385,12 @@ class Searcher:
                 continue
             w = toks[i]
             i += 1
+            if i < len(toks) and self._is_compound(w, toks[i]):
+                # "voice mail" is the index's "voicemail": search the joined word.
+                w = w + toks[i]
+                i += 1
             syn = SYNONYMS.get((w,))
-            if is_stop(w) and not syn:
+            if (is_stop(w) and not syn) or syn == ():
                 continue
             content_words += 1
             g = _Group(w, surface=[w])
@@ -372,6 +410,10 @@ class Searcher:
                     # A misspelt little word ("wat" for "what"): nothing to search for.
                     corrections[w] = fixed
                     continue
+                if fixed is not None and len(w) <= 3 and fixed[0] != w[0]:
+                    # Three letters are too few to guess a different first letter ("meu" is
+                    # not "new"), though "ise" is surely "ice".
+                    fixed = None
                 if fixed is not None:
                     shown = self._display_word(fixed)
                     corrections[w] = shown
@@ -442,43 +484,72 @@ class Searcher:
         """How much a group matters for coordination: its most specific alternative's IDF."""
         return max((self._idf(t) * w for t, w in g.alts.items()), default=0.0)
 
-    def _phrase_bonus(self, toks: list[str]) -> dict[int, float]:
+    def _phrase_bonus(self, keys: list[str]) -> dict[int, float]:
         """Multipliers for articles whose title or a keyword phrase the query repeats.
 
         Stop words count here ("what is ice", "cuando es mi cita"): a run of at least two
-        words in a row, one of them a content word, shared with a title or keyword phrase.
+        words in a row, with a content word, shared with a title or keyword phrase. A run that
+        covers only a little of a long title needs two content words ("can i get" is not
+        enough to mean "Can I get a new one?").
         """
         pids: set[int] = set()
-        for bg in zip(toks, toks[1:], strict=False):
+        for bg in zip(keys, keys[1:], strict=False):
             pids |= self._bigrams.get(bg, set())
         bonus: dict[int, float] = {}
         for pid in pids:
             doc, phrase = self._phrases[pid]
-            run = _longest_common_run(toks, phrase)
-            if run < 2:
+            run, content = longest_common_run(keys, phrase)
+            cover = run / len(phrase)
+            if run < 2 or (content < 2 and cover < 0.5):
                 continue
-            factor = (
-                1.0 + PHRASE_BONUS * min(run - 1, 3) * (run / len(phrase)) ** PHRASE_COVER_POWER
-            )
+            factor = 1.0 + PHRASE_BONUS * min(run - 1, 3) * cover**PHRASE_COVER_POWER
             if factor > bonus.get(doc, 1.0):
                 bonus[doc] = factor
         return bonus
+
+    def _body_keys(self, docnum: int) -> list[list[str]]:
+        """Each sentence of an article's text as phrase keys (cached)."""
+        cached = self._body_keys_cache.get(docnum)
+        if cached is None:
+            cached = self._body_keys_cache.put(
+                docnum, [[word_key(w) for w in words(s)] for s, _ in self._sentences(docnum)]
+            )
+        return cached
+
+    def _body_run_bonus(self, keys: list[str], docnum: int) -> float:
+        """A multiplier when the query repeats two or more content words in a row from the text."""
+        best = 0
+        for sentence in self._body_keys(docnum):
+            run, content = longest_common_run(keys, sentence)
+            if content >= 2 and content > best:
+                best = content
+        return 1.0 + BODY_RUN_BONUS * min(best - 1, 3) if best >= 2 else 1.0
 
     def _rank(
         self, groups: list[_Group], toks: list[str] | None = None
     ) -> list[tuple[float, int, set[int]]]:
         totals, matched = self._score(groups)
-        bonus = self._phrase_bonus(toks) if toks else {}
+        keys = [word_key(w) for w in toks] if toks else []
+        bonus = self._phrase_bonus(keys) if keys else {}
         # A word no article holds says nothing about which article is meant.
         weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
         all_weight = sum(weights) or 1.0
         ranked = []
         for doc, score in totals.items():
             coord = sum(weights[gi] for gi in matched[doc]) / all_weight
-            prior = float(self._stored(doc).get("prior", 1.0) or 1.0)
+            prior = REFERENCE_PRIOR if self._stored(doc).get("kind") == "reference" else 1.0
             final = score * (coord**COORD_POWER) * prior * bonus.get(doc, 1.0)
             ranked.append((final, doc, matched[doc]))
-        ranked.sort(key=lambda r: (-r[0], self._stored(r[1]).get("order", 0), r[1]))
+        # Documents are numbered in display order, so ties go to the earlier article.
+        ranked.sort(key=lambda r: (-r[0], r[1]))
+        if keys and len(keys) > 1:
+            # Runs of the query's words in an article's text, checked for the best few only.
+            top = [
+                (score * self._body_run_bonus(keys, doc), doc, m)
+                for score, doc, m in ranked[:RERANK_DEPTH]
+            ]
+            top.sort(key=lambda r: (-r[0], r[1]))
+            ranked[:RERANK_DEPTH] = top
         return ranked
 
     # -- snippets ---------------------------------------------------------------------------

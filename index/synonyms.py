@@ -21,8 +21,6 @@ _RAW: dict[str, str] = {
     "agent": "officer official",
     "agente": "officer official",
     "oficial": "officer official",
-    "official": "official officer",
-    "officer": "officer official",
     "abogado": "lawyer attorney",
     "abogada": "lawyer attorney",
     "lawyer": "lawyer attorney",
@@ -173,6 +171,103 @@ _RAW: dict[str, str] = {
     "significa": "what",
     "meaning": "what",
     "mean": "what",
+    # Everyday English
+    "hang up": "answer",
+    "hung up": "answer",
+    "hangs up": "answer",
+    "call back": "answer call",
+    "calls back": "answer call",
+    "reach": "contact",
+    "slot": "available",
+    "slots": "available",
+    "opening": "available",
+    "openings": "available",
+    "availability": "available",
+    "location": "location",
+    "place": "location",
+    "trip": "travel",
+    "lost": "lost",
+    "forgot": "forgot",
+    "kid": "child",
+    "sick": "sick",
+    # Everyday Spanish
+    "necesito": "need",
+    "necesita": "need",
+    "necesitar": "need",
+    "sigo": "keep continue",
+    "seguir": "keep continue",
+    "intentando": "try",
+    "intentar": "try",
+    "intente": "try",
+    "intento": "try",
+    "tratando": "try",
+    "hacer la cita": "schedule appointment",
+    "hacer cita": "schedule appointment",
+    "sacar cita": "schedule appointment",
+    "lleno": "full",
+    "llena": "full",
+    "llenos": "full",
+    "llenas": "full",
+    "disponible": "available",
+    "disponibles": "available",
+    "semana": "week",
+    "semanas": "weeks",
+    "lugar": "location",
+    "ubicacion": "location",
+    "perdi": "lost",
+    "perdido": "lost",
+    "olvide": "forgot",
+    "mudarme": "moved address",
+    "mudamos": "moved address",
+    "enfermo": "sick",
+    "enferma": "sick",
+    "ayuda": "help",
+    "viaje": "travel",
+    "viajar": "travel",
+    "cuelgan": "answer",
+    "esperar": "wait",
+    "espero": "wait",
+    "esperando": "wait",
+    # Portuguese
+    "nao posso": "cannot",
+    "posso": "can",
+    "atende": "answer",
+    "atender": "answer",
+    "ninguem": "no one answer",
+    "telefone": "phone",
+    "tornozeleira": "ankle monitor",
+    "marcar": "schedule",
+    "remarcar": "reschedule",
+    "agendamento": "appointment",
+    "consulta": "appointment",
+    "advogado": "lawyer",
+    "endereco": "address",
+    "mudei": "moved address",
+    "prazo": "deadline",
+    # Haitian Creole
+    "randevou": "appointment",
+    "telefon": "phone",
+    "reponn": "answer",
+    "pesonn": "no one answer",
+    "pa ka": "cannot",
+    "ale": "go",
+    "avoka": "lawyer",
+    "chanje": "change",
+    "adres": "address",
+    "tribinal": "court",
+    "azil": "asylum",
+    "imigrasyon": "immigration",
+    "ofisye": "officer",
+    "lapolis": "police",
+    # French
+    "rendez vous": "appointment",
+    "telephone": "phone",
+    "repondre": "answer",
+    "avocat": "lawyer",
+    "adresse": "address",
+    "tribunal": "court",
+    "asile": "asylum",
+    "delai": "deadline",
 }
 
 
@@ -180,8 +275,14 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(words(fold(phrase)))
 
 
+# Little words of other languages people mix in (Portuguese, Haitian Creole, French): like stop
+# words they say nothing about the topic, and guessing a correction for them misleads.
+FOREIGN_FUNCTION_WORDS = ["meu", "minha", "meus", "minhas", "voce", "tenho", "tem", "eles", "elas", "isso", "esse", "essa", "como", "quando", "onde", "qual", "kisa", "kijan", "kote", "kilè", "mwen", "ou", "li", "yo", "nou", "sa", "ki", "nan", "pou", "gen", "konn", "quoi", "mon", "mes", "je", "suis", "est", "avec", "pour", "dans", "quand", "comment"]
+
 SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     _key(k): tuple(words(v)) for k, v in _RAW.items() if _key(k)
 }
+for _w in FOREIGN_FUNCTION_WORDS:
+    SYNONYMS.setdefault((fold(_w),), ())
 # Longest key, in words (the query matcher tries longer phrases first).
 MAX_PHRASE = max(len(k) for k in SYNONYMS)
