@@ -25,9 +25,11 @@ def pin_none_refcount() -> None:
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _NONE_REFCOUNT_FLOOR:
-        refcount.value += _NONE_REFCOUNT_FLOOR
+    # True and False suffer the same way (seen as "bool_dealloc" aborts at exit).
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _NONE_REFCOUNT_FLOOR:
+            refcount.value += _NONE_REFCOUNT_FLOOR
 
 
 pin_none_refcount()

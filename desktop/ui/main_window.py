@@ -34,6 +34,8 @@ from desktop.ui.window_util import freeze_minimum_size
 
 # A search slower than one frame (60 Hz) switches the search box to a short debounce.
 FRAME_MS = 16.0
+# Shorter queries that match nothing keep the page shown (the person is still typing).
+MIN_NO_RESULTS_CHARS = 3
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self.pages = PageWriter(library, self)
         self.link_dialog: LinkDialog | None = None
         self._showing_no_results = False
+        # The best answer shown while typing; it joins the history once the person acts on it.
+        self._preview: Page | None = None
         self._query = ""
         self._terms: tuple[str, ...] = ()
         self.last_search_ms = 0.0
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.search_box.openRequested.connect(self.open_first_result)
         self.search_box.moveToResults.connect(self.results.focus_first)
         self.results.articleActivated.connect(self.open_article)
+        self.results.articleHighlighted.connect(self._on_result_highlighted)
         self.results.leaveToSearch.connect(self.focus_search)
         self.did_you_mean.clicked.connect(self._accept_suggestion)
         self.answer.linkActivated.connect(self.follow_link)
@@ -202,13 +207,13 @@ class MainWindow(QMainWindow):
             ]
             self.results.show_sections(sections)
             self.result_count.clear()
-            self._leave_no_results()
+            self._leave_temporary_page()
         else:
             response = self.library.search(query)
             self._terms = tuple(response.terms)
             if response.suggestion:
                 self.did_you_mean.setText(
-                    self.tr("Did you mean: %1 ?").replace("%1", response.suggestion)
+                    self.tr("Did you mean “%1”?").replace("%1", response.suggestion)
                 )
                 self.did_you_mean.setProperty("suggestion", response.suggestion)
                 self.did_you_mean.show()
@@ -220,13 +225,18 @@ class MainWindow(QMainWindow):
                     if len(rows) == 1
                     else self.tr("%1 answers found").replace("%1", str(len(rows)))
                 )
-                self._leave_no_results()
+                self._show_preview(Page(PAGE_ARTICLE, response.hits[0].id, self._terms))
             else:
                 self.results.show_hits(self.tr("No exact match. Closest questions:"), rows)
                 self.result_count.setText(self.tr("No exact match"))
-                self._showing_no_results = True
-                self.answer.show_html(self.pages.no_results(self.library.no_results_page(response)))
-                self.record_button.hide()
+                # One or two letters are a word being started, not a failed search.
+                if len(query) >= MIN_NO_RESULTS_CHARS:
+                    self._preview = None
+                    self._showing_no_results = True
+                    page = self.library.no_results_page(response)
+                    self.answer.show_html(self.pages.no_results(page))
+                    self.record_button.hide()
+                    self._update_navigation()
         self.last_search_ms = (time.perf_counter() - start) * 1000
         self.search_box.set_slow(self.last_search_ms > FRAME_MS)
         self.resultsUpdated.emit()
@@ -253,10 +263,23 @@ class MainWindow(QMainWindow):
             self.search_box.flush()
             self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _leave_no_results(self) -> None:
-        """After a no-results page, show the current page again."""
-        if self._showing_no_results:
+    def _show_preview(self, page: Page) -> None:
+        """Show the best answer while typing, without adding it to the history yet."""
+        if page == self.current_page():
+            return
+        self._preview = page
+        self._render(page)
+
+    def _on_result_highlighted(self, article_id: str) -> None:
+        """Arrowing through the results shows each answer."""
+        if self._query:
+            self._show_preview(Page(PAGE_ARTICLE, article_id, self._terms))
+
+    def _leave_temporary_page(self) -> None:
+        """After a preview or the no-results page, show the current history page again."""
+        if self._showing_no_results or self._preview is not None:
             self._showing_no_results = False
+            self._preview = None
             self._render(self.history.current())
 
     # -- pages -------------------------------------------------------------------------------
@@ -280,23 +303,40 @@ class MainWindow(QMainWindow):
         self.focus_search()
 
     def go_back(self) -> None:
-        """Show the page read before."""
+        """Show the page read before (first leaving a preview or the no-results page)."""
+        if self._showing_no_results or self._preview is not None:
+            self._leave_temporary_page()
+            return
         page = self.history.back()
         if page is not None:
             self._render(page)
 
     def go_forward(self) -> None:
         """Show the page read after (after going back)."""
+        if not self.history.can_go_forward():
+            return
+        self._commit_preview()
         page = self.history.forward()
         if page is not None:
             self._render(page)
 
     def current_page(self) -> Page | None:
         """The page in the answer pane (None while the no-results page is shown)."""
-        return None if self._showing_no_results else self.history.current()
+        if self._showing_no_results:
+            return None
+        return self._preview or self.history.current()
+
+    def _commit_preview(self) -> None:
+        """A previewed answer the person moves on from joins the history (so Back finds it)."""
+        if self._preview is not None:
+            self.history.visit(self._preview)
+            self._preview = None
 
     def _visit(self, page: Page) -> None:
         """Add page to the history and show it."""
+        if self._preview is not None and self._preview.article_id != page.article_id:
+            self._commit_preview()
+        self._preview = None
         self.history.visit(page)
         self._render(page)
 
@@ -311,7 +351,13 @@ class MainWindow(QMainWindow):
         else:
             self.answer.show_html(self.pages.article(page.article_id, page.highlight))
             self.record_button.setVisible(bool(self.library.ice_numbers(page.article_id)))
-        self.actions_.back.setEnabled(self.history.can_go_back())
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        """Enable Back and Forward when there is somewhere to go."""
+        self.actions_.back.setEnabled(
+            self.history.can_go_back() or self._preview is not None or self._showing_no_results
+        )
         self.actions_.forward.setEnabled(self.history.can_go_forward())
 
     def _page_title(self, page: Page) -> str:
@@ -322,7 +368,7 @@ class MainWindow(QMainWindow):
 
     def _record_call(self) -> None:
         """Ask for the contact log, pre-filled with this answer's ICE number."""
-        page = self.history.current()
+        page = self.current_page()
         numbers = self.library.ice_numbers(page.article_id) if page else ()
         self.recordAttemptRequested.emit(numbers[0].number if numbers else "")
 
@@ -384,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def _print_html(self) -> tuple[str, str] | None:
         """(title, HTML) of the open page for paper, without search highlights."""
-        page = self.history.current()
+        page = self.current_page()
         if page is None:
             return None
         if page.kind == PAGE_NUMBERS:
@@ -415,7 +461,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.printing import PRINT_POINT_SIZE, print_html_to_pdf
 
         content = self._print_html()
-        page = self.history.current()
+        page = self.current_page()
         if content is None or page is None:
             return None
         title, html = content

@@ -25,6 +25,8 @@ from desktop.core.library import (
 SEARCH_SCHEME = "search"
 NUMBERS_SCHEME = "numbers"
 HOME_SCHEME = "home"
+# The no-results page lists only the closest few (the list beside it has the rest).
+MAX_CLOSEST = 5
 
 
 def search_href(query: str) -> str:
@@ -71,18 +73,20 @@ class PageWriter(QObject):
             f'<span class="notice">{html.escape(labels.not_advice)}</span></p>'
         )
 
-    def _number_block(self, number: ImportantNumber, with_purposes: bool = True) -> str:
+    def _number_block(self, number: ImportantNumber, read_more: bool = True) -> str:
         """One phone number: large, linked (opens the copy/QR dialog), with what it is for."""
         parts = [
             f'<p class="number"><a href="{html.escape(number.tel)}">{html.escape(number.number)}</a></p>'
         ]
-        if with_purposes:
-            parts.extend(f'<p class="purpose">{html.escape(p)}</p>' for p in number.purposes)
-            links = ", ".join(
-                f'<a href="article:{html.escape(a)}">{html.escape(self._library.article(a).title)}</a>'
+        parts.extend(f'<p class="purpose">{html.escape(p)}</p>' for p in number.purposes)
+        if read_more:
+            parts.append(f'<p class="purpose">{html.escape(self.tr("Read more:"))}</p><ul>')
+            parts.extend(
+                f'<li><a href="article:{html.escape(a)}">'
+                f"{html.escape(self._library.article(a).title)}</a></li>"
                 for a in number.article_ids
             )
-            parts.append(f'<p class="purpose">{html.escape(self.tr("Read more:"))} {links}</p>')
+            parts.append("</ul>")
         return "\n".join(parts)
 
     def numbers(self) -> str:
@@ -120,19 +124,19 @@ class PageWriter(QObject):
             )
             + "</p>"
         )
+        if page.numbers:
+            parts.append(f"<h2>{html.escape(self.tr('Important phone numbers'))}</h2>")
+            parts.extend(self._number_block(n, read_more=False) for n in page.numbers)
+            parts.append(
+                f'<p><a href="{NUMBERS_SCHEME}:">{html.escape(self.tr("What each number is for"))}</a></p>'
+            )
         if page.closest:
             parts.append(f"<h2>{html.escape(self.tr('Questions that may help'))}</h2><ul>")
             parts.extend(
                 f'<li><a href="article:{html.escape(e.id)}">{html.escape(e.title)}</a></li>'
-                for e in page.closest
+                for e in page.closest[:MAX_CLOSEST]
             )
             parts.append("</ul>")
-        if page.numbers:
-            parts.append(f"<h2>{html.escape(self.tr('Important phone numbers'))}</h2>")
-            parts.extend(self._number_block(n, with_purposes=False) for n in page.numbers)
-            parts.append(
-                f'<p><a href="{NUMBERS_SCHEME}:">{html.escape(self.tr("What each number is for"))}</a></p>'
-            )
         parts.append(
             f'<p><a href="{HOME_SCHEME}:">{html.escape(self.tr("See all questions"))}</a></p>'
         )

@@ -97,6 +97,8 @@ class ResultsList(QListWidget):
     """Questions to choose from; emits `articleActivated(id)` on Enter, click or double-click."""
 
     articleActivated = Signal(str)
+    # The person moved the selection to a question (keyboard or mouse), without opening it.
+    articleHighlighted = Signal(str)
     # Up from the first row, or Esc: go back to typing.
     leaveToSearch = Signal()
 
@@ -115,6 +117,7 @@ class ResultsList(QListWidget):
         )
         self.itemActivated.connect(self._on_item_activated)
         self.itemClicked.connect(self._on_item_activated)
+        self.currentItemChanged.connect(self._on_current_changed)
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -191,6 +194,13 @@ class ResultsList(QListWidget):
             if self.item(i).data(ARTICLE_ID_ROLE):
                 return i
         return -1
+
+    def _on_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        """Report a selection the person made (not one made while refilling the list)."""
+        if item is not None and self.hasFocus():
+            article_id = item.data(ARTICLE_ID_ROLE)
+            if article_id:
+                self.articleHighlighted.emit(article_id)
 
     # -- keys ------------------------------------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -186,8 +185,3 @@ def test_corrupt_cached_index_is_rebuilt(tmp_path: Path) -> None:
 
 def test_fold() -> None:
     assert fold("Información ÁRBOL") == "informacion arbol"
-
-
-def test_core_tests_run_without_a_qapplication() -> None:
-    qt = sys.modules.get("PySide6.QtWidgets")
-    assert qt is None or qt.QApplication.instance() is None

@@ -126,3 +126,33 @@ def test_search_text_is_never_written_to_disk(qtbot, window, tmp_path, _private_
         for path in folder.rglob("*"):
             if path.is_file():
                 assert b"gonzalez" not in path.read_bytes().lower(), path
+
+
+def test_best_answer_shows_while_typing_and_arrows_preview(qtbot, window, library) -> None:
+    type_query(qtbot, window, "tobillera")
+    # The best answer is already in the pane, before Enter, with the words highlighted.
+    assert library.article("ankle-monitor").title in answer_text(window)
+    assert window.current_page().article_id == "ankle-monitor"
+    # Moving through the results with the arrows shows each answer.
+    second = window.results.article_ids()[1]
+    press(qtbot, window.search_box, Qt.Key.Key_Down)
+    press(qtbot, window.results, Qt.Key.Key_Down)
+    assert window.current_page().article_id == second
+    # Back leaves the preview for the page read before.
+    press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page().article_id == library.home_id
+
+
+def test_a_previewed_answer_joins_the_history_when_left_by_a_link(qtbot, window) -> None:
+    from PySide6.QtCore import QUrl
+
+    type_query(qtbot, window, "no contestan")
+    assert window.current_page().article_id == "no-one-answers"
+    window.answer.anchorClicked.emit(QUrl("article:cannot-attend-check-in"))
+    press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page().article_id == "no-one-answers"
+
+
+def test_one_or_two_letters_do_not_show_the_no_results_page(qtbot, window) -> None:
+    type_query(qtbot, window, "q")
+    assert "No answer matched" not in answer_text(window)

@@ -1,0 +1,196 @@
+"""`python -m desktop.ui.screenshots docs` (`make screenshots`): the README's pictures.
+
+Each scene builds the real window offscreen, puts it in one state and grabs it to a PNG.
+Scenes are a list so another part of the app can add one with a small edit: append a
+`Scene(name, render)` whose `render(ctx)` returns the pixmap to save.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+# Before any Qt import: screenshots never need (or touch) a real display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desktop.core.library import HelpLibrary  # noqa: E402
+from desktop.core.settings import SettingsStore  # noqa: E402
+
+WINDOW_SIZE = (1100, 720)
+
+
+@dataclass
+class SceneContext:
+    """What a scene needs: the app, the library and a way to make a fresh main window."""
+
+    app: QApplication
+    library: HelpLibrary
+    work_dir: Path
+
+    def new_window(self) -> QWidget:
+        """A fresh, shown main window of the standard screenshot size."""
+        from desktop.ui.main_window import MainWindow
+
+        store = SettingsStore(self.work_dir / "settings.json")
+        window = MainWindow(self.library, store, store.load())
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        self.settle()
+        return window
+
+    def settle(self) -> None:
+        """Let Qt lay out and paint everything pending."""
+        for _ in range(3):
+            self.app.processEvents()
+
+    def type_query(self, window: QWidget, text: str) -> None:
+        """Put text in the search box and wait for the results."""
+        window.search_box.setText(text)  # type: ignore[attr-defined]
+        window.search_box.flush()  # type: ignore[attr-defined]
+        self.settle()
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One screenshot: docs/<name>.png rendered by render(ctx)."""
+
+    name: str
+    render: Callable[[SceneContext], QPixmap]
+
+
+def overlay(background: QWidget, dialog: QWidget) -> QPixmap:
+    """The window, dimmed, with the dialog drawn in its middle (as a person sees it)."""
+    picture = background.grab()
+    front = dialog.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+    top_left = QPoint(
+        (picture.width() - front.width()) // 2, (picture.height() - front.height()) // 2
+    )
+    painter.setPen(QColor(60, 60, 60))
+    painter.drawRect(top_left.x() - 1, top_left.y() - 1, front.width() + 1, front.height() + 1)
+    painter.drawPixmap(top_left, front)
+    painter.end()
+    return picture
+
+
+def _browse(ctx: SceneContext) -> QPixmap:
+    """Start-up: every question listed, the start page open."""
+    return ctx.new_window().grab()
+
+
+def _search(ctx: SceneContext) -> QPixmap:
+    """Results while typing a Spanish, colloquial query."""
+    window = ctx.new_window()
+    ctx.type_query(window, "no me contestan")
+    return window.grab()
+
+
+def _answer(ctx: SceneContext) -> QPixmap:
+    """An opened answer with the searched words highlighted."""
+    window = ctx.new_window()
+    ctx.type_query(window, "cant go to my check in")
+    window.open_first_result()  # type: ignore[attr-defined]
+    ctx.settle()
+    return window.grab()
+
+
+def _did_you_mean(ctx: SceneContext) -> QPixmap:
+    """A misspelled query: results anyway, and a clickable "Did you mean"."""
+    window = ctx.new_window()
+    ctx.type_query(window, "anckle monittor")
+    return window.grab()
+
+
+def _no_results(ctx: SceneContext) -> QPixmap:
+    """Nothing matched: what to try, the closest questions and the numbers; never blank."""
+    window = ctx.new_window()
+    ctx.type_query(window, "xyzzy")
+    return window.grab()
+
+
+def _link_dialog(ctx: SceneContext) -> QPixmap:
+    """A phone number: large, with Copy and a QR code, never dialled."""
+    window = ctx.new_window()
+    window.open_article("no-one-answers")  # type: ignore[attr-defined]
+    ctx.settle()
+    number = ctx.library.number_for_tel("tel:+18333831465")
+    assert number is not None
+    dialog = window.show_link_dialog(  # type: ignore[attr-defined]
+        "phone", number.number, number.tel, number.purposes[0] if number.purposes else ""
+    )
+    ctx.settle()
+    return overlay(window, dialog)
+
+
+def _numbers(ctx: SceneContext) -> QPixmap:
+    """The important phone numbers page."""
+    window = ctx.new_window()
+    window.show_numbers()  # type: ignore[attr-defined]
+    ctx.settle()
+    return window.grab()
+
+
+SCENES: list[Scene] = [
+    Scene("browse", _browse),
+    Scene("search", _search),
+    Scene("answer", _answer),
+    Scene("did-you-mean", _did_you_mean),
+    Scene("no-results", _no_results),
+    Scene("link-dialog", _link_dialog),
+    Scene("numbers", _numbers),
+]
+
+
+def render_all(out_dir: Path, scenes: list[Scene] | None = None) -> list[Path]:
+    """Render every scene to out_dir/<name>.png; return the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app.setApplicationName("Check-In Help")
+    app.setStyle("Fusion")  # the same look on every machine that renders the pictures
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="checkin-shots-") as tmp:
+        work = Path(tmp)
+        # Never read or write the real user's data while taking pictures.
+        os.environ["CHECKIN_HELP_DATA_DIR"] = str(work / "data")
+        from desktop.core.paths import resolve_paths
+
+        paths = resolve_paths()
+        library = HelpLibrary.load_content(paths.content_dir)
+        library.open_index(paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir)
+        ctx = SceneContext(app, library, work)
+        try:
+            for scene in scenes if scenes is not None else SCENES:
+                picture = scene.render(ctx)
+                target = out_dir / f"{scene.name}.png"
+                if not picture.save(str(target), "PNG"):
+                    raise OSError(f"could not write {target}")
+                written.append(target)
+                for widget in app.topLevelWidgets():
+                    widget.close()
+                    widget.deleteLater()
+                ctx.settle()
+        finally:
+            library.close()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    """Render the screenshots into the folder named on the command line (default: docs)."""
+    out = Path(argv[0]) if argv else Path("docs")
+    for path in render_all(out):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
