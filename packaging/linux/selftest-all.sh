@@ -7,7 +7,8 @@
 #      an empty HOME stays empty, the temporary folder is left clean (also for a GUI start);
 #   4. with no network: inside `unshare -n` (a network namespace with no interfaces) when
 #      permitted, and under `strace -f -e trace=network` (no AF_INET/AF_INET6 socket) when
-#      strace is installed. At least one of the two must run.
+#      strace is installed. At least one of the two must run;
+#   5. a real window: the xcb platform plugin under Xvfb (when xvfb-run is installed).
 # Each step prints one line; the script exits non-zero if any step failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -152,6 +153,19 @@ else
   echo "selftest-all: note: strace is not installed; skipping the socket trace"
 fi
 [[ $net_checks -gt 0 ]] || fail "no network: neither unshare -n nor strace could run"
+
+# 5. A real window (the xcb platform plugin and the X libraries bundled with it) ------------------
+if command -v xvfb-run >/dev/null 2>&1; then
+  mkdir -p "$WORK/home-x"
+  if env HOME="$WORK/home-x" QT_QPA_PLATFORM=xcb timeout 120 xvfb-run -a "$EXE" --exit-when-ready \
+    >"$WORK/xcb.log" 2>&1 && grep -q "^ready " "$WORK/xcb.log"; then
+    pass "real window (xcb under Xvfb): $(grep '^ready ' "$WORK/xcb.log")"
+  else
+    fail "real window (xcb under Xvfb): $(tr '\n' ' ' <"$WORK/xcb.log" | cut -c1-400)"
+  fi
+else
+  echo "selftest-all: note: xvfb-run is not installed; skipping the real-window start"
+fi
 
 if [[ $failures -gt 0 ]]; then
   echo "selftest-all: $failures step(s) FAILED"
