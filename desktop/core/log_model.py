@@ -68,6 +68,17 @@ class LogExists(ContactLogError):
     message = "A log with this name already exists. Choose another name."
 
 
+class StorageFailed(ContactLogError):
+    """The database could not be written (disk full, file locked, drive removed); nothing saved."""
+
+    code = "storage"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.message = f"The log could not be saved ({reason}). Nothing was changed."
+
+
 class LogTooNew(ContactLogError):
     """The log was made by a newer version of the app; this version will not touch it."""
 

@@ -8,14 +8,15 @@ connection of an unlocked log. Every save is one transaction; the database runs 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import secrets
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, ParamSpec, TypeVar
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -32,6 +33,7 @@ from desktop.core.log_model import (
     MAX_NOTES,
     MAX_SHORT_TEXT,
     Attachment,
+    ContactLogError,
     DeletedEntry,
     Entry,
     EntryDraft,
@@ -44,6 +46,7 @@ from desktop.core.log_model import (
     Method,
     Outcome,
     PersonDetails,
+    StorageFailed,
     ValidationError,
     WrongPassphrase,
     check_nickname,
@@ -51,6 +54,9 @@ from desktop.core.log_model import (
     check_when,
     clean_text,
 )
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 INDEX_FILE = "logs.json"
 DAMAGED_DIR = "damaged"
@@ -170,6 +176,22 @@ def _parse(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
+def _storage_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn file-system and SQLite I/O failures into StorageFailed (a plain message, no traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except ContactLogError:
+            raise
+        except (OSError, sqlcipher.OperationalError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise StorageFailed(reason) from exc
+
+    return wrapper
+
+
 class ContactLog:
     """One unlocked log: owns its SQLCipher connection until `close()` (the Lock button)."""
 
@@ -194,13 +216,21 @@ class ContactLog:
     def _transaction(self) -> Iterator[sqlcipher.Connection]:
         """One save = one transaction: all of it is committed, or none of it."""
         conn = self._db()
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher.OperationalError as exc:
+            raise StorageFailed(str(exc)) from exc
         try:
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlcipher.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(exc, sqlcipher.OperationalError | sqlcipher.DatabaseError):
+                # Disk full, file locked by another program, USB stick pulled: nothing was saved.
+                raise StorageFailed(str(exc)) from exc
             raise
-        conn.execute("COMMIT")
 
     def close(self) -> None:
         """Lock: close the database (idempotent). Later calls raise LogLocked."""
@@ -300,6 +330,7 @@ class ContactLog:
                     (entry_id, att.name, att.mime, att.data),
                 )
 
+    @_storage_errors
     def delete(self, entry_id: int) -> DeletedEntry:
         """Delete an entry and its attachments; return what is needed to undo it."""
         entry = self.entry(entry_id)
@@ -563,6 +594,7 @@ class LogStore:
         """True when a log with this nickname exists."""
         return self._find(nickname) is not None
 
+    @_storage_errors
     def create(self, nickname: str, passphrase: str) -> ContactLog:
         """Create a new, empty, encrypted log and return it unlocked."""
         name = check_nickname(nickname)
@@ -584,6 +616,7 @@ class LogStore:
         self._register(name, file_id)
         return ContactLog(name, path, conn)
 
+    @_storage_errors
     def open(self, nickname: str, passphrase: str) -> ContactLog:
         """Unlock a log. Wrong passphrase: WrongPassphrase, nothing changed. Damaged: LogCorrupt."""
         found = self._find(nickname)
@@ -671,6 +704,7 @@ class LogStore:
         self._write_index(logs)
         raise LogCorrupt(kept)
 
+    @_storage_errors
     def delete(self, nickname: str, also_remove: Iterable[Path] = ()) -> None:
         """Remove every file of the log (db, -wal, -shm, copies) and the backups in `also_remove`."""
         found = self._find(nickname)
@@ -684,6 +718,7 @@ class LogStore:
         logs.pop(name, None)
         self._write_index(logs)
 
+    @_storage_errors
     def restore_backup(
         self, backup_file: Path, backup_passphrase: str, nickname: str, new_passphrase: str
     ) -> ContactLog:

@@ -430,3 +430,30 @@ def test_damaged_index_is_kept_aside_and_logs_still_listed(
     assert list((store.logs_dir / "damaged").iterdir())
     with store.open(names[0], PASS) as again:
         assert again.count() == 0
+
+
+def test_disk_full_is_a_plain_error_and_nothing_half_saved(log: ContactLog) -> None:
+    from desktop.core.contact_log import StorageFailed
+
+    log.add(full_draft(attachments=()), now=NOW)
+    pages = log._db().execute("PRAGMA page_count").fetchone()[0]
+    # Simulate a full disk: the database may not grow any more.
+    log._db().execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StorageFailed) as err:
+        log.add(
+            full_draft(notes="y" * 4000, attachments=(NewAttachment("c.pdf", PDF * 2000),)), now=NOW
+        )
+    assert "Nothing was changed" in str(err.value)
+    assert log.count() == 1 and log.integrity_ok()
+    log._db().execute("PRAGMA max_page_count = 1073741823")
+    log.add(full_draft(attachments=()), now=NOW)
+    assert log.count() == 2
+
+
+def test_unwritable_logs_folder_is_a_plain_error(tmp_path: Path) -> None:
+    from desktop.core.contact_log import StorageFailed
+
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    with pytest.raises(StorageFailed):
+        LogStore(blocker / "logs").create("Ana", PASS)

@@ -53,6 +53,10 @@ class LogMessages(QObject):
             "exists": self.tr("A log with this name already exists. Please choose another name."),
             "locked": self.tr("The log is locked. Open it again with your passphrase."),
             "too_new": self.tr("This log was made by a newer version of Check-In Help."),
+            "storage": self.tr(
+                "The log could not be saved: the disk may be full, or another program is using "
+                "the file. Nothing was changed. Close other programs and try again."
+            ),
         }
         if code in simple:
             return simple[code]
