@@ -2,8 +2,9 @@
 
 Steps: the bundled files are there; the user-data folder is writable; the content loads; the
 search index opens (when frozen, the bundled read-only one, never a rebuild); every article is
-the first answer for its own title; an answer renders; it prints to a PDF; an encrypted contact
-log is created, written, reopened and deleted. Everything it writes goes to a temporary folder,
+the first answer for its own title; an answer renders; it prints to a PDF; a QR code draws; the
+About box shows the content date and every licence notice reads; an encrypted contact log is
+created, written, reopened (a wrong passphrase refused) and deleted. Everything it writes goes to a temporary folder,
 except an empty probe of the user-data folder (so portable mode is visible beside the program).
 Exit 0 with one line `self-test ok: ...`; otherwise 1 with `self-test FAILED at <step>: ...`.
 """
@@ -62,6 +63,8 @@ class SelfTest:
             ("search", self.search_titles),
             ("render", self.render_answer),
             ("print", self.print_pdf),
+            ("qr code", self.qr_code),
+            ("about", self.about_box),
             ("contact log", self.contact_log_round_trip),
         ]
 
@@ -201,6 +204,32 @@ class SelfTest:
         if not data.startswith(b"%PDF-") or len(data) < 1000 or b"%%EOF" not in data[-1024:]:
             raise StepFailed(f"the PDF is missing or damaged ({len(data)} bytes)")
         return f"PDF {len(data) // 1024} KB"
+
+    def qr_code(self) -> str:
+        """Draw a link's QR code as the link dialog does (segno to PNG to QPixmap)."""
+        from desktop.ui.link_dialog import qr_pixmap
+
+        pixmap = qr_pixmap("https://checkin.ice.gov/")
+        if pixmap.isNull() or pixmap.width() < 50:
+            raise StepFailed("the QR code could not be drawn")
+        return "QR code drawn"
+
+    def about_box(self) -> str:
+        """The About box shows the content's date, and every licence notice ships and reads."""
+        from desktop.ui.about_dialog import THIRD_PARTY, AboutDialog, read_notice
+
+        dialog = AboutDialog(None, content_dir=self.paths.content_dir)
+        try:
+            source = dialog.source_label.text()
+        finally:
+            dialog.deleteLater()
+        reviewed = {a.reviewed for a in self.library.articles if a.id == "about"}
+        if reviewed and not any(r in source for r in reviewed):
+            raise StepFailed(f"the About box does not show the content's date: {source!r}")
+        missing = [p.name for p in THIRD_PARTY if read_notice(p.files, licenses_dir()) is None]
+        if missing:
+            raise StepFailed("licence notices missing for " + ", ".join(missing))
+        return f"{len(THIRD_PARTY)} licence notices"
 
     def contact_log_round_trip(self) -> str:
         """Create, write, close, reopen (and refuse a wrong passphrase), read back and delete."""
