@@ -469,3 +469,55 @@ def test_change_passphrase(
     assert not window.unlock("Maria", PASS)
     assert window.unlock("Maria", "new passphrase 1")
     assert window.log.entries()[0].notes == "still here"  # type: ignore[union-attr]
+
+
+def test_idle_lock_during_a_question_or_file_dialog_saves_nothing(
+    qtbot, store: LogStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "keep")
+    window.select_entry(window.log.entries()[0].id)  # type: ignore[union-attr]
+
+    def lock_then(answer):  # type: ignore[no-untyped-def]
+        def fake(*_a, **_k):  # type: ignore[no-untyped-def]
+            window.lock()  # what the idle timer does while a modal dialog waits
+            return answer
+
+        return fake
+
+    monkeypatch.setattr(QMessageBox, "question", lock_then(QMessageBox.StandardButton.Yes))
+    assert not window.delete_selected()
+    assert window.is_locked()
+    window.unlock("Maria", PASS)
+    assert window.log.count() == 1  # type: ignore[union-attr]
+    assert not window.delete_log()
+    assert store.list_logs() == ["Maria"]
+    window.unlock("Maria", PASS)
+    target = tmp_path / "x.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lock_then((str(target), "")))
+    assert window.save_csv() is None and not target.exists()
+
+
+def test_print_record(
+    qtbot, store: LogStore, warnings: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    add_via_form(window, "printed on paper")
+    target = tmp_path / "printed.pdf"
+
+    def fake_exec(dialog: QPrintDialog) -> int:
+        # Stand in for the person choosing a printer: print to a PDF file instead.
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    window.print_record()
+    text = "".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+    assert "printedonpaper" in text

@@ -403,7 +403,8 @@ class ContactLogWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        # The idle lock may have fired while the question was open.
+        if answer != QMessageBox.StandardButton.Yes or self.log is None:
             return False
         nickname = self.log.nickname
         self.lock()
@@ -580,7 +581,7 @@ class ContactLogWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or self.log is None:
             return False
         self.last_deleted = self.log.delete(entry_id)
         self.refresh()
@@ -650,7 +651,8 @@ class ContactLogWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self, title, default_name, file_filter, options=QFileDialog.Option.DontUseNativeDialog
         )
-        return Path(name) if name else None
+        # The idle lock may have fired while the dialog was open: then save nothing.
+        return Path(name) if name and self.log is not None else None
 
     def _report_saved(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(path)), 8000)
