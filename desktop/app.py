@@ -35,11 +35,18 @@ def run_gui(argv: Sequence[str]) -> int:
         return run_self_test(args)
     ns, qt_args = _parse(args)
 
+    # Read the content and open the search index in the background while Qt loads.
+    from desktop.core.library import LibraryLoader
+    from desktop.core.paths import resolve_paths
+
+    paths = resolve_paths()
+    loader = LibraryLoader(
+        paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir
+    ).start()
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.library import HelpLibrary
-    from desktop.core.paths import resolve_paths
     from desktop.core.settings import SettingsStore
     from desktop.ui.errors import install_excepthook, show_start_failure
     from desktop.ui.index_progress import IndexOpener
@@ -52,19 +59,21 @@ def run_gui(argv: Sequence[str]) -> int:
     if not ns.exit_when_ready:
         install_excepthook()
 
-    paths = resolve_paths()
     store = SettingsStore(paths.settings_file)
     settings = store.load()
-    try:
-        library = HelpLibrary.load_content(paths.content_dir)
-    except Exception as exc:  # noqa: BLE001 - ContentError or OSError: say it plainly, no traceback
-        print(f"checkin-help: the help content could not be read: {exc}", file=sys.stderr)
+    opener = IndexOpener()
+    opener.wait(loader)
+    library = loader.library
+    if library is None:
+        # The content itself could not be read: say it plainly, no traceback.
+        print(
+            f"checkin-help: the help content could not be read: {loader.content_error}",
+            file=sys.stderr,
+        )
         if not ns.exit_when_ready:
             show_start_failure()
         return 1
-
-    opener = IndexOpener()
-    if not opener.open(library, paths):
+    if opener.error:
         print(f"checkin-help: search index unavailable ({opener.error})", file=sys.stderr)
 
     window = MainWindow(library, store, settings, icon_path=_icon_path())

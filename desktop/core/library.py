@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -343,3 +344,63 @@ class HelpLibrary:
         return SearchResponse(
             query=query, hits=hits, suggestion=None, closest=False, terms=tuple(terms)
         )
+
+
+class LibraryLoader:
+    """Loads the content and opens the index in a background thread.
+
+    Started first thing at start-up, so reading the content and opening the index overlap
+    with loading Qt and building the window. The UI polls `wait()` and shows `progress`
+    (set only while a missing or stale index is rebuilt).
+    """
+
+    def __init__(
+        self,
+        content_dir: Path,
+        bundled_dir: Path,
+        cache_dir: Path,
+        library: HelpLibrary | None = None,
+    ) -> None:
+        self._dirs = (content_dir, bundled_dir, cache_dir)
+        self.library = library
+        self.content_error: str | None = None
+        self.index_error: str | None = None
+        # (done, total) of a rebuild; None when the index opened without one.
+        self.progress: tuple[int, int] | None = None
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="open-library", daemon=True)
+
+    def start(self) -> LibraryLoader:
+        """Begin loading; returns self."""
+        self._thread.start()
+        return self
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait up to timeout seconds; True once loading has finished (well or not)."""
+        return self._done.wait(timeout)
+
+    @property
+    def rebuilt(self) -> bool:
+        """True when the index had to be rebuilt."""
+        return self.progress is not None
+
+    def _report(self, done: int, total: int) -> None:
+        """Progress callback of `ensure_index` (runs in the loader thread)."""
+        self.progress = (done, total)
+
+    def _run(self) -> None:
+        """Load the content (unless given), then open the index."""
+        content_dir, bundled_dir, cache_dir = self._dirs
+        try:
+            if self.library is None:
+                try:
+                    self.library = HelpLibrary.load_content(content_dir)
+                except Exception as exc:  # noqa: BLE001 - reported plainly by the UI
+                    self.content_error = f"{type(exc).__name__}: {exc}"
+                    return
+            try:
+                self.library.open_index(content_dir, bundled_dir, cache_dir, self._report)
+            except IndexUnavailable as exc:
+                self.index_error = exc.reason
+        finally:
+            self._done.set()

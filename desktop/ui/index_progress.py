@@ -1,26 +1,19 @@
-"""Opening the search index at start-up, with a progress window when it must be rebuilt."""
+"""Waiting for the help library at start-up, with a progress window when the index is rebuilt."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop.core.library import HelpLibrary, IndexUnavailable
+from desktop.core.library import HelpLibrary, LibraryLoader
 from desktop.core.paths import AppPaths
 
-
-class _Relay(QObject):
-    """Carries progress and completion from the worker thread to the window thread."""
-
-    progressed = Signal(int, int)
-    finished = Signal()
+# How often the window is kept responsive while waiting, in seconds.
+POLL_SECONDS = 0.02
 
 
 class IndexOpener(QObject):
-    """Opens the index in a worker thread so the progress window keeps painting."""
+    """Waits for a `LibraryLoader`, showing progress if it rebuilds the index; never raises."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,35 +23,28 @@ class IndexOpener(QObject):
         self.rebuilt = False
 
     def open(self, library: HelpLibrary, paths: AppPaths) -> bool:
-        """Open (or rebuild) the index; True when search works fully. Never raises."""
-        relay = _Relay()
-        loop = QEventLoop()
-        relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        relay.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        """Open (or rebuild) the index of an already loaded library; True when search is full."""
+        loader = LibraryLoader(
+            paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir, library
+        )
+        return self.wait(loader.start())
 
-        def work(report: Callable[[int, int], None] = relay.progressed.emit) -> None:
-            try:
-                library.open_index(
-                    paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir, report
-                )
-            except IndexUnavailable as exc:
-                self.error = exc.reason
-            finally:
-                relay.finished.emit()
-
-        worker = threading.Thread(target=work, name="open-index", daemon=True)
-        worker.start()
-        loop.exec()
-        worker.join()
+    def wait(self, loader: LibraryLoader) -> bool:
+        """Keep Qt responsive until loader finishes; True when the content and index opened."""
+        while not loader.wait(POLL_SECONDS):
+            if loader.progress is not None:
+                self._on_progress(*loader.progress)
+            QCoreApplication.processEvents()
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+        self.rebuilt = loader.rebuilt
+        self.error = loader.content_error or loader.index_error
         return self.error is None
 
     def _on_progress(self, done: int, total: int) -> None:
         """Show (on the first call) and advance the progress window."""
-        self.rebuilt = True
         if self._dialog is None:
             self._dialog = QProgressDialog(self._parent)
             self._dialog.setWindowTitle(self.tr("Check-In Help"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PADDING = 6
+MAX_CACHED_ROWS = 400
 ROW_STYLESHEET = """
 p.heading { font-weight: bold; color: #12355b; }
 span.line { color: #444444; }
@@ -42,23 +43,34 @@ def _plain(snippet_html: str) -> str:
 class HtmlItemDelegate(QStyledItemDelegate):
     """Paints an item's HTML_ROLE text wrapped to the list's width."""
 
+    def __init__(self, parent: QAbstractItemView) -> None:
+        super().__init__(parent)
+        # Laid-out documents by (HTML, width, font, colour): sizeHint and paint ask for the same
+        # rows again and again, and laying out rich text is the costly part of a keystroke.
+        self._cache: dict[tuple[str, int, str, str], QTextDocument] = {}
+
     def _document(
         self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool = False
     ) -> QTextDocument:
         """A text document holding the item's HTML laid out at the item's width."""
+        text = index.data(HTML_ROLE) or html.escape(index.data() or "")
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
+        # Selected rows use the palette's colours throughout, for contrast on the highlight.
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText).name() if selected else ""
+        key = (text, width, option.font.key(), colour)
+        doc = self._cache.get(key)
+        if doc is not None:
+            return doc
+        if len(self._cache) > MAX_CACHED_ROWS:
+            self._cache.clear()
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(PADDING)
-        if selected:
-            # Selected rows use the palette's colours throughout, for contrast on the highlight.
-            colour = option.palette.color(QPalette.ColorRole.HighlightedText).name()
-            doc.setDefaultStyleSheet(f"* {{ color: {colour}; }}")
-        else:
-            doc.setDefaultStyleSheet(ROW_STYLESHEET)
-        doc.setHtml(index.data(HTML_ROLE) or html.escape(index.data() or ""))
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
+        doc.setDefaultStyleSheet(f"* {{ color: {colour}; }}" if colour else ROW_STYLESHEET)
+        doc.setHtml(text)
         doc.setTextWidth(max(80, width - 4))
+        self._cache[key] = doc
         return doc
 
     def paint(
@@ -78,8 +90,6 @@ class HtmlItemDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         painter.save()
         painter.translate(opt.rect.topLeft())
-        # drawContents, not documentLayout().draw(): the latter leaks a reference to None on
-        # every call in PySide6 6.12, which eventually aborts the interpreter.
         doc.drawContents(painter, QRectF(0, 0, opt.rect.width(), opt.rect.height()))
         painter.restore()
 

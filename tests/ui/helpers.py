@@ -20,3 +20,13 @@ def press(qtbot, widget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -
 def answer_text(window) -> str:
     """The plain text in the answer pane."""
     return window.answer.toPlainText()
+
+
+def wait_for_page(qtbot, window, article_id: str) -> None:
+    """Wait until the answer pane shows article_id (the preview follows a pause in typing)."""
+
+    def shown() -> bool:
+        page = window.current_page()
+        return page is not None and page.article_id == article_id
+
+    qtbot.waitUntil(shown, timeout=3000)
