@@ -150,6 +150,18 @@ SCENES: list[Scene] = [
 ]
 
 
+# --- contact log scene (added by the contact-log engineer) ---
+def _contact_log(ctx: SceneContext) -> QPixmap:
+    """The contact log, unlocked, with made-up sample attempts."""
+    from desktop.ui.contact_log.screenshot import contact_log_scene
+
+    return contact_log_scene(ctx)
+
+
+SCENES.append(Scene("contact-log", _contact_log))
+# --- end of contact log scene ---
+
+
 def render_all(out_dir: Path, scenes: list[Scene] | None = None) -> list[Path]:
     """Render every scene to out_dir/<name>.png; return the files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
