@@ -240,6 +240,8 @@ class HelpLibrary:
 
     def ice_numbers(self, article_id: str) -> tuple[ImportantNumber, ...]:
         """The ICE phone numbers an answer mentions (for "Record a call in my contact log")."""
+        if "(tel:" not in self._content.get(article_id).body:
+            return ()  # no phone link at all: skip rendering every article for the numbers
         return tuple(
             n for n in self.important_numbers() if article_id in n.article_ids and n.is_ice
         )
@@ -402,5 +404,7 @@ class LibraryLoader:
                 self.library.open_index(content_dir, bundled_dir, cache_dir, self._report)
             except IndexUnavailable as exc:
                 self.index_error = exc.reason
+            # Render the start page here, off the window's thread: the first screen shows it.
+            self.library.article_html(self.library.home_id)
         finally:
             self._done.set()

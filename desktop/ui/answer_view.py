@@ -7,7 +7,7 @@ and the main window decides what happens.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 # Normal answer text size in points at 100 % zoom; large enough for tired eyes on a 96-dpi screen.
@@ -65,8 +65,15 @@ class AnswerView(QTextBrowser):
     def show_html(self, html: str) -> None:
         """Show a page (body HTML; the stylesheet is applied here) from its top."""
         self._html = html
-        self.setHtml(html)
-        self._fit_width()
+        # A fresh document with its margins set before it is shown is laid out once; setHtml
+        # on the shown document would lay it out, reset the margins, and lay it out again.
+        doc = QTextDocument(self)
+        doc.setDefaultFont(self.font())
+        doc.setDefaultStyleSheet(answer_stylesheet(self.point_size()))
+        doc.setHtml(html)
+        self._fit_width(doc)
+        # The editor owns documents parented to it and deletes the previous one itself.
+        self.setDocument(doc)
         self.verticalScrollBar().setValue(0)
 
     def page_html(self) -> str:
@@ -84,8 +91,7 @@ class AnswerView(QTextBrowser):
         self._zoom = percent
         self._apply_zoom()
         if self._html:
-            self.setHtml(self._html)
-            self._fit_width()
+            self.show_html(self._html)
             bar.setValue(round(fraction * bar.maximum()))
 
     def zoom(self) -> int:
@@ -106,11 +112,11 @@ class AnswerView(QTextBrowser):
 
     # -- layout ----------------------------------------------------------------------------
 
-    def _fit_width(self) -> None:
+    def _fit_width(self, doc: QTextDocument | None = None) -> None:
         """Keep lines to a readable length by centring the text with side margins."""
         chars = self.fontMetrics().averageCharWidth() * READABLE_CHARS
         side = max(12, (self.viewport().width() - chars) // 2)
-        root = self.document().rootFrame()
+        root = (doc or self.document()).rootFrame()
         fmt = root.frameFormat()
         if fmt.leftMargin() != side:
             fmt.setLeftMargin(side)

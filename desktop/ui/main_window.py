@@ -292,8 +292,9 @@ class MainWindow(QMainWindow):
         self._pending_preview = None
 
     def _warm_up(self) -> None:
-        """Run one search in idle time so the first real keystroke is as fast as the rest."""
+        """In idle time after start-up, do the one-off work the first actions would wait for."""
         self.library.search("check in")
+        self.library.important_numbers()
 
     def _show_preview(self, page: Page) -> None:
         """Show the best answer while typing, without adding it to the history yet."""
