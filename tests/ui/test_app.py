@@ -154,3 +154,28 @@ def test_a_full_session_never_touches_the_network(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "session ok" in proc.stdout
     assert (tmp_path / "a.pdf").exists() and (tmp_path / "b.pdf").exists()
+
+
+def test_contact_log_wiring(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.app import wire_contact_log
+    from desktop.ui.contact_log.window import ContactLogWindow
+
+    calls: list[str] = []
+    monkeypatch.setattr(ContactLogWindow, "record_attempt", lambda self, c: calls.append(c))
+    paths = AppPaths(tmp_path, tmp_path, tmp_path / "data", tmp_path / "cache", False)
+    wire_contact_log(window, paths)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    logs = [w for w in window.findChildren(ContactLogWindow)]
+    assert len(logs) == 1
+    log_window = logs[0]
+    qtbot.waitExposed(log_window)
+    # The content's numbers are offered as quick picks.
+    assert "1-833-383-1465" in [number for _, number in log_window.numbers]
+    # "Record a call" on an answer reuses the open log window, pre-filled with the number.
+    window.open_article("no-one-answers")
+    qtbot.mouseClick(window.record_button, Qt.MouseButton.LeftButton)
+    assert calls == ["1-833-383-1465"]
+    assert len(window.findChildren(ContactLogWindow)) == 1
+    log_window.close()
