@@ -521,3 +521,37 @@ def test_print_record(
     window.print_record()
     text = "".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
     assert "printedonpaper" in text
+
+
+def test_view_and_save_a_copy_of_stored_attachments(
+    qtbot, store: LogStore, warnings: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.contact_log.attachment_view import AttachmentViewer
+
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    picture = tmp_path / "site.png"
+    picture.write_bytes(_png())
+    pdf = tmp_path / "letter.pdf"
+    pdf.write_bytes(b"%PDF-1.4\nletter\n%%EOF\n")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(picture), str(pdf)], "")
+    )
+    form = window.add_entry()
+    assert form is not None
+    qtbot.mouseClick(form.attach_file, Qt.MouseButton.LeftButton)
+    form.attachments.setCurrentRow(0)
+    assert not form.view_attachment.isEnabled(), "not stored yet"
+    form.submit()
+    window.select_entry(window.log.entries()[0].id)  # type: ignore[union-attr]
+    form = window.edit_selected()
+    assert form is not None
+    form.attachments.setCurrentRow(0)
+    viewer = form.view_selected_attachment()
+    assert isinstance(viewer, AttachmentViewer) and viewer.pixmap.width() == 60
+    viewer.reject()
+    copy = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    form.attachments.setCurrentRow(1)
+    qtbot.mouseClick(form.save_attachment, Qt.MouseButton.LeftButton)
+    assert copy.read_bytes() == pdf.read_bytes()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from desktop.core.contact_log import (
     NewAttachment,
     Outcome,
 )
+from desktop.ui.contact_log.attachment_view import AttachmentViewer, save_attachment_copy
 from desktop.ui.contact_log.labels import LogLabels
 from desktop.ui.contact_log.sizing import freeze_minimum_size
 
@@ -66,10 +67,13 @@ class EntryDialog(QDialog):
         parent: QWidget | None,
         numbers: Sequence[tuple[str, str]] = (),
         entry: Entry | None = None,
+        load_attachment: Callable[[int], bytes] | None = None,
     ) -> None:
         super().__init__(parent)
         self.labels = LogLabels(self)
         self.entry = entry
+        # Reads a stored attachment's bytes from the open log (the window passes it in).
+        self._load_attachment = load_attachment
         self._new_attachments: list[NewAttachment] = []
         self._removed: list[int] = []
         self.setWindowTitle(
@@ -148,6 +152,10 @@ class EntryDialog(QDialog):
         self.paste_picture.setAccessibleName(self.tr("Paste a screenshot from the clipboard"))
         self.remove_attachment = QPushButton(self.tr("Remove"), self)
         self.remove_attachment.setAccessibleName(self.tr("Remove the selected attachment"))
+        self.view_attachment = QPushButton(self.tr("View"), self)
+        self.view_attachment.setAccessibleName(self.tr("View the selected picture"))
+        self.save_attachment = QPushButton(self.tr("Save a copy..."), self)
+        self.save_attachment.setAccessibleName(self.tr("Save a copy of the selected attachment"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -179,6 +187,8 @@ class EntryDialog(QDialog):
         att_buttons.addWidget(self.attach_file)
         att_buttons.addWidget(self.paste_picture)
         att_buttons.addWidget(self.remove_attachment)
+        att_buttons.addWidget(self.view_attachment)
+        att_buttons.addWidget(self.save_attachment)
         att_buttons.addStretch(1)
         att = QVBoxLayout()
         att.addWidget(self.attachments)
@@ -199,6 +209,11 @@ class EntryDialog(QDialog):
         self.attach_file.clicked.connect(self.choose_files)
         self.paste_picture.clicked.connect(self.paste_from_clipboard)
         self.remove_attachment.clicked.connect(self.remove_selected_attachment)
+        self.view_attachment.clicked.connect(self.view_selected_attachment)
+        self.save_attachment.clicked.connect(self.save_selected_attachment)
+        self.attachments.currentRowChanged.connect(lambda _row: self._update_attachment_buttons())
+        self.attachments.itemActivated.connect(lambda _item: self.view_selected_attachment())
+        self._update_attachment_buttons()
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
@@ -286,6 +301,42 @@ class EntryDialog(QDialog):
             index = row - stored
             if 0 <= index < len(self._new_attachments):
                 del self._new_attachments[index]
+
+    def _selected_stored(self) -> tuple[int, str] | None:
+        """(attachment id, name) of the selected stored attachment."""
+        item = self.attachments.currentItem()
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            return None
+        return int(item.data(Qt.ItemDataRole.UserRole)), item.text()
+
+    def _update_attachment_buttons(self) -> None:
+        stored = self._selected_stored() is not None and self._load_attachment is not None
+        self.view_attachment.setEnabled(stored)
+        self.save_attachment.setEnabled(stored)
+        self.remove_attachment.setEnabled(self.attachments.currentRow() >= 0)
+
+    def view_selected_attachment(self) -> QDialog | None:
+        """Show the selected stored picture; a PDF is offered as a copy to save."""
+        selected = self._selected_stored()
+        if selected is None or self._load_attachment is None:
+            return None
+        att_id, name = selected
+        data = self._load_attachment(att_id)
+        if data.startswith(b"%PDF-"):
+            save_attachment_copy(self, name, data)
+            return None
+        viewer = AttachmentViewer(self, name, data)
+        viewer.finished.connect(viewer.deleteLater)
+        viewer.open()
+        return viewer
+
+    def save_selected_attachment(self) -> Path | None:
+        """Save a copy of the selected stored attachment where the person chooses."""
+        selected = self._selected_stored()
+        if selected is None or self._load_attachment is None:
+            return None
+        att_id, name = selected
+        return save_attachment_copy(self, name, self._load_attachment(att_id))
 
     def draft(self) -> EntryDraft:
         """What the form holds, as a draft for the store."""

@@ -543,11 +543,15 @@ class ContactLogWindow(QMainWindow):
     def _open_form(self, entry) -> EntryDialog | None:  # type: ignore[no-untyped-def]
         if self.log is None:
             return None
-        dialog = EntryDialog(self, self.numbers, entry)
+        dialog = EntryDialog(self, self.numbers, entry, load_attachment=self._attachment_data)
         dialog.submitted.connect(lambda draft, removed: self._save(dialog, draft, removed))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _attachment_data(self, attachment_id: int) -> bytes:
+        """Bytes of a stored attachment (empty once the log is locked)."""
+        return b"" if self.log is None else self.log.attachment_data(attachment_id)
 
     def _save(self, dialog: EntryDialog, draft: EntryDraft, removed: list[int]) -> None:
         """Save the form in one transaction; keep the form open and explain when refused."""
