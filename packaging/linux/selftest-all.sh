@@ -131,12 +131,24 @@ fi
 # 4. No network -----------------------------------------------------------------------------------
 net_checks=0
 mkdir -p "$WORK/home-net"
+# As root `unshare -n`; as a normal user `unshare -rn` (inside a user namespace) where allowed.
+unshare_cmd=()
 if unshare -n true 2>/dev/null; then
+  unshare_cmd=(unshare -n)
+elif unshare -rn true 2>/dev/null; then
+  unshare_cmd=(unshare -rn)
+fi
+if [[ ${#unshare_cmd[@]} -gt 0 ]]; then
   net_checks=$((net_checks + 1))
-  run_selftest "no network (unshare -n: a namespace with no interfaces)" "$WORK/unshare.log" \
-    unshare -n env HOME="$WORK/home-net" "$EXE" --self-test
+  # /proc/self/net/dev lists the interfaces of the caller's namespace: only a (down) loopback.
+  if "${unshare_cmd[@]}" sh -c 'test -z "$(tail -n +3 /proc/self/net/dev | cut -d: -f1 | tr -d " " | grep -v "^lo$")"'; then
+    run_selftest "no network (${unshare_cmd[*]}: a namespace with no interfaces)" "$WORK/unshare.log" \
+      "${unshare_cmd[@]}" env HOME="$WORK/home-net" "$EXE" --self-test
+  else
+    fail "no network: the namespace from ${unshare_cmd[*]} still has network interfaces"
+  fi
 else
-  echo "selftest-all: note: unshare -n is not permitted here; using strace only"
+  echo "selftest-all: note: unshare -n / -rn is not permitted here; using strace only"
 fi
 if command -v strace >/dev/null 2>&1; then
   net_checks=$((net_checks + 1))
