@@ -2,10 +2,12 @@
 
     python packaging/build.py [--clean] [--no-archive]
 
+0. on Linux installs missing system packages (packaging/linux/system-deps.sh --package);
 1. builds the search index with `checkin-help build-index --out build/search-index`;
 2. runs PyInstaller with packaging/checkin-help.spec into dist/checkin-help/;
-3. checks the bundle (executable, content, index, licences, no dangling links);
-4. on Linux adds the .desktop file, icon and menu installer, and writes
+3. on Linux adds the notices of the bundled system libraries (from their Debian packages);
+4. checks the bundle (executable, content, index, licences, no dangling links);
+5. on Linux adds the .desktop file, icon and menu installer, and writes
    dist/checkin-help-<version>-linux-x86_64.tar.gz.
 Each stage prints one line with its time; any failure stops with a plain message and exit 1.
 """
@@ -113,6 +115,42 @@ def add_linux_desktop_files(bundle: Path = BUNDLE) -> None:
     (bundle / "install-desktop-entry.sh").chmod(0o755)
 
 
+def add_system_library_notices(bundle: Path = BUNDLE) -> int:
+    """Copy the Debian copyright file of every system library PyInstaller bundled (Linux).
+
+    The libraries come from the build machine (fontconfig, glib, CUPS, X11, ...); their notices
+    go to `_internal/licenses/system/<package>.txt`. Returns how many packages were found.
+    """
+    internal = bundle / "_internal"
+    libs = sorted(
+        p.name
+        for p in internal.iterdir()
+        if p.name.startswith("lib") and ".so" in p.name and p.is_file() and not p.is_symlink()
+    )
+    if not libs or shutil.which("dpkg-query") is None:
+        return 0
+    result = subprocess.run(
+        ["dpkg-query", "-S", *(f"*/{name}" for name in libs)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    packages = set()
+    for line in result.stdout.splitlines():
+        owner, _, path = line.partition(": ")
+        if Path(path).name in libs:
+            packages.update(pkg.split(":")[0] for pkg in owner.split(", "))
+    out = internal / "licenses" / "system"
+    out.mkdir(parents=True, exist_ok=True)
+    found = 0
+    for pkg in sorted(packages):
+        copyright_file = Path("/usr/share/doc") / pkg / "copyright"
+        if copyright_file.is_file():
+            shutil.copyfile(copyright_file, out / f"{pkg}.txt")
+            found += 1
+    return found
+
+
 def archive_linux(bundle: Path = BUNDLE) -> Path:
     """dist/checkin-help-<version>-linux-<arch>.tar.gz holding the folder checkin-help-<version>/."""
     top = f"checkin-help-{version()}"
@@ -160,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         stage("PyInstaller")
         if IS_LINUX:
             add_linux_desktop_files()
+            notices = add_system_library_notices()
+            stage(f"notices of {notices} bundled system packages")
         check_bundle()
         stage(f"bundle check ({size_mb(BUNDLE):.0f} MB in {BUNDLE.relative_to(ROOT)})")
         if IS_LINUX and not args.no_archive:

@@ -45,6 +45,7 @@ THIRD_PARTY: tuple[ThirdParty, ...] = (
         "LGPL-3.0",
         ("Qt-PySide6-NOTICE.txt", "Qt-PySide6-LGPL-3.0.txt", "GPL-3.0.txt"),
     ),
+    ThirdParty("ICU (part of Qt)", "MIT (Unicode)", ("ICU-MIT.txt",)),
     ThirdParty("SQLCipher", "BSD-3-Clause", ("SQLCipher-BSD.txt",)),
     ThirdParty("sqlcipher3 (pysqlite)", "zlib", ("sqlcipher3-zlib.txt",)),
     ThirdParty("OpenSSL", "Apache-2.0", ("OpenSSL-NOTICE.txt", "OpenSSL-Apache-2.0.txt")),
