@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from desktop.core.settings import SettingsStore
     from desktop.ui.errors import install_excepthook, show_start_failure
     from desktop.ui.index_progress import IndexOpener
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.main_window import MainWindow  # noqa: F401 - loads while the library does
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
@@ -76,8 +76,8 @@ def run_gui(argv: Sequence[str]) -> int:
     if opener.error:
         print(f"checkin-help: search index unavailable ({opener.error})", file=sys.stderr)
 
-    window = MainWindow(library, store, settings, icon_path=_icon_path())
-    wire_contact_log(window, paths)
+    keeper = WindowKeeper(app, library, store, paths)
+    window = keeper.open(settings)
     window.show()
     if opener.error and not ns.exit_when_ready:
         QTimer.singleShot(0, lambda: opener.explain_failure(window))
@@ -91,6 +91,45 @@ def run_gui(argv: Sequence[str]) -> int:
     code = app.exec()
     library.close()
     return int(code)
+
+
+class WindowKeeper:
+    """Builds the main window, and builds it again when the person picks another language."""
+
+    def __init__(self, app: Any, library: Any, store: Any, paths: AppPaths) -> None:
+        self._app = app
+        self._library = library
+        self._store = store
+        self._paths = paths
+        self._translator: Any = None
+        self._lock_log: Callable[[], None] | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, settings: Any) -> MainWindow:
+        """A new main window in the language of settings, wired to the contact log."""
+        from desktop.ui.i18n import install_language
+        from desktop.ui.main_window import MainWindow
+
+        self._translator = install_language(self._app, settings.language, self._translator)
+        window = MainWindow(self._library, self._store, settings, icon_path=_icon_path())
+        self._lock_log = wire_contact_log(window, self._paths)
+        window.languageChanged.connect(self._rebuild)
+        self.window = window
+        return window
+
+    def _rebuild(self, _code: str) -> None:
+        """Replace the window with one in the new language, where the person was."""
+        old = self.window
+        if old is None:
+            return
+        # An open contact log belongs to the old window: lock it (it is reopened by passphrase).
+        if self._lock_log is not None:
+            self._lock_log()
+        new = self.open(old.settings)
+        new.take_over(old)
+        new.show()
+        old.close()
+        old.deleteLater()
 
 
 def _icon_path() -> Any:
@@ -107,8 +146,11 @@ def _icon_path() -> Any:
 # the one place that connects them to the contact log window.
 
 
-def wire_contact_log(window: MainWindow, paths: AppPaths) -> None:
-    """Open (or reuse) the contact log window when the main window asks for it."""
+def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
+    """Open (or reuse) the contact log window when the main window asks for it.
+
+    Returns a function that locks the contact log window if one is open.
+    """
     from PySide6.QtWidgets import QApplication
 
     state: dict[str, Any] = {"window": None}
@@ -134,6 +176,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> None:
                 contact=contact,
             )
             state["window"] = log_window
+            log_window.destroyed.connect(lambda: state.update(window=None))
         elif contact:
             log_window.record_attempt(contact)
         log_window.show()
@@ -151,6 +194,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> None:
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(lock_on_quit)
+    return lock_on_quit
 
 
 # --- end of contact log wiring ----------------------------------------------------------------

@@ -22,6 +22,8 @@ MAX_TEXT_ZOOM = 300
 TEXT_ZOOM_STEP = 10
 MIN_IDLE_LOCK = 1
 MAX_IDLE_LOCK = 120
+# Languages of the app's own texts (the help content stays as written).
+LANGUAGES = ("en", "es")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class Settings:
     text_zoom: int = 100
     # Minutes without activity after which an open contact log locks itself.
     idle_lock_minutes: int = 5
+    # Language of the buttons and menus ("en" or "es"); not personal, chosen in the window.
+    language: str = "en"
 
     def clamped(self) -> Settings:
         """A copy with every value inside its allowed range."""
@@ -39,6 +43,7 @@ class Settings:
             self,
             text_zoom=max(MIN_TEXT_ZOOM, min(MAX_TEXT_ZOOM, int(self.text_zoom))),
             idle_lock_minutes=max(MIN_IDLE_LOCK, min(MAX_IDLE_LOCK, int(self.idle_lock_minutes))),
+            language=self.language if self.language in LANGUAGES else LANGUAGES[0],
         )
 
 
@@ -49,10 +54,11 @@ def _from_json(data: Any) -> Settings:
     defaults = Settings()
     values: dict[str, Any] = {}
     for field in fields(Settings):
-        value = data.get(field.name, getattr(defaults, field.name))
+        default = getattr(defaults, field.name)
+        value = data.get(field.name, default)
         # bool is an int subclass: refuse it so `true` does not become a zoom of 1 %.
-        if isinstance(value, bool) or not isinstance(value, int):
-            value = getattr(defaults, field.name)
+        if isinstance(value, bool) or type(value) is not type(default):
+            value = default
         values[field.name] = value
     return Settings(**values).clamped()
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import time
 from collections import deque
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
 
     contactLogRequested = Signal()
     recordAttemptRequested = Signal(str)
+    # The person chose another language (already saved); app.py rebuilds the window in it.
+    languageChanged = Signal(str)
     # After every search's results are on screen (tests and benchmarks wait for it).
     resultsUpdated = Signal()
 
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
         if icon_path is not None and icon_path.exists():
             self.setWindowIcon(QIcon(str(icon_path)))
         self._build_widgets()
-        self.actions_ = build_actions(self)
+        self.actions_ = build_actions(self, settings.language)
         self._build_layout()
         self._connect()
         self._load()
@@ -192,6 +196,8 @@ class MainWindow(QMainWindow):
         a.save_pdf.triggered.connect(self.save_pdf)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
+        for act in [*a.languages.values(), a.other_language]:
+            act.triggered.connect(lambda _checked=False, act=act: self.set_language(act.data()))
 
     def _load(self) -> None:
         """Show the table of contents and the start page; put the cursor in the search box."""
@@ -452,14 +458,36 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, percent: int) -> None:
         """Change the answer text size and remember it for next time."""
-        self.settings = Settings(
-            text_zoom=percent, idle_lock_minutes=self.settings.idle_lock_minutes
-        ).clamped()
+        self.settings = replace(self.settings, text_zoom=percent).clamped()
         self.answer.set_zoom(self.settings.text_zoom)
         try:
             self._settings_store.save(self.settings)
         except OSError:
             self.statusBar().showMessage(self.tr("The text size could not be saved for next time."))
+
+    # -- language ----------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Remember a new language for the buttons and menus and ask for it (app.py rebuilds)."""
+        if code == self.settings.language:
+            return
+        self.settings = replace(self.settings, language=code).clamped()
+        with contextlib.suppress(OSError):  # still switch now, even if it cannot be remembered
+            self._settings_store.save(self.settings)
+        self.languageChanged.emit(self.settings.language)
+
+    def take_over(self, old: MainWindow) -> None:
+        """Continue where another main window was: same place, size, search and page."""
+        self.setGeometry(old.geometry())
+        if old.isMaximized():
+            self.setWindowState(old.windowState())
+        text = old.search_box.text()
+        if text:
+            self.search_box.setText(text)
+            self.search_box.flush()
+        page = old.current_page()
+        if page is not None:
+            self._visit(page)
 
     # -- printing ----------------------------------------------------------------------------
 

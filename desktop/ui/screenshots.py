@@ -35,12 +35,13 @@ class SceneContext:
     library: HelpLibrary
     work_dir: Path
 
-    def new_window(self) -> QWidget:
+    def new_window(self, language: str = "en") -> QWidget:
         """A fresh, shown main window of the standard screenshot size."""
+        from desktop.core.settings import Settings
         from desktop.ui.main_window import MainWindow
 
         store = SettingsStore(self.work_dir / "settings.json")
-        window = MainWindow(self.library, store, store.load())
+        window = MainWindow(self.library, store, Settings(language=language))
         window.resize(*WINDOW_SIZE)
         window.show()
         self.settle()
@@ -139,6 +140,21 @@ def _numbers(ctx: SceneContext) -> QPixmap:
     return window.grab()
 
 
+def _spanish(ctx: SceneContext) -> QPixmap:
+    """The window's own words in Spanish (the answers stay as ASAP wrote them)."""
+    from desktop.ui.i18n import install_language
+
+    translator = install_language(ctx.app, "es")
+    try:
+        window = ctx.new_window(language="es")
+        ctx.type_query(window, "perdí mi cita")
+        window.open_first_result()  # type: ignore[attr-defined]
+        ctx.settle()
+        return window.grab()
+    finally:
+        install_language(ctx.app, "en", translator)
+
+
 SCENES: list[Scene] = [
     Scene("browse", _browse),
     Scene("search", _search),
@@ -147,6 +163,7 @@ SCENES: list[Scene] = [
     Scene("no-results", _no_results),
     Scene("link-dialog", _link_dialog),
     Scene("numbers", _numbers),
+    Scene("spanish", _spanish),
 ]
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 @dataclass
@@ -28,6 +30,9 @@ class WindowActions:
     save_pdf: QAction
     quit: QAction
     about: QAction
+    # One checkable action per language (code -> action), and the toolbar's switch to the other.
+    languages: dict[str, QAction]
+    other_language: QAction
     toolbar: QToolBar
 
 
@@ -50,7 +55,7 @@ def _action(
     return act
 
 
-def build_actions(window: QMainWindow) -> WindowActions:
+def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE) -> WindowActions:
     """Create the actions, the menu bar and the toolbar of window."""
     tr = window.tr
     style = window.style()
@@ -158,8 +163,25 @@ def build_actions(window: QMainWindow) -> WindowActions:
     go_menu.addActions([back, forward, home, focus_search, numbers])
     tools_menu = bar.addMenu(tr("&Tools"))
     tools_menu.addAction(contact_log)
+    language_menu = bar.addMenu(tr("&Language"))
+    language_menu.setToolTip(tr("Choose the language of the app's buttons and menus"))
+    group = QActionGroup(window)
+    languages: dict[str, QAction] = {}
+    for code, name in LANGUAGES.items():
+        act = QAction(name, window)
+        act.setCheckable(True)
+        act.setChecked(code == current_language)
+        act.setData(code)
+        group.addAction(act)
+        language_menu.addAction(act)
+        languages[code] = act
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(about)
+    # A visible switch to the other language: people who cannot read the menus still find it.
+    other_code = next(c for c in LANGUAGES if c != current_language)
+    other_language = QAction(LANGUAGES[other_code], window)
+    other_language.setData(other_code)
+    other_language.setToolTip(tr("Choose the language of the app's buttons and menus"))
 
     toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
@@ -173,6 +195,8 @@ def build_actions(window: QMainWindow) -> WindowActions:
     toolbar.addActions([numbers, contact_log])
     toolbar.addSeparator()
     toolbar.addActions([zoom_out, zoom_in, print_answer])
+    toolbar.addSeparator()
+    toolbar.addAction(other_language)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     return WindowActions(
@@ -191,5 +215,7 @@ def build_actions(window: QMainWindow) -> WindowActions:
         save_pdf=save_pdf,
         quit=quit_action,
         about=about,
+        languages=languages,
+        other_language=other_language,
         toolbar=toolbar,
     )

@@ -72,4 +72,14 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
 
 def test_settings_hold_nothing_personal() -> None:
     # Only these non-personal preferences exist; a new field needs a deliberate test change.
-    assert {f.name for f in fields(Settings)} == {"text_zoom", "idle_lock_minutes"}
+    assert {f.name for f in fields(Settings)} == {"text_zoom", "idle_lock_minutes", "language"}
+
+
+def test_language_is_checked(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"language": "es"}), encoding="utf-8")
+    assert SettingsStore(path).load().language == "es"
+    path.write_text(json.dumps({"language": "klingon"}), encoding="utf-8")
+    assert SettingsStore(path).load().language == "en"
+    path.write_text(json.dumps({"language": 3}), encoding="utf-8")
+    assert SettingsStore(path).load().language == "en"

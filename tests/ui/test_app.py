@@ -179,3 +179,13 @@ def test_contact_log_wiring(qtbot, window, tmp_path, monkeypatch) -> None:
     assert calls == ["1-833-383-1465"]
     assert len(window.findChildren(ContactLogWindow)) == 1
     log_window.close()
+
+
+def test_self_test_flag_is_handed_over_before_any_window(monkeypatch) -> None:
+    import desktop.selftest
+    from desktop.app import run_gui
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(desktop.selftest, "run_self_test", lambda argv: seen.append(argv) or 7)
+    assert run_gui(["--self-test", "--quick"]) == 7
+    assert seen == [["--self-test", "--quick"]]
