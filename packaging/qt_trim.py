@@ -8,6 +8,7 @@ Linux) and Qt's own translations for the UI languages.
 
 from __future__ import annotations
 
+import sys
 from pathlib import PurePath
 
 UI_LANGUAGES = ("en", "es")
@@ -86,7 +87,9 @@ def keep(dest: str) -> bool:
     """False for a bundled file (by its destination path) that the trimmed bundle leaves out."""
     parts = PurePath(dest.replace("\\", "/")).parts
     name = parts[-1] if parts else dest
-    if any(lib in name for lib in DROP_QT_LIBS):
+    # Checked with readelf on Linux only; elsewhere the libraries stay (a missing DLL would stop
+    # the program from starting, a spare one only costs space).
+    if sys.platform.startswith("linux") and any(lib in name for lib in DROP_QT_LIBS):
         return False
     if "PySide6" not in parts:
         return True
@@ -124,8 +127,6 @@ def prune_unreachable(binaries: list, datas: list) -> tuple[list, list]:
     Starting from the Python extension modules, the kept Qt plugins and libpython, this follows
     the link-time dependencies (ldd) and keeps only what is reached; links to dropped files go too.
     """
-    import sys
-
     if not sys.platform.startswith("linux"):
         return binaries, datas
     from PyInstaller.depend import bindepend
