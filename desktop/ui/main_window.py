@@ -36,8 +36,9 @@ from desktop.ui.search_box import SearchBox
 from desktop.ui.window_actions import build_actions
 from desktop.ui.window_util import freeze_minimum_size
 
-# A search slower than one frame (60 Hz) switches the search box to a short debounce.
+# Searches slower than one frame (60 Hz) switch the search box to a short debounce.
 FRAME_MS = 16.0
+MIN_TIMED_SEARCHES = 3
 # Shorter queries that match nothing keep the page shown (the person is still typing).
 MIN_NO_RESULTS_CHARS = 3
 # The best answer appears in the answer pane this long after typing pauses.
@@ -260,8 +261,12 @@ class MainWindow(QMainWindow):
                     self._update_navigation()
         self.last_search_ms = (time.perf_counter() - start) * 1000
         self._recent_search_ms.append(self.last_search_ms)
-        # Debounce only when searches are slow on this PC (the median of the last few).
-        self.search_box.set_slow(statistics.median(self._recent_search_ms) > FRAME_MS)
+        # Debounce only when searches are slow on this PC: the median of the last few, once
+        # there are enough of them not to be fooled by the first, cold searches.
+        recent = self._recent_search_ms
+        self.search_box.set_slow(
+            len(recent) >= MIN_TIMED_SEARCHES and statistics.median(recent) > FRAME_MS
+        )
         self.resultsUpdated.emit()
 
     def open_first_result(self) -> None:
