@@ -188,4 +188,23 @@ MESSAGES: dict[str, str] = {
     "Choose the language of the app's buttons and menus": (
         "Elegir el idioma de los botones y menús de la aplicación"
     ),
+    # About box (desktop/ui/about_dialog.py; added by the packaging engineer)
+    "About Check-In Help": "Acerca de Check-In Help",
+    "Check-In Help icon": "Icono de Check-In Help",
+    "Application name and version": "Nombre y versión de la aplicación",
+    "Source of the answers": "Fuente de las respuestas",
+    "This app gives general information, not legal advice. For advice about your own case, talk to an immigration lawyer or an accredited representative.": (
+        "Esta aplicación da información general, no asesoría legal. Para recibir consejo sobre "
+        "su propio caso, hable con un abogado de inmigración o un representante acreditado."
+    ),
+    "Not legal advice": "No es asesoría legal",
+    "Third-party software and licences:": "Software de terceros y licencias:",
+    "Third-party components": "Componentes de terceros",
+    "Licence text": "Texto de la licencia",
+    "<b>Check-In Help</b><br>Version {version}": "<b>Check-In Help</b><br>Versión {version}",
+    "Answers from {source}, reviewed {date}.": "Respuestas de {source}, revisadas el {date}.",
+    "Answers from {source}.": "Respuestas de {source}.",
+    "The licence notice for {name} is missing from this installation. Its licence is {licence}.": (
+        "Falta en esta instalación el aviso de licencia de {name}. Su licencia es {licence}."
+    ),
 }

@@ -120,3 +120,48 @@ def test_dialog_reads_source_and_date_from_the_bundled_content(qtbot) -> None:
     text = dialog.source_label.text()
     assert about.source in text
     assert about.reviewed and about.reviewed in text
+
+
+def _tr_texts(path: Path) -> list[str]:
+    """Every literal text passed to tr() in a file."""
+    import ast
+
+    return [
+        node.args[0].value
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "attr", "") == "tr"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+
+
+def test_every_about_text_has_a_spanish_translation() -> None:
+    import re
+
+    from desktop.ui import about_dialog
+    from desktop.ui.translations_es import MESSAGES
+
+    texts = set(_tr_texts(Path(about_dialog.__file__)))
+    assert len(texts) >= 10
+    assert sorted(t for t in texts if not MESSAGES.get(t)) == []
+    for text in texts:
+        assert re.findall(r"\{\w+\}", text) == re.findall(r"\{\w+\}", MESSAGES[text]), text
+
+
+def test_dialog_in_spanish(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.i18n import install_language
+
+    app = QApplication.instance()
+    translator = install_language(app, "es")
+    try:
+        dialog = AboutDialog(None, content_dir=tmp_path)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Acerca de Check-In Help"
+        assert "no asesoría legal" in dialog.disclaimer_label.text()
+        assert "Respuestas de" in dialog.source_label.text()
+        assert "Versión" in dialog.name_label.text()
+    finally:
+        install_language(app, "en", translator)
