@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.ui.window_util import use_light_palette
+
 # Normal answer text size in points at 100 % zoom; large enough for tired eyes on a 96-dpi screen.
 BASE_POINT_SIZE = 12.0
 # Longest comfortable line, in average characters.
@@ -51,6 +53,8 @@ class AnswerView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
+        # The stylesheet's colours are for a light page: keep it light in any system theme.
+        use_light_palette(self)
         self.setAccessibleName(self.tr("Answer"))
         self.setAccessibleDescription(
             self.tr("The text of the chosen answer. Press Tab to move between its links.")

@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
     def _load(self) -> None:
         """Show the table of contents and the start page; put the cursor in the search box."""
         self.answer.set_zoom(self.settings.text_zoom)
+        self.results.set_zoom(self.settings.text_zoom)
         self.run_search("")
         self.open_article(self.library.home_id)
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -465,6 +466,7 @@ class MainWindow(QMainWindow):
         """Change the answer text size and remember it for next time."""
         self.settings = replace(self.settings, text_zoom=percent).clamped()
         self.answer.set_zoom(self.settings.text_zoom)
+        self.results.set_zoom(self.settings.text_zoom)
         try:
             self._settings_store.save(self.settings)
         except OSError:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.window_util import use_light_palette
+
 # Item data roles beyond Qt's own.
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PADDING = 6
+# Smallest text size of the questions at 100 %, in points (Windows' default 9 pt is too small).
+MIN_POINT_SIZE = 10.5
 MAX_CACHED_ROWS = 400
 ROW_STYLESHEET = """
 p.heading { font-weight: bold; color: #12355b; }
@@ -121,6 +125,10 @@ class ResultsList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
+        # Our row colours are chosen for a light background: keep it light in any system theme.
+        use_light_palette(self)
+        self._base_point_size = max(self.font().pointSizeF(), MIN_POINT_SIZE)
+        self.set_zoom(100)
         self.setAccessibleName(self.tr("Questions"))
         self.setAccessibleDescription(
             self.tr("Choose a question with the arrow keys and press Enter to read the answer.")
@@ -128,6 +136,19 @@ class ResultsList(QListWidget):
         self.itemActivated.connect(self._on_item_activated)
         self.itemClicked.connect(self._on_item_activated)
         self.currentItemChanged.connect(self._on_current_changed)
+
+    def set_zoom(self, percent: int) -> None:
+        """Show the questions at percent of their normal size (follows the answer's text size)."""
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size * percent / 100)
+        self.setFont(font)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """The mouse's back and forward buttons go to the window; other buttons select."""
+        if event.button() in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
+            event.ignore()
+            return
+        super().mousePressEvent(event)
 
     # -- filling ---------------------------------------------------------------------------
 

@@ -45,6 +45,10 @@ def test_back_and_forward_with_keys_and_mouse(qtbot, window, library) -> None:
     assert not window.actions_.back.isEnabled()
     _mouse_button(window.answer.viewport(), Qt.MouseButton.ForwardButton)
     assert window.current_page().article_id == "ankle-monitor"
+    # The mouse's back button works over the questions list too.
+    _mouse_button(window.results.viewport(), Qt.MouseButton.BackButton)
+    assert window.current_page().article_id == home
+    _mouse_button(window.answer.viewport(), Qt.MouseButton.ForwardButton)
     # Opening a new page drops the forward pages, like a browser.
     window.open_article("what-is-ice-isap")
     assert not window.actions_.forward.isEnabled()
@@ -102,10 +106,13 @@ def test_text_size_changes_and_is_remembered(qtbot, window, library, settings_st
 
     assert window.answer.zoom() == 100
     start_pt = window.answer.font().pointSizeF()
+    list_pt = window.results.font().pointSizeF()
     press(qtbot, window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.answer.zoom() == 120
     assert window.answer.font().pointSizeF() > start_pt
+    # The questions list grows with the answer text.
+    assert window.results.font().pointSizeF() > list_pt
     saved = json.loads(settings_store.path.read_text(encoding="utf-8"))
     assert saved["text_zoom"] == 120
     # A new window (the next run) starts at the remembered size.
