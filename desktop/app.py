@@ -61,8 +61,7 @@ def run_gui(argv: Sequence[str]) -> int:
 
     store = SettingsStore(paths.settings_file)
     settings = store.load()
-    opener = IndexOpener()
-    opener.wait(loader)
+    IndexOpener().wait_content(loader)
     library = loader.library
     if library is None:
         # The content itself could not be read: say it plainly, no traceback.
@@ -73,14 +72,21 @@ def run_gui(argv: Sequence[str]) -> int:
         if not ns.exit_when_ready:
             show_start_failure()
         return 1
-    if opener.error:
-        print(f"checkin-help: search index unavailable ({opener.error})", file=sys.stderr)
 
+    # The window shows as soon as the content is read; the index may still be opening (until
+    # then a simple search answers), or rebuilding (a progress window shows over it).
     keeper = WindowKeeper(app, library, store, paths)
     window = keeper.open(settings)
     window.show()
-    if opener.error and not ns.exit_when_ready:
-        QTimer.singleShot(0, lambda: opener.explain_failure(window))
+    opener = IndexOpener(window)
+    if opener.wait(loader):
+        window.index_ready()
+    else:
+        print(f"checkin-help: search index unavailable ({opener.error})", file=sys.stderr)
+        if not ns.exit_when_ready:
+            QTimer.singleShot(0, lambda: opener.explain_failure(window))
+    if not any(w.isVisible() for w in app.topLevelWidgets()):
+        return 0  # closed while the index was still opening
     if ns.exit_when_ready:
 
         def report_ready() -> None:

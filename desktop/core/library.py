@@ -388,6 +388,7 @@ class LibraryLoader:
         self.index_error: str | None = None
         # (done, total) of a rebuild; None when the index opened without one.
         self.progress: tuple[int, int] | None = None
+        self._content_done = threading.Event()
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="open-library", daemon=True)
 
@@ -399,6 +400,10 @@ class LibraryLoader:
     def wait(self, timeout: float | None = None) -> bool:
         """Wait up to timeout seconds; True once loading has finished (well or not)."""
         return self._done.wait(timeout)
+
+    def wait_content(self, timeout: float | None = None) -> bool:
+        """Wait up to timeout seconds; True once the content is read (or failed to be)."""
+        return self._content_done.wait(timeout)
 
     @property
     def rebuilt(self) -> bool:
@@ -419,6 +424,8 @@ class LibraryLoader:
                 except Exception as exc:  # noqa: BLE001 - reported plainly by the UI
                     self.content_error = f"{type(exc).__name__}: {exc}"
                     return
+            # The window can be built from here on; search works simply until the index opens.
+            self._content_done.set()
             try:
                 self.library.open_index(content_dir, bundled_dir, cache_dir, self._report)
             except IndexUnavailable as exc:
@@ -426,4 +433,5 @@ class LibraryLoader:
             # Render the start page here, off the window's thread: the first screen shows it.
             self.library.article_html(self.library.home_id)
         finally:
+            self._content_done.set()
             self._done.set()

@@ -29,6 +29,11 @@ class IndexOpener(QObject):
         )
         return self.wait(loader.start())
 
+    def wait_content(self, loader: LibraryLoader) -> None:
+        """Keep Qt responsive until the loader has read the content (the first screen needs it)."""
+        while not loader.wait_content(POLL_SECONDS):
+            QCoreApplication.processEvents()
+
     def wait(self, loader: LibraryLoader) -> bool:
         """Keep Qt responsive until loader finishes; True when the content and index opened."""
         while not loader.wait(POLL_SECONDS):

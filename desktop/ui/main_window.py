@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.run_search("")
         self.open_article(self.library.home_id)
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
 
     # -- search ------------------------------------------------------------------------------
 
@@ -303,10 +303,16 @@ class MainWindow(QMainWindow):
         self._preview_timer.stop()
         self._pending_preview = None
 
-    def _warm_up(self) -> None:
+    def warm_up(self) -> None:
         """In idle time after start-up, do the one-off work the first actions would wait for."""
         self.library.search("check in")
         self.library.important_numbers()
+
+    def index_ready(self) -> None:
+        """The full search index has opened (after the window): search again with it."""
+        if self.search_box.text().strip():
+            self.search_box.flush()
+        QTimer.singleShot(0, self.warm_up)
 
     def _show_preview(self, page: Page) -> None:
         """Show the best answer while typing, without adding it to the history yet."""

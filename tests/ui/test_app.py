@@ -189,3 +189,28 @@ def test_self_test_flag_is_handed_over_before_any_window(monkeypatch) -> None:
     monkeypatch.setattr(desktop.selftest, "run_self_test", lambda argv: seen.append(argv) or 7)
     assert run_gui(["--self-test", "--quick"]) == 7
     assert seen == [["--self-test", "--quick"]]
+
+
+def test_window_works_before_the_index_opens(qtbot, content_dir, index_dir, tmp_path) -> None:
+    from desktop.core.settings import SettingsStore
+    from desktop.ui.main_window import MainWindow
+    from tests.ui.helpers import type_query
+
+    library = HelpLibrary.load_content(content_dir)
+    store = SettingsStore(tmp_path / "settings.json")
+    window = MainWindow(library, store, store.load())
+    qtbot.addWidget(window)
+    window.show()
+    # Until the index opens, the simple search answers.
+    type_query(qtbot, window, "passport")
+    assert window.results.article_ids()[0] == "ice-took-passport"
+    window.search_box.clear()
+    type_query(qtbot, window, "no me contestan")
+    # When it opens, what is typed is searched again with the full search.
+    library.open_index(content_dir, index_dir, tmp_path / "cache")
+    try:
+        with qtbot.waitSignal(window.resultsUpdated):
+            window.index_ready()
+        assert window.results.article_ids()[0] == "no-one-answers"
+    finally:
+        library.close()
