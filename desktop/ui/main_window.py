@@ -10,10 +10,9 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -26,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.library import HelpLibrary
 from desktop.core.settings import TEXT_ZOOM_STEP, Settings, SettingsStore
-from desktop.ui.answer_view import AnswerView, answer_stylesheet
+from desktop.ui.answer_view import AnswerView
 from desktop.ui.find_bar import FindBar
-from desktop.ui.history import PAGE_ARTICLE, PAGE_NUMBERS, History, Page
+from desktop.ui.history import PAGE_ARTICLE, PAGE_NUMBERS, Page
 from desktop.ui.link_dialog import KIND_PHONE, KIND_WEB, LinkDialog
+from desktop.ui.navigator import Navigator
 from desktop.ui.pages import HOME_SCHEME, NUMBERS_SCHEME, SEARCH_SCHEME, PageWriter
+from desktop.ui.print_actions import MESSAGE_MS, PrintActions
 from desktop.ui.results_list import ResultsList
 from desktop.ui.search_box import SearchBox
 from desktop.ui.window_actions import build_actions
@@ -68,14 +69,10 @@ class MainWindow(QMainWindow):
         self.library = library
         self._settings_store = settings_store
         self.settings = settings
-        self.history = History()
+        self.navigator = Navigator(PREVIEW_DELAY_MS, self)
         self.pages = PageWriter(library, self)
+        self.printing = PrintActions(self)
         self.link_dialog: LinkDialog | None = None
-        self._showing_no_results = False
-        # The best answer shown while typing; it joins the history once the person acts on it.
-        self._preview: Page | None = None
-        # The answer to preview once typing pauses (rendering it on every key would be waste).
-        self._pending_preview: Page | None = None
         self._recent_search_ms: deque[float] = deque(maxlen=5)
         self._query = ""
         self._terms: tuple[str, ...] = ()
@@ -109,9 +106,7 @@ class MainWindow(QMainWindow):
         self.result_count.setObjectName("resultCount")
         self.result_count.setAccessibleName(self.tr("Number of answers found"))
         self.results = ResultsList(self)
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+
         self.answer = AnswerView(self)
         self.find_bar = FindBar(self.answer, self)
         self.record_button = QPushButton(self.tr("Record a call in my contact log"), self)
@@ -173,7 +168,8 @@ class MainWindow(QMainWindow):
         self.search_box.moveToResults.connect(self.results.focus_first)
         self.results.articleActivated.connect(self.open_article)
         self.results.articleHighlighted.connect(self._on_result_highlighted)
-        self._preview_timer.timeout.connect(self._show_pending_preview)
+        self.navigator.pageChanged.connect(self._render)
+        self.navigator.navigationChanged.connect(self._update_navigation)
         self.results.leaveToSearch.connect(self.focus_search)
         self.did_you_mean.clicked.connect(self._accept_suggestion)
         self.answer.linkActivated.connect(self.follow_link)
@@ -228,7 +224,7 @@ class MainWindow(QMainWindow):
             ]
             self.results.show_sections(sections)
             self.result_count.clear()
-            self._leave_temporary_page()
+            self.navigator.leave_temporary()
         else:
             response = self.library.search(query)
             self._terms = tuple(response.terms)
@@ -246,20 +242,16 @@ class MainWindow(QMainWindow):
                     if len(rows) == 1
                     else self.tr("%1 answers found").replace("%1", str(len(rows)))
                 )
-                self._pending_preview = Page(PAGE_ARTICLE, response.hits[0].id, self._terms)
-                self._preview_timer.start()
+                self.navigator.preview_later(Page(PAGE_ARTICLE, response.hits[0].id, self._terms))
             else:
                 self.results.show_hits(self.tr("No exact match. Closest questions:"), rows)
                 self.result_count.setText(self.tr("No exact match"))
                 # One or two letters are a word being started, not a failed search.
                 if len(query) >= MIN_NO_RESULTS_CHARS:
-                    self._cancel_pending_preview()
-                    self._preview = None
-                    self._showing_no_results = True
                     page = self.library.no_results_page(response)
                     self.answer.show_html(self.pages.no_results(page))
                     self.record_button.hide()
-                    self._update_navigation()
+                    self.navigator.show_no_results()
         self.last_search_ms = (time.perf_counter() - start) * 1000
         self._recent_search_ms.append(self.last_search_ms)
         # Debounce only when searches are slow on this PC: the median of the last few, once
@@ -292,17 +284,6 @@ class MainWindow(QMainWindow):
             self.search_box.flush()
             self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _show_pending_preview(self) -> None:
-        """Typing paused: show the best answer for what is typed."""
-        page, self._pending_preview = self._pending_preview, None
-        if page is not None:
-            self._show_preview(page)
-
-    def _cancel_pending_preview(self) -> None:
-        """Forget a preview that has not been shown yet."""
-        self._preview_timer.stop()
-        self._pending_preview = None
-
     def warm_up(self) -> None:
         """In idle time after start-up, do the one-off work the first actions would wait for."""
         self.library.search("check in")
@@ -314,25 +295,10 @@ class MainWindow(QMainWindow):
             self.search_box.flush()
         QTimer.singleShot(0, self.warm_up)
 
-    def _show_preview(self, page: Page) -> None:
-        """Show the best answer while typing, without adding it to the history yet."""
-        if page == self.current_page():
-            return
-        self._preview = page
-        self._render(page)
-
     def _on_result_highlighted(self, article_id: str) -> None:
         """Arrowing through the results shows each answer."""
         if self._query:
-            self._show_preview(Page(PAGE_ARTICLE, article_id, self._terms))
-
-    def _leave_temporary_page(self) -> None:
-        """After a preview or the no-results page, show the current history page again."""
-        self._cancel_pending_preview()
-        if self._showing_no_results or self._preview is not None:
-            self._showing_no_results = False
-            self._preview = None
-            self._render(self.history.current())
+            self.navigator.preview(Page(PAGE_ARTICLE, article_id, self._terms))
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -341,11 +307,11 @@ class MainWindow(QMainWindow):
         if not self.library.has(article_id):
             return
         words = self._terms if highlight is None else highlight
-        self._visit(Page(PAGE_ARTICLE, article_id, tuple(words)))
+        self.navigator.visit(Page(PAGE_ARTICLE, article_id, tuple(words)))
 
     def show_numbers(self) -> None:
         """Open the important phone numbers page."""
-        self._visit(Page(PAGE_NUMBERS))
+        self.navigator.visit(Page(PAGE_NUMBERS))
 
     def go_home(self) -> None:
         """Clear the search, list every question and open the start page."""
@@ -356,62 +322,29 @@ class MainWindow(QMainWindow):
 
     def go_back(self) -> None:
         """Show the page read before (first leaving a preview or the no-results page)."""
-        if self._showing_no_results or self._preview is not None:
-            self._leave_temporary_page()
-            return
-        page = self.history.back()
-        if page is not None:
-            self._render(page)
+        self.navigator.back()
 
     def go_forward(self) -> None:
         """Show the page read after (after going back)."""
-        if not self.history.can_go_forward():
-            return
-        self._commit_preview()
-        page = self.history.forward()
-        if page is not None:
-            self._render(page)
+        self.navigator.forward()
 
     def current_page(self) -> Page | None:
         """The page in the answer pane (None while the no-results page is shown)."""
-        if self._showing_no_results:
-            return None
-        return self._preview or self.history.current()
+        return self.navigator.current()
 
-    def _commit_preview(self) -> None:
-        """A previewed answer the person moves on from joins the history (so Back finds it)."""
-        if self._preview is not None:
-            self.history.visit(self._preview)
-            self._preview = None
-
-    def _visit(self, page: Page) -> None:
-        """Add page to the history and show it."""
-        self._cancel_pending_preview()
-        if self._preview is not None and self._preview.article_id != page.article_id:
-            self._commit_preview()
-        self._preview = None
-        self.history.visit(page)
-        self._render(page)
-
-    def _render(self, page: Page | None) -> None:
-        """Draw page in the answer pane and update the buttons that depend on it."""
-        self._showing_no_results = False
-        if page is None:
-            return
+    def _render(self, page: Page) -> None:
+        """Draw page in the answer pane and show the buttons that depend on it."""
         if page.kind == PAGE_NUMBERS:
             self.answer.show_html(self.pages.numbers())
             self.record_button.hide()
         else:
             self.answer.show_html(self.pages.article(page.article_id, page.highlight))
             self.record_button.setVisible(bool(self.library.ice_numbers(page.article_id)))
-        self._update_navigation()
 
     def _update_navigation(self) -> None:
         """Enable Back and Forward when there is somewhere to go."""
-        self.actions_.back.setEnabled(
-            self.history.can_go_back() or self._preview is not None or self._showing_no_results
-        )
-        self.actions_.forward.setEnabled(self.history.can_go_forward())
+        self.actions_.back.setEnabled(self.navigator.can_go_back())
+        self.actions_.forward.setEnabled(self.navigator.can_go_forward())
 
     def _page_title(self, page: Page) -> str:
         """The title of a page (for printing and file names)."""
@@ -500,7 +433,7 @@ class MainWindow(QMainWindow):
             self.search_box.flush()
         page = old.current_page()
         if page is not None:
-            self._visit(page)
+            self.navigator.visit(page)
 
     # -- printing ----------------------------------------------------------------------------
 
@@ -515,58 +448,19 @@ class MainWindow(QMainWindow):
 
     def print_answer(self) -> None:
         """Print the open answer through the system print dialog."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from desktop.ui.printing import PRINT_POINT_SIZE, print_html
-
         content = self._print_html()
-        if content is None:
-            return
-        title, html = content
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print this answer"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        print_html(html, printer, answer_stylesheet(PRINT_POINT_SIZE))
-        self.statusBar().showMessage(self.tr("Sent to the printer."), 5000)
+        if content is not None and self.printing.print_page(*content):
+            self.statusBar().showMessage(self.tr("Sent to the printer."), MESSAGE_MS)
 
     def save_pdf(self) -> Path | None:
         """Save the open answer as a PDF file the person chooses; return its path."""
-        from desktop.ui.printing import PRINT_POINT_SIZE, print_html_to_pdf
-
         content = self._print_html()
         page = self.current_page()
         if content is None or page is None:
             return None
-        title, html = content
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = (page.article_id or "important-numbers") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save this answer as a PDF file"),
-            str(Path(folder) / name) if folder else name,
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            print_html_to_pdf(html, target, answer_stylesheet(PRINT_POINT_SIZE), title)
-        except OSError:
-            QMessageBox.warning(
-                self,
-                self.tr("Could not save"),
-                self.tr(
-                    "The PDF file could not be saved there. "
-                    "Please choose another folder, for example Documents."
-                ),
-            )
-            return None
-        self.statusBar().showMessage(self.tr("Saved as a PDF file."), 5000)
+        target = self.printing.save_pdf(*content, page.article_id or "important-numbers")
+        if target is not None:
+            self.statusBar().showMessage(self.tr("Saved as a PDF file."), MESSAGE_MS)
         return target
 
     # -- other -------------------------------------------------------------------------------

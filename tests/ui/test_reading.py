@@ -150,3 +150,16 @@ def test_contact_log_signals(qtbot, window) -> None:
     # Answers that are not about calling ICE do not offer it.
     window.open_article("ankle-monitor")
     assert not window.record_button.isVisible()
+
+
+def test_forward_from_a_preview_keeps_the_pages_ahead(qtbot, window) -> None:
+    from tests.ui.helpers import type_query, wait_for_page
+
+    window.open_article("ankle-monitor")
+    window.open_article("ice-took-passport")
+    window.go_back()
+    type_query(qtbot, window, "voicemail")
+    wait_for_page(qtbot, window, "no-one-answers")
+    assert window.actions_.forward.isEnabled()
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page().article_id == "ice-took-passport"

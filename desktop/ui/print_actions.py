@@ -1,0 +1,69 @@
+"""Print and Save as PDF for the page in the answer pane: dialogs, messages, then printing.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.answer_view import answer_stylesheet
+
+# Status-bar messages stay this long, in milliseconds.
+MESSAGE_MS = 5000
+
+
+class PrintActions(QObject):
+    """Prints a page (title + HTML) or saves it as a PDF the person names; says how it went."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = parent
+
+    def print_page(self, title: str, html: str) -> bool:
+        """Print through the system print dialog; True when it was sent to the printer."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.ui.printing import PRINT_POINT_SIZE, print_html
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print this answer"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        print_html(html, printer, answer_stylesheet(PRINT_POINT_SIZE))
+        return True
+
+    def save_pdf(self, title: str, html: str, file_stem: str) -> Path | None:
+        """Ask where, then write the PDF atomically; a plain message if it cannot be written."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from desktop.ui.printing import PRINT_POINT_SIZE, print_html_to_pdf
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = file_stem + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Save this answer as a PDF file"),
+            str(Path(folder) / name) if folder else name,
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            print_html_to_pdf(html, target, answer_stylesheet(PRINT_POINT_SIZE), title)
+        except OSError:
+            QMessageBox.warning(
+                self._window,
+                self.tr("Could not save"),
+                self.tr(
+                    "The PDF file could not be saved there. "
+                    "Please choose another folder, for example Documents."
+                ),
+            )
+            return None
+        return target
