@@ -7,7 +7,6 @@ first screen imports only what it shows (dialogs, printing and QR codes load on 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -212,5 +211,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
     sys.exit(main())
