@@ -185,3 +185,27 @@ def test_corrupt_cached_index_is_rebuilt(tmp_path: Path) -> None:
 
 def test_fold() -> None:
     assert fold("Información ÁRBOL") == "informacion arbol"
+
+
+def test_library_loader_in_the_background(tmp_path: Path) -> None:
+    from desktop.core.library import LibraryLoader
+
+    loader = LibraryLoader(CONTENT, tmp_path / "none", tmp_path / "cache").start()
+    assert loader.wait_content(60)
+    assert loader.wait(60)
+    assert loader.content_error is None and loader.index_error is None
+    assert loader.library is not None and loader.library.has_index
+    assert loader.rebuilt  # no bundled index here: it was built, with progress reports
+    loader.library.close()
+
+
+def test_library_loader_reports_unreadable_content(tmp_path: Path) -> None:
+    from desktop.core.library import LibraryLoader
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "bad.md").write_text("no front matter", encoding="utf-8")
+    loader = LibraryLoader(tmp_path / "content", tmp_path / "none", tmp_path / "cache").start()
+    assert loader.wait(60)
+    assert loader.wait_content(0)
+    assert loader.library is None
+    assert loader.content_error
