@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
+from whoosh.analysis import Filter, RegexTokenizer, StopFilter
 from whoosh.lang import stemmer_for_language, stopwords_for_language
 
 # A word: letters/digits, possibly joined by apostrophes ("can't", "ICE's").
@@ -102,23 +102,13 @@ def stems(word: str) -> tuple[str, ...]:
     return (first, second)
 
 
-class ApostropheFilter(Filter):
-    """Normalises apostrophes in each token (see `normalize_apostrophes`)."""
+class NormalizeFilter(Filter):
+    """Joins apostrophes, lower-cases and strips accents in one pass (see `fold`)."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        """Yield the tokens with possessives dropped and contractions joined."""
+        """Yield the tokens normalised like `words` does."""
         for t in tokens:
-            t.text = normalize_apostrophes(t.text)
-            yield t
-
-
-class FoldFilter(Filter):
-    """Strips accents so "información" and "informacion" are the same term."""
-
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        """Yield the tokens accent-folded."""
-        for t in tokens:
-            t.text = fold(t.text)
+            t.text = fold(normalize_apostrophes(t.text))
             yield t
 
 
@@ -143,15 +133,11 @@ class DualStemFilter(Filter):
                 yield t
 
 
-def _base_chain() -> Any:
-    """Tokenizer + apostrophes + lower-case + accent folding (shared by every analyzer)."""
-    return RegexTokenizer(WORD_PATTERN) | ApostropheFilter() | LowercaseFilter() | FoldFilter()
-
-
 def text_analyzer() -> Any:
     """The analyzer of the searchable text fields: folded, stop words removed, dual-stemmed."""
     return (
-        _base_chain()
+        RegexTokenizer(WORD_PATTERN)
+        | NormalizeFilter()
         | StopFilter(
             stoplist=STOP_WORDS, minsize=MIN_WORD_LENGTH, maxsize=MAX_WORD_LENGTH, renumber=True
         )
@@ -159,18 +145,17 @@ def text_analyzer() -> Any:
     )
 
 
-def vocabulary_analyzer() -> Any:
-    """The analyzer of the spelling/completion field: whole folded words, no stems, no stops."""
-    return _base_chain() | StopFilter(
-        stoplist=STOP_WORDS, minsize=MIN_WORD_LENGTH, maxsize=MAX_WORD_LENGTH, renumber=False
-    )
+@lru_cache(maxsize=100_000)
+def normalize_word(token: str) -> str:
+    """One token as the index sees it: apostrophes joined, lower-cased, accents stripped."""
+    return fold(normalize_apostrophes(token))
 
 
 def words(text: str) -> list[str]:
     """The folded words of a text, in order, with stop words kept (query and snippet side)."""
     out = []
     for m in WORD_RE.finditer(text):
-        w = fold(normalize_apostrophes(m.group()))
+        w = normalize_word(m.group())
         if w and len(w) <= MAX_WORD_LENGTH:
             out.append(w)
     return out
@@ -186,6 +171,13 @@ def word_terms(word: str) -> frozenset[str]:
     if is_stop(word):
         return frozenset()
     return frozenset(stems(word))
+
+
+def word_key(word: str) -> str:
+    """What two words must share to count as the same in a phrase: the stem, or a stop word."""
+    if is_stop(word):
+        return word
+    return stems(word)[0]
 
 
 def damerau_distance(a: str, b: str, limit: int = 3) -> int:

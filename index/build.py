@@ -16,13 +16,15 @@ import random
 import shutil
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.analysis import is_stop, word_key, words
 from index.content import Library, content_hash, load_library
 from index.render import article_index_text
-from index.schema import SCHEMA_VERSION, build_schema
+from index.schema import SCHEMA_VERSION, VOCABULARY_FILE, build_schema
 
 STAMP_NAME = "checkin-help-index.json"
 INDEX_NAME = "MAIN"
@@ -83,13 +85,31 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     # content hash so the same content gives the same files, then restore the global state.
     state = random.getstate()
     random.seed(library.content_hash)
+    text_words: Counter[str] = Counter()
+    keyword_words: set[str] = set()
+    phrases: list[tuple[int, list[str]]] = []
+    reference: list[int] = []
     try:
         # Separate files, not one compound file: the compound file records modification times,
         # which would make two builds of the same content differ.
         writer = ix.writer(limitmb=128, compound=False)
         for done, article in enumerate(library.articles, start=1):
             text = article_index_text(article)
+            text_words.update(
+                w
+                for w in words("\n".join((article.title, article.summary, text)))
+                if not is_stop(w)
+            )
             keywords = ", ".join(article.keywords)
+            keyword_words.update(w for w in words(keywords) if not is_stop(w))
+            # Documents are numbered in the order they are added (one optimised segment).
+            docnum = done - 1
+            for phrase in (article.title, *article.keywords):
+                keys = [word_key(w) for w in words(phrase)]
+                if len(keys) >= 2:
+                    phrases.append((docnum, keys))
+            if article_kind(article.title) == "reference":
+                reference.append(docnum)
             writer.add_document(
                 id=article.id,
                 order=article.order,
@@ -99,8 +119,6 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
                 body=text,
                 text=text,
                 kind=article_kind(article.title),
-                vocab="\n".join((article.title, article.summary, text)),
-                kwvocab=keywords,
             )
             if progress is not None:
                 progress(done - 1, total)
@@ -108,6 +126,15 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     finally:
         random.setstate(state)
     ix.close()
+    vocabulary = {
+        "text": dict(sorted(text_words.items())),
+        "keywords": sorted(keyword_words),
+        "phrases": phrases,
+        "reference": reference,
+    }
+    (folder / VOCABULARY_FILE).write_text(
+        json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
 
 
 def _stamp(library: Library, files: dict[str, dict[str, object]]) -> dict[str, object]:

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
-from index.analysis import text_analyzer, vocabulary_analyzer
+from index.analysis import text_analyzer
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 9
 # Fields searched for answers, and how much a match in each counts (title and keywords say
 # what an article is about; the body only mentions things).
 FIELD_BOOSTS: dict[str, float] = {"title": 3.0, "keywords": 2.5, "summary": 1.2, "body": 1.0}
 SEARCH_FIELDS = tuple(FIELD_BOOSTS)
-# Fields holding whole (unstemmed) words: the article text's own words (completion, "did you
-# mean") and the keywords' words (which include deliberate misspellings: corrections only).
-VOCAB_FIELD = "vocab"
-KEYWORD_VOCAB_FIELD = "kwvocab"
+# Beside the Whoosh files: whole (unstemmed) words with their frequency in the articles' text
+# (completion, "did you mean"), and the keywords' words (which include deliberate
+# misspellings, so they serve corrections only).
+VOCABULARY_FILE = "vocabulary.json"
 
 
 def build_schema() -> Schema:
@@ -27,13 +27,11 @@ def build_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         order=NUMERIC(stored=True, sortable=True),
-        title=TEXT(analyzer=analyzer, stored=True, phrase=True),
-        keywords=TEXT(analyzer=analyzer, stored=True, phrase=True),
+        title=TEXT(analyzer=analyzer, stored=True, phrase=False),
+        keywords=TEXT(analyzer=analyzer, stored=True, phrase=False),
         summary=TEXT(analyzer=analyzer, stored=True, phrase=False),
-        body=TEXT(analyzer=analyzer, phrase=True),
+        body=TEXT(analyzer=analyzer, phrase=False),
         # The plain text, for snippets (stored only, analysed on demand).
         text=STORED(),
         kind=STORED(),
-        vocab=TEXT(analyzer=vocabulary_analyzer(), phrase=False),
-        kwvocab=TEXT(analyzer=vocabulary_analyzer(), phrase=False),
     )

@@ -10,12 +10,15 @@ prior. The Whoosh index supplies the postings, lengths, stored text and vocabula
 from __future__ import annotations
 
 import bisect
+import heapq
 import html
+import json
 import math
 import os
 import re
 import threading
 import unicodedata
+from array import array
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +31,7 @@ from index.analysis import (
     fold,
     is_stop,
     normalize_apostrophes,
-    stems,
+    word_key,
     word_terms,
     words,
 )
@@ -36,9 +39,8 @@ from index.build import INDEX_NAME
 from index.render import MATCH_CLOSE, MATCH_OPEN, split_sentences
 from index.schema import (
     FIELD_BOOSTS,
-    KEYWORD_VOCAB_FIELD,
     SEARCH_FIELDS,
-    VOCAB_FIELD,
+    VOCABULARY_FILE,
     build_schema,
 )
 from index.synonyms import MAX_PHRASE, SYNONYMS
@@ -67,13 +69,6 @@ PHRASE_COVER_POWER = 2.0
 # of the best results are checked for such runs.
 BODY_RUN_BONUS = 0.25
 RERANK_DEPTH = 12
-
-
-def word_key(word: str) -> str:
-    """What two words must share to count as the same in a phrase: the stem, or a stop word."""
-    if is_stop(word):
-        return word
-    return stems(word)[0]
 
 
 def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[int, int]:
@@ -168,7 +163,7 @@ class _LRU(OrderedDict[Any, Any]):
 class Searcher:
     """An open index answering searches and completions; keep one open for the app's life."""
 
-    def __init__(self, ix: Any) -> None:
+    def __init__(self, ix: Any, vocabulary: dict[str, Any]) -> None:
         self._ix = ix
         self._reader = ix.reader()
         self._lock = threading.RLock()
@@ -177,11 +172,9 @@ class Searcher:
             f: (self._reader.field_length(f) / self._ndocs if self._ndocs else 1.0) or 1.0
             for f in SEARCH_FIELDS
         }
-        self._postings_cache = _LRU(8192)
-        self._df_cache = _LRU(8192)
+        self._term_cache = _LRU(4096)
         self._stored_cache = _LRU(2048)
-        self._sentences_cache = _LRU(512)
-        self._body_keys_cache = _LRU(512)
+        self._sentences_cache = _LRU(2048)
         self._correction_cache = _LRU(4096)
         self._complete_cache = _LRU(2048)
         self._lengths: dict[str, dict[int, int]] = {f: {} for f in SEARCH_FIELDS}
@@ -189,11 +182,9 @@ class Searcher:
         for f in SEARCH_FIELDS:
             self._known_terms.update(self._decode(t) for t in self._reader.lexicon(f))
         # Word -> how often it occurs in the articles' text (completion and correction order).
-        vocab: dict[str, int] = {}
-        for btext, info in self._reader.iter_field(VOCAB_FIELD):
-            vocab[self._decode(btext)] = int(info.weight())
+        vocab: dict[str, int] = dict(vocabulary.get("text", {}))
         self._text_vocab = frozenset(vocab)
-        keyword_words = {self._decode(b) for b in self._reader.lexicon(KEYWORD_VOCAB_FIELD)}
+        keyword_words = set(vocabulary.get("keywords", ()))
         self._keyword_words = frozenset(keyword_words)
         # Words people type that the index does not hold but the synonym table knows.
         self._synonym_words = {k[0] for k in SYNONYMS if len(k) == 1}
@@ -210,21 +201,19 @@ class Searcher:
                 self._by_length.setdefault(len(w), []).append(w)
         for bucket in self._by_length.values():
             bucket.sort()
-        self._phrases: list[tuple[int, tuple[str, ...]]] = []
-        self._bigrams: dict[tuple[str, str], set[int]] = {}
-        for doc in range(self._ndocs):
-            stored = self._stored(doc)
-            texts = [str(stored.get("title", ""))]
-            texts += str(stored.get("keywords", "")).split(",")
-            for text in texts:
-                ws = tuple(word_key(w) for w in words(text))
-                if len(ws) < 2:
-                    continue
-                pid = len(self._phrases)
-                self._phrases.append((doc, ws))
-                for bg in zip(ws, ws[1:], strict=False):
-                    self._bigrams.setdefault(bg, set()).add(pid)
-        self._order = sorted(range(self._ndocs), key=lambda d: (self._stored(d).get("order", 0), d))
+        # Titles and keyword phrases as word keys (see `word_key`), indexed by their bigrams.
+        self._phrases: list[tuple[int, tuple[str, ...]]] = [
+            (int(doc), tuple(keys)) for doc, keys in vocabulary.get("phrases", ())
+        ]
+        bigrams: dict[tuple[str, str], list[int]] = {}
+        for pid, (_, ws) in enumerate(self._phrases):
+            for bg in zip(ws, ws[1:], strict=False):
+                bigrams.setdefault(bg, []).append(pid)
+        # Tuples of numbers: the garbage collector stops tracking them (no pauses when typing).
+        self._bigrams = {bg: tuple(pids) for bg, pids in bigrams.items()}
+        self._reference_docs = frozenset(int(d) for d in vocabulary.get("reference", ()))
+        # Articles are indexed in display order.
+        self._order = list(range(self._ndocs))
 
     @staticmethod
     def _decode(value: Any) -> str:
@@ -238,7 +227,12 @@ class Searcher:
         ix = whoosh_index.open_dir(
             str(index_dir), indexname=INDEX_NAME, readonly=True, schema=build_schema()
         )
-        return cls(ix)
+        try:
+            vocabulary = json.loads((Path(index_dir) / VOCABULARY_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            # Without it search still works; only completion and corrections are poorer.
+            vocabulary = {}
+        return cls(ix, vocabulary if isinstance(vocabulary, dict) else {})
 
     def close(self) -> None:
         """Release the index files."""
@@ -260,17 +254,6 @@ class Searcher:
             cached = self._stored_cache.put(docnum, self._reader.stored_fields(docnum))
         return cached
 
-    def _postings(self, fieldname: str, term: str) -> list[tuple[int, float]]:
-        key = (fieldname, term)
-        cached = self._postings_cache.get(key)
-        if cached is not None:
-            return cached
-        out: list[tuple[int, float]] = []
-        if (fieldname, term) in self._reader:
-            m = self._reader.postings(fieldname, term)
-            out = list(m.items_as("weight"))
-        return self._postings_cache.put(key, out)
-
     def _length(self, fieldname: str, docnum: int) -> int:
         lengths = self._lengths[fieldname]
         n = lengths.get(docnum)
@@ -279,14 +262,8 @@ class Searcher:
         return n
 
     def _df(self, term: str) -> int:
-        """Number of documents holding the term in any searched field."""
-        cached = self._df_cache.get(term)
-        if cached is None:
-            docs: set[int] = set()
-            for f in SEARCH_FIELDS:
-                docs.update(d for d, _ in self._postings(f, term))
-            cached = self._df_cache.put(term, len(docs))
-        return int(cached)
+        """Number of articles holding the term in any searched field."""
+        return len(self._term_scores(term)[0])
 
     def _idf(self, term: str) -> float:
         """Probabilistic IDF: near zero for a word in every article ("ice"), high for rare ones."""
@@ -445,35 +422,68 @@ class Searcher:
 
     # -- scoring ----------------------------------------------------------------------------
 
-    def _score(self, groups: list[_Group]) -> tuple[dict[int, float], dict[int, set[int]]]:
-        """BM25 per group (best alternative + a little of the rest), summed over groups."""
-        totals: dict[int, float] = {}
-        matched: dict[int, set[int]] = {}
-        for gi, g in enumerate(groups):
-            per_alt: list[dict[int, float]] = []
-            for term, weight in g.alts.items():
-                idf = self._idf(term)
-                scores: dict[int, float] = {}
-                for f in SEARCH_FIELDS:
-                    postings = self._postings(f, term)
-                    if not postings:
-                        continue
-                    b = FIELD_B[f]
-                    avg = self._avg[f]
-                    boost = FIELD_BOOSTS[f] * weight * idf
-                    for doc, tf in postings:
-                        norm = K1 * (1 - b + b * self._length(f, doc) / avg)
-                        scores[doc] = scores.get(doc, 0.0) + boost * tf * (K1 + 1) / (tf + norm)
-                if scores:
-                    per_alt.append(scores)
-            if not per_alt:
+    def _term_scores(self, term: str) -> tuple[array[int], array[float]]:
+        """Per article, the term's BM25 tf part summed over the fields with their boosts (cached).
+
+        Multiplied by the term's IDF and the alternative's weight at query time; caching this
+        makes repeated words (as-you-type) cost one pass over their articles. Kept as two flat
+        arrays (article numbers, values): the garbage collector never has to walk them.
+        """
+        cached = self._term_cache.get(term)
+        if cached is not None:
+            return cached
+        scores: dict[int, float] = {}
+        for f in SEARCH_FIELDS:
+            if (f, term) not in self._reader:
                 continue
-            docs: set[int] = set().union(*per_alt)
-            for doc in docs:
-                vals = sorted((s.get(doc, 0.0) for s in per_alt), reverse=True)
-                group_score = vals[0] + GROUP_TIEBREAK * sum(vals[1:])
-                totals[doc] = totals.get(doc, 0.0) + group_score
-                matched.setdefault(doc, set()).add(gi)
+            b = FIELD_B[f]
+            avg = self._avg[f]
+            boost = FIELD_BOOSTS[f]
+            for doc, tf in self._reader.postings(f, term).items_as("weight"):
+                norm = K1 * (1 - b + b * self._length(f, doc) / avg)
+                scores[doc] = scores.get(doc, 0.0) + boost * tf * (K1 + 1) / (tf + norm)
+        docs = sorted(scores)
+        packed = (array("i", docs), array("d", (scores[d] for d in docs)))
+        return self._term_cache.put(term, packed)
+
+    def _score(self, groups: list[_Group]) -> tuple[dict[int, float], dict[int, int]]:
+        """BM25 per group (best alternative + a little of the rest), summed over groups.
+
+        Also returns, per article, a bit mask of the groups it matched.
+        """
+        totals: dict[int, float] = {}
+        matched: dict[int, int] = {}
+        for gi, g in enumerate(groups):
+            bit = 1 << gi
+            alts = []
+            for term, weight in g.alts.items():
+                docs, values = self._term_scores(term)
+                if docs:
+                    alts.append((docs, values, self._idf(term) * weight))
+            if not alts:
+                continue
+            if len(alts) == 1:
+                docs, values, mult = alts[0]
+                for doc, v in zip(docs, values, strict=True):
+                    totals[doc] = totals.get(doc, 0.0) + mult * v
+                    matched[doc] = matched.get(doc, 0) | bit
+                continue
+            best: dict[int, float] = {}
+            rest: dict[int, float] = {}
+            for docs, values, mult in alts:
+                for doc, v in zip(docs, values, strict=True):
+                    sv = mult * v
+                    old = best.get(doc)
+                    if old is None:
+                        best[doc] = sv
+                    elif sv > old:
+                        best[doc] = sv
+                        rest[doc] = rest.get(doc, 0.0) + old
+                    else:
+                        rest[doc] = rest.get(doc, 0.0) + sv
+            for doc, v in best.items():
+                totals[doc] = totals.get(doc, 0.0) + v + GROUP_TIEBREAK * rest.get(doc, 0.0)
+                matched[doc] = matched.get(doc, 0) | bit
         return totals, matched
 
     def _group_df(self, g: _Group) -> int:
@@ -494,7 +504,7 @@ class Searcher:
         """
         pids: set[int] = set()
         for bg in zip(keys, keys[1:], strict=False):
-            pids |= self._bigrams.get(bg, set())
+            pids.update(self._bigrams.get(bg, ()))
         bonus: dict[int, float] = {}
         for pid in pids:
             doc, phrase = self._phrases[pid]
@@ -507,58 +517,67 @@ class Searcher:
                 bonus[doc] = factor
         return bonus
 
-    def _body_keys(self, docnum: int) -> list[list[str]]:
-        """Each sentence of an article's text as phrase keys (cached)."""
-        cached = self._body_keys_cache.get(docnum)
-        if cached is None:
-            cached = self._body_keys_cache.put(
-                docnum, [[word_key(w) for w in words(s)] for s, _ in self._sentences(docnum)]
-            )
-        return cached
-
     def _body_run_bonus(self, keys: list[str], docnum: int) -> float:
         """A multiplier when the query repeats two or more content words in a row from the text."""
         best = 0
-        for sentence in self._body_keys(docnum):
-            run, content = longest_common_run(keys, sentence)
+        for _, sentence_keys, _ in self._sentences(docnum):
+            run, content = longest_common_run(keys, sentence_keys)
             if content >= 2 and content > best:
                 best = content
         return 1.0 + BODY_RUN_BONUS * min(best - 1, 3) if best >= 2 else 1.0
 
     def _rank(
-        self, groups: list[_Group], toks: list[str] | None = None
-    ) -> list[tuple[float, int, set[int]]]:
+        self, groups: list[_Group], toks: list[str] | None = None, depth: int = 10
+    ) -> list[tuple[float, int]]:
+        """The best `depth` (or more) articles as (score, docnum), best first."""
         totals, matched = self._score(groups)
         keys = [word_key(w) for w in toks] if toks else []
         bonus = self._phrase_bonus(keys) if keys else {}
         # A word no article holds says nothing about which article is meant.
         weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
         all_weight = sum(weights) or 1.0
-        ranked = []
+        coord_of: dict[int, float] = {}
+        reference = self._reference_docs
+        scored = []
         for doc, score in totals.items():
-            coord = sum(weights[gi] for gi in matched[doc]) / all_weight
-            prior = REFERENCE_PRIOR if self._stored(doc).get("kind") == "reference" else 1.0
-            final = score * (coord**COORD_POWER) * prior * bonus.get(doc, 1.0)
-            ranked.append((final, doc, matched[doc]))
+            mask = matched[doc]
+            coord = coord_of.get(mask)
+            if coord is None:
+                share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
+                coord = coord_of[mask] = share**COORD_POWER
+            final = score * coord * bonus.get(doc, 1.0)
+            if doc in reference:
+                final *= REFERENCE_PRIOR
+            scored.append((final, doc))
         # Documents are numbered in display order, so ties go to the earlier article.
-        ranked.sort(key=lambda r: (-r[0], r[1]))
-        if keys and len(keys) > 1:
+        ranked = heapq.nsmallest(max(depth, RERANK_DEPTH), scored, key=lambda r: (-r[0], r[1]))
+        if len(keys) > 1:
             # Runs of the query's words in an article's text, checked for the best few only.
             top = [
-                (score * self._body_run_bonus(keys, doc), doc, m)
-                for score, doc, m in ranked[:RERANK_DEPTH]
+                (score * self._body_run_bonus(keys, doc), doc)
+                for score, doc in ranked[:RERANK_DEPTH]
             ]
-            top.sort(key=lambda r: (-r[0], r[1]))
-            ranked[:RERANK_DEPTH] = top
+            ranked[:RERANK_DEPTH] = sorted(top, key=lambda r: (-r[0], r[1]))
         return ranked
 
     # -- snippets ---------------------------------------------------------------------------
 
-    def _sentences(self, docnum: int) -> list[tuple[str, list[frozenset[str]]]]:
+    def _sentences(self, docnum: int) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        """An article's sentences with their phrase keys and index terms (cached).
+
+        Flat tuples of strings and one set per sentence: millions of small cached objects
+        would make Python's garbage collector pause searches.
+        """
         cached = self._sentences_cache.get(docnum)
         if cached is None:
             text = str(self._stored(docnum).get("text", ""))
-            cached = [(s, [word_terms(fold(w)) for w in words(s)]) for s in split_sentences(text)]
+            cached = []
+            for sentence in split_sentences(text):
+                ws = words(sentence)
+                terms: set[str] = set()
+                for w in ws:
+                    terms |= word_terms(w)
+                cached.append((sentence, tuple(word_key(w) for w in ws), tuple(sorted(terms))))
             self._sentences_cache.put(docnum, cached)
         return cached
 
@@ -566,12 +585,10 @@ class Searcher:
         """The best-matching sentence, escaped, with matched words in <b class="match">."""
         best = ""
         best_score = 0
-        for sentence, sentence_terms in self._sentences(docnum):
-            hits: set[str] = set()
-            for ts in sentence_terms:
-                hits |= ts & terms
-            if len(hits) > best_score:
-                best, best_score = sentence, len(hits)
+        for sentence, _, sentence_terms in self._sentences(docnum):
+            n = sum(1 for t in sentence_terms if t in terms)
+            if n > best_score:
+                best, best_score = sentence, n
         if not best:
             best = str(self._stored(docnum).get("summary", ""))
         return highlight_snippet(best, terms)
@@ -602,7 +619,7 @@ class Searcher:
                 if s not in terms_out:
                     terms_out.append(s)
         fixed_toks = [corrections.get(w, w) for w in toks[: MAX_QUERY_WORDS * 3]]
-        ranked = self._rank(groups, fixed_toks) if groups else []
+        ranked = self._rank(groups, fixed_toks, limit) if groups else []
         closest = False
         if not ranked:
             if not toks:
@@ -614,7 +631,7 @@ class Searcher:
         for g in groups:
             all_terms.update(g.alts)
         hits = []
-        for score, doc, _ in ranked[:limit]:
+        for score, doc in ranked[:limit]:
             stored = self._stored(doc)
             hits.append(
                 SearchHit(
@@ -627,16 +644,21 @@ class Searcher:
             )
         return SearchResponse(query, hits, suggestion, closest, tuple(terms_out))
 
-    def _closest(self, toks: list[str]) -> list[tuple[float, int, set[int]]]:
+    def _closest(self, toks: list[str]) -> list[tuple[float, int]]:
         """Articles for a query that matched nothing: loose spelling matches, else the start."""
         groups = []
         for w in toks:
             if len(w) < 3:
                 continue
             g = _Group(w)
-            for cand in self._vocab_sorted[bisect.bisect_left(self._vocab_sorted, w[:3]) :]:
+            start = bisect.bisect_left(self._vocab_sorted, w[:3])
+            cands = []
+            for cand in self._vocab_sorted[start:]:
                 if not cand.startswith(w[:3]):
                     break
+                cands.append(cand)
+            # The commonest few words sharing the first three letters.
+            for cand in heapq.nlargest(20, cands, key=lambda c: self._vocab.get(c, 0)):
                 for t in word_terms(cand):
                     g.add(t, 0.5)
             if g.alts:
@@ -644,7 +666,7 @@ class Searcher:
         ranked = self._rank(groups) if groups else []
         if ranked:
             return ranked
-        return [(0.0, d, set()) for d in self._order]
+        return [(0.0, d) for d in self._order]
 
     def complete(self, text: str, limit: int = 8) -> list[str]:
         """Words completing the last word being typed, commonest first ("pass" -> "passport")."""

@@ -277,7 +277,50 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 # Little words of other languages people mix in (Portuguese, Haitian Creole, French): like stop
 # words they say nothing about the topic, and guessing a correction for them misleads.
-FOREIGN_FUNCTION_WORDS = ["meu", "minha", "meus", "minhas", "voce", "tenho", "tem", "eles", "elas", "isso", "esse", "essa", "como", "quando", "onde", "qual", "kisa", "kijan", "kote", "kilè", "mwen", "ou", "li", "yo", "nou", "sa", "ki", "nan", "pou", "gen", "konn", "quoi", "mon", "mes", "je", "suis", "est", "avec", "pour", "dans", "quand", "comment"]
+FOREIGN_FUNCTION_WORDS = [
+    "meu",
+    "minha",
+    "meus",
+    "minhas",
+    "voce",
+    "tenho",
+    "tem",
+    "eles",
+    "elas",
+    "isso",
+    "esse",
+    "essa",
+    "como",
+    "quando",
+    "onde",
+    "qual",
+    "kisa",
+    "kijan",
+    "kote",
+    "kilè",
+    "mwen",
+    "ou",
+    "li",
+    "yo",
+    "nou",
+    "sa",
+    "ki",
+    "nan",
+    "pou",
+    "gen",
+    "konn",
+    "quoi",
+    "mon",
+    "mes",
+    "je",
+    "suis",
+    "est",
+    "avec",
+    "pour",
+    "dans",
+    "quand",
+    "comment",
+]
 
 SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     _key(k): tuple(words(v)) for k, v in _RAW.items() if _key(k)

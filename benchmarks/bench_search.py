@@ -1,0 +1,175 @@
+"""Search benchmarks: index build time and size, search and completion latency.
+
+Measured on the bundled content and on a generated corpus of 5,000 articles (plausible text
+made deterministically from the FAQ's own vocabulary plus invented words, so the vocabulary is
+larger than the FAQ's). Latency is for a full search with snippets (the search box) and for
+completion of the last word (as-you-type), over typed-like queries and their prefixes.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Row, median, ms, percentile, time_calls
+
+REPO = Path(__file__).resolve().parents[1]
+CONTENT = REPO / "content"
+QUERY_FILES = (
+    REPO.parent / "shared" / "search" / "dev-queries.tsv",
+    REPO / "tests" / "index" / "data" / "heldout-queries.tsv",
+    REPO / "tests" / "index" / "data" / "extra-queries.tsv",
+)
+GENERATED_ARTICLES = 5000
+
+
+def _queries() -> list[str]:
+    """Typed-like queries from the evaluation files (whatever of them exists)."""
+    out: list[str] = []
+    for path in QUERY_FILES:
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    out.append(line.split("\t", 1)[0])
+    return out or ["passport", "cant go to my cita", "ankle braclet", "me quitaron el pasaporte"]
+
+
+def _prefixes(queries: list[str]) -> list[str]:
+    """What the search box holds while typing: every prefix of a sample of queries."""
+    out = []
+    for q in queries[::3]:
+        out.extend(q[:n] for n in range(1, len(q) + 1))
+    return out
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _generate_corpus(folder: Path, n: int, seed: int = 20261126) -> None:
+    """Write n plausible articles (front matter + paragraphs + lists) deterministically."""
+    from index.analysis import words
+    from index.content import load_library
+    from index.render import article_plain_text
+
+    library = load_library(CONTENT)
+    rng = random.Random(seed)
+    sentences = []
+    for a in library.articles:
+        sentences.extend(s for s in article_plain_text(a).split("\n") if len(s) > 20)
+    vocab = sorted({w for s in sentences for w in words(s) if len(w) > 3})
+    keywords = sorted({k for a in library.articles for k in a.keywords})
+    syllables = [
+        "ba",
+        "ce",
+        "di",
+        "fo",
+        "gu",
+        "la",
+        "me",
+        "ni",
+        "po",
+        "ra",
+        "se",
+        "ti",
+        "vo",
+        "za",
+        "tr",
+        "st",
+    ]
+    invented = sorted(
+        {"".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(6000)}
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        topic = rng.sample(vocab, 3) + rng.sample(invented, 2)
+        title = f"What if my {topic[0]} {topic[3]} is about {topic[1]}?"
+        paragraphs = []
+        for _ in range(rng.randint(2, 5)):
+            picked = rng.sample(sentences, rng.randint(1, 3))
+            extra = " ".join(rng.choice(topic + invented[:200]) for _ in range(rng.randint(3, 12)))
+            paragraphs.append(" ".join(picked) + f" Also {extra}.")
+        items = "\n".join(f"- {rng.choice(sentences)}" for _ in range(rng.randint(0, 4)))
+        body = "\n\n".join(paragraphs + ([items] if items else []))
+        kw = ", ".join(rng.sample(keywords, 8) + topic[3:])
+        (folder / f"{i:05d}-generated.md").write_text(
+            "---\n"
+            f"id: generated-{i:05d}\n"
+            f"title: {title}\n"
+            f"summary: A generated article about {topic[0]} and {topic[1]}.\n"
+            f"keywords: {kw}\n"
+            f"order: {i}\n"
+            "source: Generated for the benchmark\n"
+            "reviewed: 2026-11-26\n"
+            "---\n" + body + "\n",
+            encoding="utf-8",
+        )
+
+
+def _measure(label: str, content: Path, work: Path, build_target: str) -> list[Row]:
+    from index.build import build_index
+    from index.search import Searcher
+
+    rows: list[Row] = []
+    out = work / f"index-{label}"
+    start = time.perf_counter()
+    info = build_index(content, out)
+    build_s = time.perf_counter() - start
+    rows.append(
+        Row(
+            "search",
+            f"build index ({label}, {info.article_count} articles)",
+            f"{build_s:.2f} s",
+            build_target,
+        )
+    )
+    rows.append(Row("search", f"index size ({label})", f"{_folder_size(out) / 1024:.0f} KiB"))
+    start = time.perf_counter()
+    searcher = Searcher.open(out)
+    rows.append(Row("search", f"open searcher ({label})", ms((time.perf_counter() - start) * 1000)))
+    queries = _queries()
+    prefixes = _prefixes(queries)
+    target = "p99 < 10 ms" if label == "bundled" else "p99 < 50 ms"
+    try:
+        # First pass warms caches the way a session of typing does; the second is measured.
+        for q in queries:
+            searcher.search(q)
+        it = iter(queries * 2)
+        search_ms = time_calls(lambda: searcher.search(next(it)), len(queries) * 2)
+        rows.append(Row("search", f"search+snippets median ({label})", ms(median(search_ms))))
+        rows.append(
+            Row("search", f"search+snippets p99 ({label})", ms(percentile(search_ms, 99)), target)
+        )
+        # Every keystroke: completion of the last word and a full search of the text so far.
+        it2 = iter(prefixes)
+        complete_ms = time_calls(lambda: searcher.complete(next(it2)), len(prefixes))
+        rows.append(Row("search", f"completion median ({label})", ms(median(complete_ms))))
+        rows.append(
+            Row("search", f"completion p99 ({label})", ms(percentile(complete_ms, 99)), target)
+        )
+        it3 = iter(prefixes)
+        typing_ms = time_calls(lambda: searcher.search(next(it3)), len(prefixes))
+        rows.append(
+            Row(
+                "search", f"as-you-type search p99 ({label})", ms(percentile(typing_ms, 99)), target
+            )
+        )
+    finally:
+        searcher.close()
+    return rows
+
+
+def run() -> list[Row]:
+    """Build and query the bundled content and a generated 5,000-article corpus."""
+    work = Path(tempfile.mkdtemp(prefix="bench-search-"))
+    try:
+        rows = _measure("bundled", CONTENT, work, "")
+        generated = work / "generated-content"
+        _generate_corpus(generated, GENERATED_ARTICLES)
+        rows += _measure("5,000 generated", generated, work, "< 30 s")
+        return rows
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
