@@ -106,7 +106,6 @@ def keystroke_rows() -> list[Row]:
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
 
-        import desktop.ui  # noqa: F401 - PySide6 6.12 refcount workaround
         from desktop.core.library import HelpLibrary
         from desktop.core.paths import resolve_paths
         from desktop.core.settings import SettingsStore

@@ -28,7 +28,7 @@ KEEP_PLATFORMS = ("offscreen", "qxcb", "qwindows", "qcocoa", "qminimal.", "libqm
 KEEP_IMAGEFORMATS = ("qico", "qjpeg", "qsvg", "qgif")
 # gtk3 pulls in GTK, cairo and pango; the virtual keyboard pulls in QML and Quick.
 DROP_PLUGINS = ("qgtk3", "qtvirtualkeyboard")
-# Qt libraries that only the dropped plugins need (checked with readelf on 6.12).
+# Qt libraries that only the dropped plugins need (checked with readelf on 6.11 and 6.12).
 DROP_QT_LIBS = (
     "Qt6Network",
     "Qt6Qml",

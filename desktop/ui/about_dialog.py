@@ -41,7 +41,7 @@ class ThirdParty:
 # packaging/licenses/ (source) or licenses/ (bundle). A test checks every file exists.
 THIRD_PARTY: tuple[ThirdParty, ...] = (
     ThirdParty(
-        "Qt 6 / PySide6 6.12",
+        "Qt 6 / PySide6 6.11",
         "LGPL-3.0",
         ("Qt-PySide6-NOTICE.txt", "Qt-PySide6-LGPL-3.0.txt", "GPL-3.0.txt"),
     ),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import desktop.ui  # noqa: F401 - applies the PySide6 6.12 None-refcount workaround first
+
 from desktop.core.library import HelpLibrary
 from desktop.core.paths import resolve_paths
 from desktop.core.settings import SettingsStore
