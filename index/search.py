@@ -60,7 +60,7 @@ GROUP_TIEBREAK = 0.15
 # them taking queries meant for one answer; their own words still find them.
 REFERENCE_PRIOR = 0.4
 # Final score = relevance * (coordination ** COORD_POWER) * prior.
-COORD_POWER = 1.0
+COORD_POWER = 0.5
 SNIPPET_CHARS = 220
 # Multiplier per extra word of a run shared with a title or keyword phrase (see _phrase_bonus).
 PHRASE_BONUS = 0.5
@@ -300,7 +300,9 @@ class Searcher:
             return self._correction_cache[key_]
         best: str | None = None
         if len(word) >= 3 and not any(c.isdigit() for c in word):
-            limit = 1 if len(word) <= 4 else 2
+            # Two edits only for longer words: short real words ("judge", "reply") are too
+            # often two edits from an unrelated word of the index.
+            limit = 1 if len(word) <= 6 else 2
             best_key: tuple[int, int, int, str] | None = None
             for length in range(len(word) - limit, len(word) + limit + 1):
                 for cand in self._by_length.get(length, ()):

@@ -13,6 +13,7 @@ from index.search import Searcher
 from tests.index.conftest import DEV_QUERIES, HELDOUT_QUERIES
 
 HELDOUT_MIN_TOP1 = 0.95
+EXTRA_QUERIES = HELDOUT_QUERIES.with_name("extra-queries.tsv")
 
 
 def _evaluate(path: Path, library: Library, searcher: Searcher) -> tuple[float, list[str]]:
@@ -37,4 +38,10 @@ def test_dev_queries_all_first(library: Library, searcher: Searcher) -> None:
 
 def test_heldout_queries_top1(library: Library, searcher: Searcher) -> None:
     top1, wrong = _evaluate(HELDOUT_QUERIES, library, searcher)
+    assert top1 >= HELDOUT_MIN_TOP1, "\n".join(wrong)
+
+
+def test_extra_queries_top1(library: Library, searcher: Searcher) -> None:
+    # The search engineer's own queries, half of them written after tuning (a blind check).
+    top1, wrong = _evaluate(EXTRA_QUERIES, library, searcher)
     assert top1 >= HELDOUT_MIN_TOP1, "\n".join(wrong)
