@@ -77,7 +77,7 @@ class PageLabels:
     """The words an answer page adds around the content; the UI passes translated ones."""
 
     source: str = "Source"
-    reviewed: str = "Information as of"
+    reviewed: str = "Last checked against the source"
     not_advice: str = "This is legal information, not legal advice about your case."
     related: str = "Related questions"
 

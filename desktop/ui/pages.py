@@ -45,7 +45,7 @@ class PageWriter(QObject):
         """The translated words an answer page adds around the content."""
         return PageLabels(
             source=self.tr("Source"),
-            reviewed=self.tr("Information as of"),
+            reviewed=self.tr("Last checked against the source"),
             not_advice=self.tr("This is legal information, not legal advice about your case."),
             related=self.tr("Related questions"),
         )

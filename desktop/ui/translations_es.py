@@ -13,7 +13,7 @@ MESSAGES: dict[str, str] = {
         "El texto de la respuesta elegida. Pulse Tab para pasar de un enlace a otro."
     ),
     "Source": "Fuente",
-    "Information as of": "Información vigente al",
+    "Last checked against the source": "Revisado con la fuente el",
     "This is legal information, not legal advice about your case.": (
         "Esto es información legal, no asesoría legal sobre su caso."
     ),
