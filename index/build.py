@@ -89,6 +89,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     keyword_words: set[str] = set()
     phrases: list[tuple[int, list[str]]] = []
     reference: list[int] = []
+    title_stops: list[list[str]] = []
     try:
         # Separate files, not one compound file: the compound file records modification times,
         # which would make two builds of the same content differ.
@@ -110,6 +111,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
                     phrases.append((docnum, keys))
             if article_kind(article.title) == "reference":
                 reference.append(docnum)
+            title_stops.append(sorted({w for w in words(article.title) if is_stop(w)}))
             writer.add_document(
                 id=article.id,
                 order=article.order,
@@ -131,6 +133,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         "keywords": sorted(keyword_words),
         "phrases": phrases,
         "reference": reference,
+        "title_stop_words": title_stops,
     }
     (folder / VOCABULARY_FILE).write_text(
         json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

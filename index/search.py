@@ -68,6 +68,9 @@ PHRASE_COVER_POWER = 2.0
 # Multiplier per extra content word of a run shared with a sentence of the text, and how many
 # of the best results are checked for such runs.
 BODY_RUN_BONUS = 0.25
+# Multiplier per unit of title IDF of a little word shared with a title (see
+# _question_word_bonus).
+QUESTION_WORD_BONUS = 0.1
 RERANK_DEPTH = 12
 
 
@@ -212,6 +215,19 @@ class Searcher:
         # Tuples of numbers: the garbage collector stops tracking them (no pauses when typing).
         self._bigrams = {bg: tuple(pids) for bg, pids in bigrams.items()}
         self._reference_docs = frozenset(int(d) for d in vocabulary.get("reference", ()))
+        # Little words of each title ("how", "when", "where"): a question asked the same way.
+        title_stops = [frozenset(ws) for ws in vocabulary.get("title_stop_words", ())]
+        counts: dict[str, int] = {}
+        for ws in title_stops:
+            for w in ws:
+                counts[w] = counts.get(w, 0) + 1
+        n_titles = max(1, len(title_stops))
+        self._title_stop_idf = {w: math.log(n_titles / c) for w, c in counts.items()}
+        by_stop: dict[str, list[int]] = {}
+        for doc, ws in enumerate(title_stops):
+            for w in ws:
+                by_stop.setdefault(w, []).append(doc)
+        self._docs_by_title_stop = {w: tuple(docs) for w, docs in by_stop.items()}
         # Articles are indexed in display order.
         self._order = list(range(self._ndocs))
 
@@ -519,6 +535,21 @@ class Searcher:
                 bonus[doc] = factor
         return bonus
 
+    def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
+        """Multipliers for titles sharing the query's rarer little words ("when", "where").
+
+        Stop words are not searched, but "when is my check in" asks the question titled "...
+        when it is, and where it will be?"; words found in most titles ("do", "i") weigh ~0.
+        """
+        out: dict[int, float] = {}
+        for w in set(toks):
+            idf = self._title_stop_idf.get(w)
+            if not idf:
+                continue
+            for doc in self._docs_by_title_stop.get(w, ()):
+                out[doc] = out.get(doc, 1.0) + QUESTION_WORD_BONUS * idf
+        return out
+
     def _body_run_bonus(self, keys: list[str], docnum: int) -> float:
         """A multiplier when the query repeats two or more content words in a row from the text."""
         best = 0
@@ -535,6 +566,7 @@ class Searcher:
         totals, matched = self._score(groups)
         keys = [word_key(w) for w in toks] if toks else []
         bonus = self._phrase_bonus(keys) if keys else {}
+        question = self._question_word_bonus(toks) if toks else {}
         # A word no article holds says nothing about which article is meant.
         weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
         all_weight = sum(weights) or 1.0
@@ -547,7 +579,7 @@ class Searcher:
             if coord is None:
                 share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
                 coord = coord_of[mask] = share**COORD_POWER
-            final = score * coord * bonus.get(doc, 1.0)
+            final = score * coord * bonus.get(doc, 1.0) * question.get(doc, 1.0)
             if doc in reference:
                 final *= REFERENCE_PRIOR
             scored.append((final, doc))

@@ -65,8 +65,6 @@ _RAW: dict[str, str] = {
     "asistir": "attend",
     "show up": "attend",
     "make it": "attend",
-    "go": "attend go",
-    "ir": "attend go",
     "miss": "attend reschedule",
     "missed": "attend reschedule",
     "faltar": "attend reschedule",
