@@ -218,14 +218,14 @@ class Searcher:
         # Little words of each title ("how", "when", "where"): a question asked the same way.
         title_stops = [frozenset(ws) for ws in vocabulary.get("title_stop_words", ())]
         counts: dict[str, int] = {}
-        for ws in title_stops:
-            for w in ws:
+        for stops in title_stops:
+            for w in stops:
                 counts[w] = counts.get(w, 0) + 1
         n_titles = max(1, len(title_stops))
         self._title_stop_idf = {w: math.log(n_titles / c) for w, c in counts.items()}
         by_stop: dict[str, list[int]] = {}
-        for doc, ws in enumerate(title_stops):
-            for w in ws:
+        for doc, stops in enumerate(title_stops):
+            for w in stops:
                 by_stop.setdefault(w, []).append(doc)
         self._docs_by_title_stop = {w: tuple(docs) for w, docs in by_stop.items()}
         # Articles are indexed in display order.
