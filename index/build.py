@@ -86,6 +86,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     state = random.getstate()
     random.seed(library.content_hash)
     text_words: Counter[str] = Counter()
+    text_docs: Counter[str] = Counter()
     keyword_words: set[str] = set()
     phrases: list[tuple[int, list[str]]] = []
     reference: list[int] = []
@@ -96,11 +97,13 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         writer = ix.writer(limitmb=128, compound=False)
         for done, article in enumerate(library.articles, start=1):
             text = article_index_text(article)
-            text_words.update(
+            article_words = [
                 w
                 for w in words("\n".join((article.title, article.summary, text)))
                 if not is_stop(w)
-            )
+            ]
+            text_words.update(article_words)
+            text_docs.update(set(article_words))
             keywords = ", ".join(article.keywords)
             keyword_words.update(w for w in words(keywords) if not is_stop(w))
             # Documents are numbered in the order they are added (one optimised segment).
@@ -129,7 +132,8 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         random.setstate(state)
     ix.close()
     vocabulary = {
-        "text": dict(sorted(text_words.items())),
+        # word -> [document frequency, total frequency]
+        "text": {w: [text_docs[w], n] for w, n in sorted(text_words.items())},
         "keywords": sorted(keyword_words),
         "phrases": phrases,
         "reference": reference,

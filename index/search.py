@@ -185,16 +185,19 @@ class Searcher:
         for f in SEARCH_FIELDS:
             self._known_terms.update(self._decode(t) for t in self._reader.lexicon(f))
         # Word -> how often it occurs in the articles' text (completion and correction order).
-        vocab: dict[str, int] = dict(vocabulary.get("text", {}))
+        # Word -> (document frequency, total frequency) in the articles' text.
+        vocab: dict[str, tuple[int, int]] = {
+            w: (int(f[0]), int(f[1])) for w, f in vocabulary.get("text", {}).items()
+        }
         self._text_vocab = frozenset(vocab)
         keyword_words = set(vocabulary.get("keywords", ()))
         self._keyword_words = frozenset(keyword_words)
         # Words people type that the index does not hold but the synonym table knows.
-        self._synonym_words = {k[0] for k in SYNONYMS if len(k) == 1}
+        self._synonym_words = {k[0] for k, v in SYNONYMS.items() if len(k) == 1 and v}
         # Completions: the articles' words plus the curated table's (never keyword misspellings).
         completion = dict(vocab)
         for w in self._synonym_words:
-            completion.setdefault(w, 1)
+            completion.setdefault(w, (0, 0))
         self._vocab = completion
         self._vocab_sorted = sorted(completion)
         # Correction candidates, bucketed by length for cheap distance filtering.
@@ -298,11 +301,12 @@ class Searcher:
     def _known(self, word: str) -> bool:
         return any(t in self._known_terms for t in word_terms(word))
 
-    def _frequency(self, word: str) -> int:
-        """Document frequency of a word for ranking corrections (stop words are the commonest)."""
+    def _frequency(self, word: str) -> tuple[int, int]:
+        """(document frequency, total frequency) of a word; stop words are the commonest."""
         if word in STOP_WORDS:
-            return self._ndocs + 1
-        return self._vocab.get(word, 1)
+            # As common as the commonest word, but a content word wins a tie ("ise" -> "ice").
+            return (self._ndocs, 0)
+        return self._vocab.get(word, (0, 0))
 
     def _correct(self, word: str, text_only: bool = False) -> str | None:
         """The most likely intended word for one the index does not know, or None.
@@ -319,7 +323,7 @@ class Searcher:
             # Two edits only for longer words: short real words ("judge", "reply") are too
             # often two edits from an unrelated word of the index.
             limit = 1 if len(word) <= 6 else 2
-            best_key: tuple[int, int, int, str] | None = None
+            best_key: tuple[int, int, int, int, str] | None = None
             for length in range(len(word) - limit, len(word) + limit + 1):
                 for cand in self._by_length.get(length, ()):
                     if text_only and cand not in self._text_vocab:
@@ -328,7 +332,8 @@ class Searcher:
                     if d > limit:
                         continue
                     # Fewer edits first, then same first letter, then the commoner word.
-                    key = (d, 0 if cand[0] == word[0] else 1, -self._frequency(cand), cand)
+                    df, tf = self._frequency(cand)
+                    key = (d, 0 if cand[0] == word[0] else 1, -df, -tf, cand)
                     if best_key is None or key < best_key:
                         best_key, best = key, cand
         return self._correction_cache.put(key_, best)
@@ -692,7 +697,7 @@ class Searcher:
                     break
                 cands.append(cand)
             # The commonest few words sharing the first three letters.
-            for cand in heapq.nlargest(20, cands, key=lambda c: self._vocab.get(c, 0)):
+            for cand in heapq.nlargest(20, cands, key=lambda c: self._vocab.get(c, (0, 0))):
                 for t in word_terms(cand):
                     g.add(t, 0.5)
             if g.alts:
@@ -708,6 +713,8 @@ class Searcher:
             with self._lock:
                 return self._complete(text, limit)
         except Exception:  # noqa: BLE001 - typing must never crash the app
+            if os.environ.get("CHECKIN_HELP_DEBUG"):
+                raise
             return []
 
     def _complete(self, text: str, limit: int) -> list[str]:
@@ -728,7 +735,8 @@ class Searcher:
                     break
                 if w != prefix:
                     cands.append(w)
-            cands.sort(key=lambda w: (-self._vocab[w], len(w), w))
+            # Commonest first: in most articles, then most often, then shortest.
+            cands.sort(key=lambda w: (-self._vocab[w][0], -self._vocab[w][1], len(w), w))
             cached = self._complete_cache.put(prefix, cands[:50])
         return list(cached[:limit])
 

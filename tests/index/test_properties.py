@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -56,6 +58,18 @@ QUERIES = st.one_of(
     st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=30).map(" ".join),
     st.text(alphabet=st.characters(codec=None, categories=None), max_size=60),
 )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _raise_inside() -> Iterator[None]:
+    """Let internal errors escape: search() and the CLI must not need their safety nets here."""
+    old = os.environ.get("CHECKIN_HELP_DEBUG")
+    os.environ["CHECKIN_HELP_DEBUG"] = "1"
+    yield
+    if old is None:
+        del os.environ["CHECKIN_HELP_DEBUG"]
+    else:
+        os.environ["CHECKIN_HELP_DEBUG"] = old
 
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
