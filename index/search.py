@@ -31,6 +31,7 @@ from index.analysis import (
     fold,
     is_stop,
     normalize_apostrophes,
+    stems,
     word_key,
     word_terms,
     words,
@@ -340,11 +341,13 @@ class Searcher:
 
     def _keyword_variant(self, word: str) -> str | None:
         """For a word known only from keywords, the article word it misspells (1 edit), if any."""
-        if word in self._text_vocab or len(word) < 5 or word in STOP_WORDS:
+        if word in self._text_vocab or word not in self._keyword_words or len(word) < 5:
             return None
         fixed = self._correct(word, text_only=True)
         if fixed is None or damerau_distance(word, fixed, 1) > 1:
             return None
+        if set(stems(word)) & set(stems(fixed)):
+            return None  # another form of the same word ("weeks", "week"), not a misspelling
         return fixed
 
     def _display_word(self, word: str) -> str:
@@ -514,8 +517,12 @@ class Searcher:
         return max((self._df(t) for t in g.alts), default=0)
 
     def _group_weight(self, g: _Group) -> float:
-        """How much a group matters for coordination: its most specific alternative's IDF."""
-        return max((self._idf(t) * w for t, w in g.alts.items()), default=0.0)
+        """How much a group matters for coordination: its most specific alternative's IDF.
+
+        Only alternatives some article holds count: a form no article has (a Spanish stem of
+        an English word) would otherwise look like the rarest word of all.
+        """
+        return max((self._idf(t) * w for t, w in g.alts.items() if self._df(t)), default=0.0)
 
     def _phrase_bonus(self, keys: list[str]) -> dict[int, float]:
         """Multipliers for articles whose title or a keyword phrase the query repeats.
