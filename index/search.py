@@ -44,7 +44,7 @@ from index.schema import (
     VOCABULARY_FILE,
     build_schema,
 )
-from index.synonyms import MAX_PHRASE, SYNONYMS
+from index.synonyms import MAX_PHRASE, QUESTION_WORDS, SYNONYMS
 
 # Bounds that keep any input cheap: characters looked at, and words used.
 MAX_QUERY_CHARS = 2000
@@ -71,7 +71,7 @@ PHRASE_COVER_POWER = 2.0
 BODY_RUN_BONUS = 0.25
 # Multiplier per unit of title IDF of a little word shared with a title (see
 # _question_word_bonus).
-QUESTION_WORD_BONUS = 0.1
+QUESTION_WORD_BONUS = 0.15
 RERANK_DEPTH = 12
 
 
@@ -554,7 +554,7 @@ class Searcher:
         when it is, and where it will be?"; words found in most titles ("do", "i") weigh ~0.
         """
         out: dict[int, float] = {}
-        for w in set(toks):
+        for w in {QUESTION_WORDS.get(t, t) for t in toks}:
             idf = self._title_stop_idf.get(w)
             if not idf:
                 continue

@@ -352,7 +352,33 @@ FOREIGN_FUNCTION_WORDS = [
 SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     _key(k): tuple(words(v)) for k, v in _RAW.items() if _key(k)
 }
-for _w in FOREIGN_FUNCTION_WORDS:
+# Question words of other languages, as the English ones the titles use ("donde" -> "where").
+QUESTION_WORDS: dict[str, str] = {
+    "donde": "where",
+    "adonde": "where",
+    "cuando": "when",
+    "como": "how",
+    "que": "what",
+    "quien": "who",
+    "quienes": "who",
+    "cual": "which",
+    "onde": "where",
+    "quando": "when",
+    "kote": "where",
+    "kile": "when",
+    "kijan": "how",
+    "kisa": "what",
+    "ou": "where",
+    "quand": "when",
+    "comment": "how",
+    "quoi": "what",
+}
+
+# Words that say nothing about which answer is meant: "ins" of "check ins" (the check is what
+# matters) and common Spanish verbs the Spanish stop list lacks ("donde queda" = "where is").
+DROP_WORDS = ("ins", "queda", "quedan", "quiero", "puede", "pueden")
+
+for _w in (*FOREIGN_FUNCTION_WORDS, *DROP_WORDS):
     SYNONYMS.setdefault((fold(_w),), ())
 # Longest key, in words (the query matcher tries longer phrases first).
 MAX_PHRASE = max(len(k) for k in SYNONYMS)

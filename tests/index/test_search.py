@@ -55,6 +55,16 @@ def test_typos_are_corrected_with_a_suggestion(searcher: Searcher) -> None:
     assert searcher.search("passport").suggestion is None
 
 
+def test_inflections_are_not_corrections(searcher: Searcher) -> None:
+    assert searcher.search("weeks dates appointments").suggestion is None
+
+
+def test_question_words_in_other_languages(searcher: Searcher) -> None:
+    # "donde" asks "where", as the title "... and where it will be?" does.
+    assert searcher._question_word_bonus(["donde"]) == searcher._question_word_bonus(["where"])
+    assert searcher._question_word_bonus(["donde"])
+
+
 def test_corrected_words_are_highlight_terms(searcher: Searcher) -> None:
     r = searcher.search("pasprot")
     assert "passport" in r.terms
