@@ -88,7 +88,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     text_words: Counter[str] = Counter()
     text_docs: Counter[str] = Counter()
     keyword_words: set[str] = set()
-    phrases: list[tuple[int, list[str]]] = []
+    phrases: list[tuple[int, list[str], int]] = []
     reference: list[int] = []
     title_stops: list[list[str]] = []
     try:
@@ -108,10 +108,10 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
             keyword_words.update(w for w in words(keywords) if not is_stop(w))
             # Documents are numbered in the order they are added (one optimised segment).
             docnum = done - 1
-            for phrase in (article.title, *article.keywords):
+            for n, phrase in enumerate((article.title, *article.keywords)):
                 keys = [word_key(w) for w in words(phrase)]
                 if len(keys) >= 2:
-                    phrases.append((docnum, keys))
+                    phrases.append((docnum, keys, int(n == 0)))  # 1 marks the title
             if article_kind(article.title) == "reference":
                 reference.append(docnum)
             title_stops.append(sorted({w for w in words(article.title) if is_stop(w)}))

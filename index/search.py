@@ -209,9 +209,12 @@ class Searcher:
         for bucket in self._by_length.values():
             bucket.sort()
         # Titles and keyword phrases as word keys (see `word_key`), indexed by their bigrams.
-        self._phrases: list[tuple[int, tuple[str, ...]]] = [
-            (int(doc), tuple(keys)) for doc, keys in vocabulary.get("phrases", ())
-        ]
+        self._phrases: list[tuple[int, tuple[str, ...]]] = []
+        self._title_phrases: set[int] = set()
+        for entry in vocabulary.get("phrases", ()):
+            if entry[2:3] == [1]:
+                self._title_phrases.add(len(self._phrases))
+            self._phrases.append((int(entry[0]), tuple(entry[1])))
         bigrams: dict[tuple[str, str], list[int]] = {}
         for pid, (_, ws) in enumerate(self._phrases):
             for bg in zip(ws, ws[1:], strict=False):
@@ -524,9 +527,10 @@ class Searcher:
         """
         return max((self._idf(t) * w for t, w in g.alts.items() if self._df(t)), default=0.0)
 
-    def _phrase_bonus(self, keys: list[str]) -> dict[int, float]:
+    def _phrase_bonus(self, keys: list[str]) -> tuple[dict[int, float], set[int]]:
         """Multipliers for articles whose title or a keyword phrase the query repeats.
 
+        Also returns the articles whose whole title the query contains.
         Stop words count here ("what is ice", "cuando es mi cita"): a run of at least two
         words in a row, with a content word, shared with a title or keyword phrase. A run that
         covers only a little of a long title needs two content words ("can i get" is not
@@ -536,16 +540,19 @@ class Searcher:
         for bg in zip(keys, keys[1:], strict=False):
             pids.update(self._bigrams.get(bg, ()))
         bonus: dict[int, float] = {}
+        whole_titles: set[int] = set()
         for pid in pids:
             doc, phrase = self._phrases[pid]
             run, content = longest_common_run(keys, phrase)
             cover = run / len(phrase)
+            if cover == 1.0 and pid in self._title_phrases:
+                whole_titles.add(doc)
             if run < 2 or (content < 2 and cover < 0.5):
                 continue
             factor = 1.0 + PHRASE_BONUS * min(run - 1, 3) * cover**PHRASE_COVER_POWER
             if factor > bonus.get(doc, 1.0):
                 bonus[doc] = factor
-        return bonus
+        return bonus, whole_titles
 
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
         """Multipliers for titles sharing the query's rarer little words ("when", "where").
@@ -577,7 +584,7 @@ class Searcher:
         """The best `depth` (or more) articles as (score, docnum), best first."""
         totals, matched = self._score(groups)
         keys = [word_key(w) for w in toks] if toks else []
-        bonus = self._phrase_bonus(keys) if keys else {}
+        bonus, whole_titles = self._phrase_bonus(keys) if keys else ({}, set())
         question = self._question_word_bonus(toks) if toks else {}
         # A word no article holds says nothing about which article is meant.
         weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
@@ -592,7 +599,8 @@ class Searcher:
                 share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
                 coord = coord_of[mask] = share**COORD_POWER
             final = score * coord * bonus.get(doc, 1.0) * question.get(doc, 1.0)
-            if doc in reference:
+            if doc in reference and doc not in whole_titles:
+                # (Whoever types a reference page's whole title wants that page.)
                 final *= REFERENCE_PRIOR
             scored.append((final, doc))
         # Documents are numbered in display order, so ties go to the earlier article.
