@@ -1,10 +1,20 @@
 """Find the right answer for what a person types: offline, forgiving, and never raising.
 
-User text never reaches Whoosh's QueryParser. The query is turned into groups of index terms
-(one group per typed word or phrase: its stems, synonyms or a spelling correction) and scored
-here with BM25 over the index's postings, per field with field boosts, then multiplied by a
-coordination factor (the share of the query's weight a document matched) and a per-article
-prior. The Whoosh index supplies the postings, lengths, stored text and vocabulary.
+User text never reaches Whoosh's QueryParser (it raises on "I can NOT OR will not go"); no
+query language is parsed at all. The text is cut into words (capped), and each content word or
+known phrase becomes a group of index terms: its English and Spanish stems, synonyms from the
+curated table, or a spelling correction taken from the index's own vocabulary (Damerau edit
+distance, then document frequency). Articles are scored here from the Whoosh postings: BM25 per
+field with field boosts (title and keywords over body) summed per group, then multiplied by
+
+- a coordination factor: the share of the query's weight (IDF) the article matched;
+- phrase bonuses: a run of the query's words in a title or keyword phrase (stop words count
+  here), or two or more content words in a row in a sentence of the text;
+- a question-word bonus: "when", "where", "donde"... shared with the title;
+- a prior: reference pages (overview, About) count less unless their whole title was typed.
+
+The Whoosh index supplies postings, field lengths and stored text; a JSON sidecar built with it
+supplies the vocabulary (completion, corrections) and the title/keyword phrases.
 """
 
 from __future__ import annotations
