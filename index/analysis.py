@@ -133,12 +133,31 @@ class DualStemFilter(Filter):
                 yield t
 
 
+class SortedStopFilter(StopFilter):
+    """A StopFilter that pickles its stop list sorted.
+
+    Whoosh pickles the schema into the index; a plain frozenset pickles in hash order, which
+    changes from run to run and would make two builds of the same content differ.
+    """
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The filter's state with the stop words as a sorted tuple."""
+        state = dict(self.__dict__)
+        state["stops"] = tuple(sorted(self.stops))
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore the state, the stop words as a frozenset again."""
+        self.__dict__.update(state)
+        self.__dict__["stops"] = frozenset(state["stops"])
+
+
 def text_analyzer() -> Any:
     """The analyzer of the searchable text fields: folded, stop words removed, dual-stemmed."""
     return (
         RegexTokenizer(WORD_PATTERN)
         | NormalizeFilter()
-        | StopFilter(
+        | SortedStopFilter(
             stoplist=STOP_WORDS, minsize=MIN_WORD_LENGTH, maxsize=MAX_WORD_LENGTH, renumber=True
         )
         | DualStemFilter()

@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,7 +28,7 @@ from index.build import (
 from index.content import ContentError, content_hash
 from index.schema import SCHEMA_VERSION
 from index.search import Searcher
-from tests.index.conftest import CONTENT_DIR, good_front, write_article
+from tests.index.conftest import CONTENT_DIR, REPO, good_front, write_article
 
 
 @pytest.fixture
@@ -232,3 +234,23 @@ def test_cannot_build_into_unwritable_place(small_content: Path, tmp_path: Path)
     with pytest.raises(IndexBuildError):
         build_index(small_content, blocker / "ix")
     assert os.path.isfile(blocker)
+
+
+def test_build_is_identical_across_processes(tmp_path: Path) -> None:
+    # Different hash seeds change set order; the files must not depend on it.
+    outs = []
+    for seed in ("1", "4242"):
+        out = tmp_path / f"ix-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "CHECKIN_HELP_DATA_DIR": str(tmp_path)}
+        code = (
+            "import sys; from pathlib import Path; from index.build import build_index; "
+            "build_index(Path(sys.argv[1]), Path(sys.argv[2]))"
+        )
+        subprocess.run(
+            [sys.executable, "-c", code, str(CONTENT_DIR), str(out)],
+            check=True,
+            env=env,
+            cwd=REPO,
+        )
+        outs.append({p.name: p.read_bytes() for p in out.iterdir()})
+    assert outs[0] == outs[1]
