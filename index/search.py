@@ -327,7 +327,8 @@ class Searcher:
 
         Candidates are the articles' words, the keywords' words, the synonym table's words and
         the stop words, within 1 edit (short words) or 2, fewest edits first, then same first
-        letter, then the commonest. `text_only` keeps to the articles' own words.
+        letter, then the commonest. `text_only` keeps to real words: the articles' own and the
+        synonym table's (no keyword misspellings).
         """
         key_ = (word, text_only)
         if key_ in self._correction_cache:
@@ -340,7 +341,7 @@ class Searcher:
             best_key: tuple[int, int, int, int, str] | None = None
             for length in range(len(word) - limit, len(word) + limit + 1):
                 for cand in self._by_length.get(length, ()):
-                    if text_only and cand not in self._text_vocab:
+                    if text_only and not (cand in self._text_vocab or cand in self._synonym_words):
                         continue
                     d = damerau_distance(word, cand, limit)
                     if d > limit:
@@ -420,6 +421,7 @@ class Searcher:
                     for t in word_terms(shown):
                         g.add(t, 1.0)
                     g.surface.append(shown)
+                    syn = SYNONYMS.get((shown,))
             else:
                 fixed = self._correct(w)
                 if fixed is not None and is_stop(fixed):

@@ -55,6 +55,13 @@ def test_typos_are_corrected_with_a_suggestion(searcher: Searcher) -> None:
     assert searcher.search("passport").suggestion is None
 
 
+def test_keyword_misspellings_are_suggested_as_real_words(searcher: Searcher) -> None:
+    # "braclet" is in the keywords on purpose (people type it); the suggestion is the real word.
+    r = searcher.search("ankel braclet")
+    assert r.suggestion == "ankle bracelet"
+    assert r.hits[0].id == "ankle-monitor"
+
+
 def test_inflections_are_not_corrections(searcher: Searcher) -> None:
     assert searcher.search("weeks dates appointments").suggestion is None
 
