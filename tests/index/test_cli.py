@@ -25,10 +25,9 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
 def test_search_text(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(["search", "ankle", "braclet"], capsys)
     assert code == 0, err
-    assert (
-        out.splitlines()[0]
-        == "1. I have an ankle monitor. How can I get it removed?  [ankle-monitor]"
-    )
+    lines = out.splitlines()
+    assert lines[0] == "Did you mean: ankle bracelet"
+    assert lines[1] == "1. I have an ankle monitor. How can I get it removed?  [ankle-monitor]"
 
 
 def test_search_json_and_limit(capsys: pytest.CaptureFixture[str]) -> None:
