@@ -54,7 +54,7 @@ from index.schema import (
     VOCABULARY_FILE,
     build_schema,
 )
-from index.synonyms import MAX_PHRASE, QUESTION_WORDS, SYNONYMS
+from index.synonyms import MAX_PHRASE, QUESTION_PHRASES, QUESTION_WORDS, SYNONYMS
 
 # Bounds that keep any input cheap: characters looked at, and words used.
 MAX_QUERY_CHARS = 2000
@@ -573,7 +573,13 @@ class Searcher:
         when it is, and where it will be?"; words found in most titles ("do", "i") weigh ~0.
         """
         out: dict[int, float] = {}
-        for w in {QUESTION_WORDS.get(t, t) for t in toks}:
+        asked = {QUESTION_WORDS.get(t, t) for t in toks}
+        asked.update(
+            QUESTION_PHRASES[pair]
+            for pair in zip(toks, toks[1:], strict=False)
+            if pair in QUESTION_PHRASES
+        )
+        for w in asked:
             idf = self._title_stop_idf.get(w)
             if not idf:
                 continue

@@ -374,6 +374,21 @@ QUESTION_WORDS: dict[str, str] = {
     "quoi": "what",
 }
 
+# Two-word questions that mean one question word ("what time is my check in" asks "when").
+QUESTION_PHRASES: dict[tuple[str, str], str] = {
+    ("what", "time"): "when",
+    ("what", "day"): "when",
+    ("what", "date"): "when",
+    ("which", "day"): "when",
+    ("que", "dia"): "when",
+    ("que", "hora"): "when",
+    ("que", "fecha"): "when",
+    ("what", "place"): "where",
+    ("which", "office"): "where",
+    ("que", "oficina"): "where",
+    ("cual", "oficina"): "where",
+}
+
 # Words that say nothing about which answer is meant: "ins" of "check ins" (the check is what
 # matters) and common Spanish verbs the Spanish stop list lacks ("donde queda" = "where is").
 DROP_WORDS = ("ins", "queda", "quedan", "quiero", "puede", "pueden")
