@@ -28,7 +28,13 @@ system-deps:
 ## Set everything up and start the app (a real window: unset the offscreen default).
 run: $(STAMP)
 	@bash packaging/linux/system-deps.sh --runtime
-	QT_QPA_PLATFORM= $(BIN)/checkin-help
+	@if [ "$$(uname)" = Linux ] && [ -z "$${DISPLAY}$${WAYLAND_DISPLAY}" ]; then \
+	  echo "make run: no display here (DISPLAY and WAYLAND_DISPLAY are unset), so no window can open."; \
+	  echo "make run: checking instead that the app starts offscreen; run 'make run' in a desktop session to use it."; \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/checkin-help --exit-when-ready; \
+	else \
+	  QT_QPA_PLATFORM= $(BIN)/checkin-help; \
+	fi
 
 ## Set everything up and run every test.
 test: $(STAMP) system-deps
