@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-
 from desktop.core.library import HelpLibrary
 from desktop.core.paths import resolve_paths
 from desktop.core.settings import SettingsStore
