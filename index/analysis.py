@@ -102,6 +102,11 @@ def stems(word: str) -> tuple[str, ...]:
     return (first, second)
 
 
+def spanish_stem(word: str) -> str:
+    """The Spanish Snowball stem of a folded word ("reprogramo" -> "reprogram")."""
+    return str(_stemmers()[1](word))
+
+
 class NormalizeFilter(Filter):
     """Joins apostrophes, lower-cases and strips accents in one pass (see `fold`)."""
 
@@ -110,6 +115,82 @@ class NormalizeFilter(Filter):
         for t in tokens:
             t.text = fold(normalize_apostrophes(t.text))
             yield t
+
+
+# A North American phone number typed as parts ("1-888-351-4024", "(888) 351 4024"): an optional
+# country code 1, then 3, 3 and 4 digits.
+PHONE_PART_LENGTHS = (3, 3, 4)
+
+
+def phone_token(parts: list[str]) -> str | None:
+    """The digits-only form of a phone number ("8883514024") ending the given digit words.
+
+    `parts` are consecutive all-digit words, the last one last; the number is found either as
+    one word of 10 digits (11 with a leading 1) or as 3-3-4 digits words (the 1 optional).
+    """
+    if not parts:
+        return None
+    last = parts[-1]
+    if len(last) == 11 and last[0] == "1":
+        return last[1:]
+    if len(last) == 10:
+        return last
+    tail = parts[-3:]
+    if len(tail) == 3 and tuple(len(p) for p in tail) == PHONE_PART_LENGTHS:
+        return "".join(tail)
+    return None
+
+
+def phone_terms(toks: list[str]) -> list[tuple[int, int, str]]:
+    """Phone numbers in a list of words: (first word, end, digits-only token), left to right.
+
+    "call 1 (833) 383-1465" as words holds one from "1" to "1465"; a leading 1 is included.
+    """
+    out: list[tuple[int, int, str]] = []
+    run_start = 0
+    for i, w in enumerate(toks):
+        if not w.isdigit():
+            run_start = i + 1
+            continue
+        token = phone_token(toks[run_start : i + 1])
+        if token is None:
+            continue
+        start = i if len(w) >= 10 else i - 2
+        if start > run_start and toks[start - 1] == "1":
+            start -= 1
+        out.append((start, i + 1, token))
+        run_start = i + 1
+    return out
+
+
+class PhoneFilter(Filter):
+    """Adds a digits-only token for each phone number, beside its parts.
+
+    The text writes "1-888-351-4024" (four words); people type "18883514024" or "888.351.4024".
+    Both sides get the same "8883514024" token, placed at the position of the number's last part.
+    """
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        """Yield every token, and after a phone number's last part its digits-only token."""
+        run: list[str] = []
+        for t in tokens:
+            text = t.text
+            if not text.isdigit():
+                run = []
+                yield t
+                continue
+            run.append(text)
+            token = phone_token(run[-4:])
+            if token is not None and token != text:
+                yield t
+                t.text = token
+                yield t
+                run = []
+            elif token is not None:
+                run = []
+                yield t
+            else:
+                yield t
 
 
 class DualStemFilter(Filter):
@@ -157,6 +238,7 @@ def text_analyzer() -> Any:
     return (
         RegexTokenizer(WORD_PATTERN)
         | NormalizeFilter()
+        | PhoneFilter()
         | SortedStopFilter(
             stoplist=STOP_WORDS, minsize=MIN_WORD_LENGTH, maxsize=MAX_WORD_LENGTH, renumber=True
         )

@@ -1,16 +1,20 @@
 """Find the right answer for what a person types: offline, forgiving, and never raising.
 
 User text never reaches Whoosh's QueryParser (it raises on "I can NOT OR will not go"); no
-query language is parsed at all. The text is cut into words (capped), and each content word or
-known phrase becomes a group of index terms: its English and Spanish stems, synonyms from the
-curated table, or a spelling correction taken from the index's own vocabulary (Damerau edit
-distance, then document frequency). Articles are scored here from the Whoosh postings: BM25 per
+query language is parsed at all. The text is cut into words (capped), texting forms and misspelt
+little words are written out ("wen" -> "when", "ur" -> "your"), and each content word, phone
+number (as its digits, in any punctuation) or known phrase (matched by stems, so "picking it
+up" is "pick up") becomes a group of index terms: its English and Spanish stems, synonyms from
+the curated table (also for other conjugations of a listed Spanish verb), or a spelling
+correction taken from the index's own vocabulary (Damerau edit distance, then document
+frequency). Articles are scored here from the Whoosh postings: BM25 per
 field with field boosts (title and keywords over body) summed per group, then multiplied by
 
 - a coordination factor: the share of the query's weight (IDF) the article matched;
 - phrase bonuses: a run of the query's words in a title or keyword phrase (stop words count
   here), or two or more content words in a row in a sentence of the text;
-- a question-word bonus: "when", "where", "donde"... shared with the title;
+- a question-word bonus: "when", "where", "donde"... shared with the title (the question
+  words proper count double);
 - a prior: reference pages (overview, About) count less unless their whole title was typed.
 
 The Whoosh index supplies postings, field lengths and stored text; a JSON sidecar built with it
@@ -41,6 +45,8 @@ from index.analysis import (
     fold,
     is_stop,
     normalize_apostrophes,
+    phone_terms,
+    spanish_stem,
     stems,
     word_key,
     word_terms,
@@ -54,7 +60,14 @@ from index.schema import (
     VOCABULARY_FILE,
     build_schema,
 )
-from index.synonyms import MAX_PHRASE, QUESTION_PHRASES, QUESTION_WORDS, SYNONYMS
+from index.synonyms import (
+    PHRASES_BY_FIRST_KEY,
+    QUESTION_PHRASES,
+    QUESTION_WORDS,
+    SYNONYMS,
+    SYNONYMS_BY_STEM,
+    normalise_informal,
+)
 
 # Bounds that keep any input cheap: characters looked at, and words used.
 MAX_QUERY_CHARS = 2000
@@ -65,6 +78,10 @@ FIELD_B = {"title": 0.5, "keywords": 0.3, "summary": 0.5, "body": 0.6}
 # How much an alternative counts relative to the word as typed.
 SYNONYM_WEIGHT = 0.75
 CORRECTION_WEIGHT = 0.8
+# The parts of a phone number ("888", "4024") count a little beside its digits-only token.
+PHONE_PART_WEIGHT = 0.3
+# Little words a synonym phrase may skip between its words ("take it off" for "take off").
+MAX_PHRASE_GAP = 2
 # Within a group, the best alternative counts fully and the others a little.
 GROUP_TIEBREAK = 0.15
 # Reference pages (the overview, About) mention a little of everything: a lower prior stops
@@ -82,6 +99,10 @@ BODY_RUN_BONUS = 0.25
 # Multiplier per unit of title IDF of a little word shared with a title (see
 # _question_word_bonus).
 QUESTION_WORD_BONUS = 0.15
+# The same for the question words proper ("where", "when", "how"...): asking "where" says more
+# about the answer wanted than sharing "is" or "my" with its title.
+INTERROGATIVE_BONUS = 0.3
+INTERROGATIVES = frozenset({"what", "when", "where", "how", "who", "which", "why"})
 RERANK_DEPTH = 12
 
 
@@ -372,33 +393,43 @@ class Searcher:
 
     def _groups(self, text: str) -> tuple[list[_Group], dict[str, str], list[str]]:
         """Query groups, corrections made (typed -> corrected) and the query's words."""
-        toks = words(clean_query(text))
+        toks = normalise_informal(words(clean_query(text))[: MAX_QUERY_WORDS * 4])
+        keys = [word_key(w) for w in toks]
+        phones = {start: (end, token) for start, end, token in phone_terms(toks)}
         groups: list[_Group] = []
         corrections: dict[str, str] = {}
         i = 0
         content_words = 0
         while i < len(toks) and content_words < MAX_QUERY_WORDS:
-            # Longest synonym phrase starting here (e.g. "pick up", "la migra").
-            matched = 0
-            for n in range(min(MAX_PHRASE, len(toks) - i), 1, -1):
-                if tuple(toks[i : i + n]) in SYNONYMS:
-                    matched = n
-                    break
-            if matched:
-                phrase = tuple(toks[i : i + matched])
+            if i in phones:
+                # A phone number in any punctuation: its digits-only token, and its parts.
+                end, token = phones[i]
+                g = _Group(token, surface=[w for w in toks[i:end] if not is_stop(w)])
+                g.add(token, 1.0)
+                for w in toks[i:end]:
+                    for t in word_terms(w):
+                        g.add(t, PHONE_PART_WEIGHT)
+                groups.append(g)
+                content_words += 1
+                i = end
+                continue
+            # Longest synonym phrase starting here (e.g. "pick up", "la migra", "took it off").
+            phrase_end, synonyms = self._phrase_at(toks, keys, i)
+            if phrase_end:
+                phrase = tuple(toks[i:phrase_end])
                 g = _Group(" ".join(phrase))
                 for w in phrase:
                     for t in word_terms(w):
                         g.add(t, 1.0)
                     if not is_stop(w):
                         g.surface.append(w)
-                for w in SYNONYMS[phrase]:
+                for w in synonyms:
                     for t in word_terms(w):
                         g.add(t, SYNONYM_WEIGHT)
                     g.surface.append(w)
                 groups.append(g)
                 content_words += 1
-                i += matched
+                i = phrase_end
                 continue
             w = toks[i]
             i += 1
@@ -409,6 +440,9 @@ class Searcher:
             syn = SYNONYMS.get((w,))
             if (is_stop(w) and not syn) or syn == ():
                 continue
+            if syn is None and not self._known(w):
+                # Another form of a listed word ("reprogramo" for "reprogramar").
+                syn = SYNONYMS_BY_STEM.get(spanish_stem(w))
             content_words += 1
             g = _Group(w, surface=[w])
             if self._known(w) or syn:
@@ -457,9 +491,35 @@ class Searcher:
                 for s in ("year", "years", "future"):
                     for t in word_terms(s):
                         g.add(t, SYNONYM_WEIGHT)
-            if g.alts:
+            if g.alts and not any(g.alts == other.alts for other in groups):
+                # (A word said twice, "way way later", counts once.)
                 groups.append(g)
         return groups, corrections, toks
+
+    @staticmethod
+    def _phrase_at(toks: list[str], keys: list[str], i: int) -> tuple[int, tuple[str, ...]]:
+        """The longest synonym-table phrase starting at word i: (end, its synonyms), or (0, ()).
+
+        Words match by word key (stem), so inflections match ("picking up" for "pick up"); up
+        to two little words the phrase lacks may come between ("take it off"), and the phrase's
+        own little words may be left out ("take pictures" for "take a picture").
+        """
+        for seq, synonyms in PHRASES_BY_FIRST_KEY.get(keys[i], ()):
+            j, k, skipped = i + 1, 1, 0
+            while k < len(seq) and j < len(toks):
+                if keys[j] == seq[k]:
+                    j += 1
+                    k += 1
+                elif skipped < MAX_PHRASE_GAP and is_stop(toks[j]):
+                    j += 1
+                    skipped += 1
+                elif is_stop(seq[k]) and sum(1 for x in seq if not is_stop(x)) >= 2:
+                    k += 1  # a little word of the phrase left out ("take pictures")
+                else:
+                    break
+            if k == len(seq):
+                return j, synonyms
+        return 0, ()
 
     # -- scoring ----------------------------------------------------------------------------
 
@@ -583,8 +643,9 @@ class Searcher:
             idf = self._title_stop_idf.get(w)
             if not idf:
                 continue
+            per_idf = INTERROGATIVE_BONUS if w in INTERROGATIVES else QUESTION_WORD_BONUS
             for doc in self._docs_by_title_stop.get(w, ()):
-                out[doc] = out.get(doc, 1.0) + QUESTION_WORD_BONUS * idf
+                out[doc] = out.get(doc, 1.0) + per_idf * idf
         return out
 
     def _body_run_bonus(self, keys: list[str], docnum: int) -> float:

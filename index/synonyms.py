@@ -7,7 +7,7 @@ this table holds everyday words and translations that apply across the whole FAQ
 
 from __future__ import annotations
 
-from index.analysis import fold, words
+from index.analysis import fold, spanish_stem, word_key, words
 
 _RAW: dict[str, str] = {
     # Agencies and people
@@ -41,8 +41,8 @@ _RAW: dict[str, str] = {
     "chequeo": "check-in",
     "reportarme": "report",
     "reportar": "report",
-    "presentarme": "report",
-    "presentarse": "report",
+    "presentarme": "report attend",
+    "presentarse": "report attend",
     "fecha": "date",
     "dia": "day date",
     "plazo": "deadline",
@@ -71,6 +71,14 @@ _RAW: dict[str, str] = {
     "cant": "cannot",
     "unable": "cannot",
     "puedo": "can",
+    "no puedo": "cannot",
+    "no pude": "cannot",
+    "no podre": "cannot",
+    "no voy a poder": "cannot",
+    "no se si": "not sure know",
+    "como se": "know",
+    "prove": "proof show",
+    "stand for": "meaning",
     # Calling and answering
     "llamar": "call",
     "llamo": "call",
@@ -269,7 +277,7 @@ _RAW: dict[str, str] = {
     "mudei": "moved address",
     "prazo": "deadline",
     # Haitian Creole
-    "randevou": "appointment",
+    "randevou": "appointment check-in",
     "telefon": "phone",
     "reponn": "answer",
     "pesonn": "no one answer",
@@ -287,7 +295,7 @@ _RAW: dict[str, str] = {
     "anile": "cancel",
     "lapolis": "police",
     # French
-    "rendez vous": "appointment",
+    "rendez vous": "appointment check-in",
     "telephone": "phone",
     "repondre": "answer",
     "avocat": "lawyer",
@@ -295,6 +303,101 @@ _RAW: dict[str, str] = {
     "tribunal": "court",
     "asile": "asylum",
     "delai": "deadline",
+    # Spanish verbs and phrases for the FAQ's actions (other conjugations reach these through
+    # the Spanish stem, see `SYNONYMS_BY_STEM`)
+    "apuntar": "write down record",
+    "anotar": "write down record",
+    "escribir": "write down",
+    "registrar": "record",
+    "registro": "record",
+    "requisito": "requirement",
+    "requisitos": "requirement",
+    "presentar": "report",
+    "reportarse": "report",
+    "sacar foto": "screenshot",
+    "tomar foto": "screenshot",
+    "captura": "screenshot",
+    "pantallazo": "screenshot",
+    "foto de la pantalla": "screenshot",
+    "comunicarme": "reach contact",
+    "comunicar": "reach contact",
+    "comunicarse": "reach contact",
+    "no logro": "cannot",
+    "reagendar": "reschedule",
+    "reskedulear": "reschedule",
+    "reschedulear": "reschedule",
+    "averiguar": "find know",
+    "saber": "know",
+    "consultar": "find",
+    "buscar": "find",
+    "adelantar": "earlier",
+    "vencer": "deadline",
+    "a tiempo": "deadline",
+    "aplicar": "apply",
+    "solicitar": "apply request",
+    "pedir": "ask request",
+    "renovar": "renew new",
+    "recuperar": "return back",
+    "agarrar": "took",
+    "agarraron": "took",
+    "guardar": "keep record",
+    "mandar": "send",
+    "enviar": "send",
+    "contestar": "answer",
+    "cruzar": "crossing border",
+    "llegar": "arriving",
+    "llegue": "arrived",
+    "parol": "released",
+    # English phrasal verbs and everyday phrases (inflections match too: "picking up", "took it off")
+    "get through": "reach contact answer",
+    "got through": "reach contact answer",
+    "go unanswered": "answer",
+    "unanswered": "answer",
+    "get back": "return",
+    "give back": "return",
+    "gave back": "return",
+    "take a picture": "screenshot",
+    "take a photo": "screenshot",
+    "took a picture": "screenshot",
+    "screen shot": "screenshot",
+    "write down": "write record",
+    "wrote down": "write record",
+    "push back": "reschedule",
+    "move up": "earlier",
+    "find out": "know",
+    "look up": "find know",
+    "get rid": "remove",
+    "took off": "remove",
+    "let out": "released",
+    "let go": "released",
+    "sign up": "schedule",
+    "set up": "schedule",
+    "make an appointment": "schedule appointment",
+    # Haitian Creole (common words only)
+    "konnen": "know",
+    "konn": "know",
+    "rele": "call",
+    "pran": "took",
+    "jwenn": "find get",
+    "dat": "date",
+    "dat limit": "deadline",
+    "brasle": "bracelet ankle monitor",
+    "pye": "ankle foot",
+    "tann": "wait",
+    # French
+    "rdv": "appointment check-in",
+    "savoir": "know",
+    "cheville": "ankle",
+    "peux pas": "cannot",
+    "ne peux pas": "cannot",
+    "aller": "go",
+    "appeler": "call",
+    "repond": "answer",
+    "personne ne": "no one answer",
+    "presenter": "report",
+    "frontiere": "border",
+    "date limite": "deadline",
+    "pris": "took",
 }
 
 
@@ -347,6 +450,10 @@ FOREIGN_FUNCTION_WORDS = [
     "dans",
     "quand",
     "comment",
+    "ye",
+    "cest",
+    "quest",
+    "ce",
 ]
 
 SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -372,6 +479,7 @@ QUESTION_WORDS: dict[str, str] = {
     "quand": "when",
     "comment": "how",
     "quoi": "what",
+    "kouman": "how",
 }
 
 # Two-word questions that mean one question word ("what time is my check in" asks "when").
@@ -389,11 +497,159 @@ QUESTION_PHRASES: dict[tuple[str, str], str] = {
     ("cual", "oficina"): "where",
 }
 
+# Texting forms and common misspellings of little words, normalised before anything else
+# (before stop words are dropped): a misspelt "when" or "where" is otherwise lost, and "ur" or
+# "hw" would be taken for content words. General English/Spanish spellings only.
+INFORMAL_WORDS: dict[str, str] = {
+    # English
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "waht": "what",
+    "whta": "what",
+    "whut": "what",
+    "wen": "when",
+    "whn": "when",
+    "wehn": "when",
+    "wher": "where",
+    "whre": "where",
+    "wheres": "where is",
+    "hw": "how",
+    "howw": "how",
+    "u": "you",
+    "ur": "your",
+    "yor": "your",
+    "r": "are",
+    "n": "and",
+    "thru": "through",
+    "cuz": "because",
+    "coz": "because",
+    "cos": "because",
+    "bc": "because",
+    "bcuz": "because",
+    "becuz": "because",
+    "hav": "have",
+    "hve": "have",
+    "abt": "about",
+    "dnt": "dont",
+    "cnt": "cant",
+    "idk": "i dont know",
+    "b4": "before",
+    "2day": "today",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "yr": "year",
+    "yrs": "years",
+    "mos": "months",
+    "wk": "week",
+    "wks": "weeks",
+    "pic": "picture",
+    "pics": "pictures",
+    "ppl": "people",
+    "govt": "government",
+    "gov": "government",
+    "info": "information",
+    "pls": "please",
+    "plz": "please",
+    "ok": "okay",
+    # Spanish
+    "q": "que",
+    "k": "que",
+    "ke": "que",
+    "xq": "porque",
+    "pq": "porque",
+    "porq": "porque",
+    "dnd": "donde",
+    "dnde": "donde",
+    "dond": "donde",
+    "kuando": "cuando",
+    "qndo": "cuando",
+    "cdo": "cuando",
+    "komo": "como",
+    "cmo": "como",
+    "kien": "quien",
+    "kual": "cual",
+    "tngo": "tengo",
+    "kiero": "quiero",
+    "d": "de",
+    "x": "por",
+    "tb": "tambien",
+    "tmb": "tambien",
+}
+
+# "were" is so often typed for "where" that it counts as "where" when it opens the query or a
+# clause, or comes right before what follows a question word ("were is", "were do i go").
+WHERE_TYPOS = frozenset({"were", "wer", "whe"})
+WHERE_FOLLOWERS = frozenset({"is", "are", "do", "does", "can", "should", "will", "am", "i", "my"})
+CLAUSE_STARTS = frozenset({"and", "or", "but", "y", "o"})
+
+
+def normalise_informal(toks: list[str]) -> list[str]:
+    """Folded words with texting forms and misspelt little words written out ("wen" -> "when")."""
+    out: list[str] = []
+    for i, w in enumerate(toks):
+        if w in WHERE_TYPOS:
+            prev = toks[i - 1] if i else ""
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if not prev or prev in CLAUSE_STARTS or nxt in WHERE_FOLLOWERS:
+                out.append("where")
+                continue
+        full = INFORMAL_WORDS.get(w)
+        if full is None:
+            out.append(w)
+        else:
+            out.extend(full.split())
+    return out
+
+
 # Words that say nothing about which answer is meant: "ins" of "check ins" (the check is what
 # matters) and common Spanish verbs the Spanish stop list lacks ("donde queda" = "where is").
-DROP_WORDS = ("ins", "queda", "quedan", "quiero", "puede", "pueden")
+DROP_WORDS = ("ins", "queda", "quedan", "quiero", "puede", "pueden", "hice")
 
 for _w in (*FOREIGN_FUNCTION_WORDS, *DROP_WORDS):
     SYNONYMS.setdefault((fold(_w),), ())
 # Longest key, in words (the query matcher tries longer phrases first).
 MAX_PHRASE = max(len(k) for k in SYNONYMS)
+
+
+def _phrase_table() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """Phrase keys as word keys (stems; stop words as typed), grouped by their first key.
+
+    Matching keys rather than words lets a phrase match its inflections ("picking up", "took
+    it off" for "take off" is its own entry, but "taking pictures" meets "take a picture").
+    """
+    table: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for k, v in SYNONYMS.items():
+        if len(k) < 2:
+            continue
+        seq = tuple(word_key(w) for w in k)
+        table.setdefault(seq[0], []).append((seq, v))
+    # Longest first, then in a fixed order.
+    return {
+        first: tuple(sorted(entries, key=lambda e: (-len(e[0]), e[0])))
+        for first, entries in table.items()
+    }
+
+
+PHRASES_BY_FIRST_KEY = _phrase_table()
+
+
+def _stem_table() -> dict[str, tuple[str, ...]]:
+    """One-word synonyms by Spanish stem, so other conjugations of a listed verb find it too
+    ("reprogramo", "reprogramarla" -> "reprogramar"). A stem two entries disagree on is left out.
+    """
+    table: dict[str, tuple[str, ...]] = {}
+    clash: set[str] = set()
+    for k, v in SYNONYMS.items():
+        if len(k) != 1 or not v:
+            continue
+        stem = spanish_stem(k[0])
+        if len(stem) < 4:
+            continue
+        if stem in table and set(table[stem]) != set(v):
+            clash.add(stem)
+        table.setdefault(stem, v)
+    return {stem: v for stem, v in table.items() if stem not in clash}
+
+
+SYNONYMS_BY_STEM = _stem_table()
