@@ -10,6 +10,7 @@ match over titles, summaries and keywords, so the app stays usable.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import re
@@ -17,7 +18,7 @@ import sys
 import threading
 import types
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -112,17 +113,50 @@ class _FallbackEntry:
 
 
 def lighten_whoosh_import() -> None:
-    """Let whoosh use the standard library's `functools.cached_property`.
+    """Import whoosh without the standard-library modules it loads but we never use.
 
-    Why: whoosh (`whoosh.reading`) imports the `cached_property` package for a single
-    decorator, and that package imports asyncio: about 60 ms of every start-up on a fast PC,
-    more on an old one. `functools.cached_property` does the same job (a non-data descriptor
-    caching in the instance's `__dict__`). Only installed when nothing imported it yet.
+    Call it before anything that imports whoosh (it is cheap once done). Two shims, both here:
+
+    - `cached_property`: whoosh (`whoosh.reading`) imports the `cached_property` package for a
+      single decorator, and that package imports asyncio: about 60 ms of every start-up on a
+      fast PC, more on an old one. `functools.cached_property` does the same job (a non-data
+      descriptor caching in the instance's `__dict__`). Only installed when nothing imported
+      it yet; it stays.
+    - `urllib.request`: `whoosh.compat` does `from urllib.request import urlretrieve`, which
+      pulls in http.client, email, ssl and socket (tens of ms) for a function whoosh only uses
+      to download things, which this app must never do. `whoosh.compat` is imported once with
+      a stand-in `urllib.request` in `sys.modules` whose `urlretrieve` raises, and the stand-in
+      is removed right after, so any later `import urllib.request` gets the real module.
     """
     if "cached_property" not in sys.modules:
         shim = types.ModuleType("cached_property")
         shim.cached_property = functools.cached_property  # type: ignore[attr-defined]
         sys.modules["cached_property"] = shim
+    if "whoosh.compat" not in sys.modules:
+        with _without_urllib_request():
+            import whoosh.compat  # noqa: F401 - imported here, under the stand-in
+
+
+def _refuse_download(*args: object, **kwargs: object) -> None:
+    """The `urlretrieve` whoosh sees: this app never downloads anything."""
+    raise OSError("Check-In Help works offline and never downloads anything")
+
+
+@contextlib.contextmanager
+def _without_urllib_request() -> Iterator[None]:
+    """While inside, `import urllib.request` gives a stand-in with a refusing `urlretrieve`."""
+    name = "urllib.request"
+    if name in sys.modules:  # already imported by something else: nothing to save
+        yield
+        return
+    stand_in = types.ModuleType(name, "Stand-in used only while whoosh is imported.")
+    stand_in.urlretrieve = _refuse_download  # type: ignore[attr-defined]
+    sys.modules[name] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
 
 
 def fold(text: str) -> str:

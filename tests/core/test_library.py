@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from desktop.core.library import (
 from desktop.core.paths import resolve_paths
 
 CONTENT = resolve_paths(environ={}).content_dir
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +213,43 @@ def test_library_loader_reports_unreadable_content(tmp_path: Path) -> None:
     assert loader.wait_content(0)
     assert loader.library is None
     assert loader.content_error
+
+
+def test_whoosh_is_imported_without_the_download_modules(tmp_path: Path) -> None:
+    """`lighten_whoosh_import` keeps urllib.request (http, email, ssl) out; whoosh still works."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from desktop.core.library import HelpLibrary
+        from desktop.core.paths import resolve_paths
+
+        paths = resolve_paths()
+        lib = HelpLibrary.load_content(paths.content_dir)
+        lib.open_index(paths.content_dir, paths.bundled_index_dir, sys.argv[1])
+        assert lib.search("tobillera").hits[0].id == "ankle-monitor"
+        lib.article_html(lib.home_id)
+        heavy = sorted(m for m in ("urllib.request", "http.client", "ssl", "email") if m in sys.modules)
+        assert not heavy, heavy
+
+        import whoosh.compat
+        try:
+            whoosh.compat.urlretrieve("not-a-url", "x")
+        except OSError as exc:
+            assert "never downloads" in str(exc)
+        else:
+            raise AssertionError("whoosh could download")
+        # The stand-in was only there while whoosh loaded: the real module imports normally.
+        import urllib.request
+        assert hasattr(urllib.request, "urlopen")
+        print("ok")
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "cache")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "ok"

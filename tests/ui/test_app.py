@@ -39,6 +39,33 @@ def test_exit_when_ready_prints_ready_and_exits_zero(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
+def test_start_up_loads_no_download_or_network_modules(tmp_path: Path) -> None:
+    """A full start (window shown, index open) never imports urllib.request, http, email or ssl.
+
+    whoosh would pull them in for `urlretrieve` (see `lighten_whoosh_import`); Markdown would
+    pull in importlib.metadata for extensions given by name. Both cost start-up time.
+    """
+    script = textwrap.dedent(
+        """
+        import sys
+        from desktop.app import run_gui
+        assert run_gui(["--exit-when-ready"]) == 0
+        unwanted = ("urllib.request", "http.client", "email.parser", "ssl", "importlib.metadata")
+        print(sorted(m for m in unwanted if m in sys.modules))
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_index_is_rebuilt_with_progress_when_missing(qtbot, content_dir, tmp_path) -> None:
     from desktop.ui.index_progress import IndexOpener
 
