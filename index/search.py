@@ -78,6 +78,9 @@ FIELD_B = {"title": 0.5, "keywords": 0.3, "summary": 0.5, "body": 0.6}
 # How much an alternative counts relative to the word as typed.
 SYNONYM_WEIGHT = 0.75
 CORRECTION_WEIGHT = 0.8
+# The words of a synonym-table phrase taken one by one ("get" of "get through"): an idiom means
+# its synonyms more than its words.
+PHRASE_WORD_WEIGHT = 0.5
 # The parts of a phone number ("888", "4024") count a little beside its digits-only token.
 PHONE_PART_WEIGHT = 0.3
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
@@ -420,7 +423,7 @@ class Searcher:
                 g = _Group(" ".join(phrase))
                 for w in phrase:
                     for t in word_terms(w):
-                        g.add(t, 1.0)
+                        g.add(t, PHRASE_WORD_WEIGHT)
                     if not is_stop(w):
                         g.surface.append(w)
                 for w in synonyms:

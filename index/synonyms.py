@@ -35,7 +35,8 @@ _RAW: dict[str, str] = {
     # Appointments and check-ins
     "cita": "appointment check-in",
     "citas": "appointment check-in",
-    "appt": "appointment",
+    "appt": "appointment check-in",
+    "appts": "appointment check-in",
     "appointment": "appointment check-in",
     "checkin": "check-in",
     "chequeo": "check-in",
@@ -350,6 +351,9 @@ _RAW: dict[str, str] = {
     "parol": "released",
     # English phrasal verbs and everyday phrases (inflections match too: "picking up", "took it off")
     "get through": "reach contact answer",
+    "get in touch": "reach contact",
+    "get ahold": "reach contact",
+    "get a hold": "reach contact",
     "got through": "reach contact answer",
     "go unanswered": "answer",
     "unanswered": "answer",
@@ -451,6 +455,7 @@ FOREIGN_FUNCTION_WORDS = [
     "quand",
     "comment",
     "ye",
+    "dwe",
     "cest",
     "quest",
     "ce",
