@@ -14,6 +14,7 @@ from tests.index.conftest import DEV_QUERIES, HELDOUT_QUERIES
 
 HELDOUT_MIN_TOP1 = 0.95
 EXTRA_QUERIES = HELDOUT_QUERIES.with_name("extra-queries.tsv")
+GENERALISATION_QUERIES = HELDOUT_QUERIES.with_name("generalisation-queries.tsv")
 
 
 def _evaluate(path: Path, library: Library, searcher: Searcher) -> tuple[float, list[str]]:
@@ -44,4 +45,11 @@ def test_heldout_queries_top1(library: Library, searcher: Searcher) -> None:
 def test_extra_queries_top1(library: Library, searcher: Searcher) -> None:
     # The search engineer's own queries, half of them written after tuning (a blind check).
     top1, wrong = _evaluate(EXTRA_QUERIES, library, searcher)
+    assert top1 >= HELDOUT_MIN_TOP1, "\n".join(wrong)
+
+
+def test_generalisation_queries_top1(library: Library, searcher: Searcher) -> None:
+    # A second engineer's fresh queries (misspelt question words, phone numbers as digits,
+    # Spanish verbs, phrasal verbs, Creole/French), the first part written before tuning.
+    top1, wrong = _evaluate(GENERALISATION_QUERIES, library, searcher)
     assert top1 >= HELDOUT_MIN_TOP1, "\n".join(wrong)

@@ -1,0 +1,117 @@
+"""Query normalisation: texting forms, phone numbers in any punctuation, synonym phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.analysis import phone_terms, phone_token, text_analyzer, words
+from index.search import Searcher
+from index.synonyms import SYNONYMS_BY_STEM, normalise_informal
+
+
+def _informal(text: str) -> str:
+    return " ".join(normalise_informal(words(text)))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("wen is my check in", "when is my check in"),
+        ("wat is isap", "what is isap"),
+        ("hw do i know", "how do i know"),
+        ("can u get ur passport", "can you get your passport"),
+        ("cant go bc im sick", "cant go because im sick"),
+        ("cant get thru", "cant get through"),
+        ("dnd es mi cita", "donde es mi cita"),
+        ("k es isap", "que es isap"),
+    ],
+)
+def test_informal_words_are_written_out(typed: str, meant: str) -> None:
+    assert _informal(typed) == meant
+
+
+def test_were_means_where_only_where_a_question_word_fits() -> None:
+    assert _informal("were is my check in") == "where is my check in"
+    assert _informal("were do i go") == "where do i go"
+    assert _informal("when and were") == "when and where"
+    # The verb stays a verb.
+    assert _informal("we were told to report") == "we were told to report"
+    assert _informal("they were in detention") == "they were in detention"
+
+
+def test_informal_words_are_not_suggested_as_corrections(searcher: Searcher) -> None:
+    r = searcher.search("were is my cita")
+    assert r.suggestion is None
+    assert r.hits[0].id == "know-my-check-in"
+
+
+@pytest.mark.parametrize(
+    ("typed", "token"),
+    [
+        ("18883514024", "8883514024"),
+        ("8883514024", "8883514024"),
+        ("1-888-351-4024", "8883514024"),
+        ("1 (888) 351 4024", "8883514024"),
+        ("888.351.4024", "8883514024"),
+        ("call +1 888 351-4024 now", "8883514024"),
+    ],
+)
+def test_phone_numbers_in_any_punctuation_give_one_token(typed: str, token: str) -> None:
+    found = phone_terms(words(typed))
+    assert [t for _, _, t in found] == [token]
+
+
+def test_phone_terms_span_the_number_words() -> None:
+    assert phone_terms(words("call 1 (833) 383 1465 today")) == [(1, 5, "8333831465")]
+    assert phone_terms(words("60 days in 2029")) == []
+    assert phone_token(["123", "45"]) is None
+
+
+def test_index_holds_a_digits_token_beside_the_parts() -> None:
+    toks = [t.text for t in text_analyzer()("Call 1-888-351-4024 or (833) 383-1465.")]
+    assert "8883514024" in toks and "8333831465" in toks
+    assert "888" in toks and "4024" in toks
+
+
+@pytest.mark.parametrize("query", ["18883514024", "888 351 4024", "(888) 351-4024", "888.351.4024"])
+def test_phone_number_typed_as_digits_finds_its_article(searcher: Searcher, query: str) -> None:
+    assert searcher.search(query).hits[0].id == "know-my-check-in"
+
+
+@pytest.mark.parametrize(
+    ("query", "synonym"),
+    [
+        ("nobody is picking up", "answer"),  # inflected: "pick up"
+        ("how to take it off", "remove"),  # little words between: "take off"
+        ("take pictures of the site", "screenshot"),  # a little word left out: "take a picture"
+        ("cant get thru to them", "reach"),  # informal word, then the phrase "get through"
+    ],
+)
+def test_multi_word_synonyms_match_inflections_and_gaps(
+    searcher: Searcher, query: str, synonym: str
+) -> None:
+    groups, _, _ = searcher._groups(query)
+    assert any(synonym in g.surface for g in groups), [g.surface for g in groups]
+
+
+def test_phrase_of_little_words_needs_all_its_words(searcher: Searcher) -> None:
+    # "no se si" (not sure if) must not fire on a lone "no".
+    groups, _, _ = searcher._groups("no appointments")
+    assert all("sure" not in g.surface for g in groups)
+
+
+def test_spanish_conjugations_reach_listed_verbs(searcher: Searcher) -> None:
+    # The table lists "reagendar" and "apuntar"; other forms find them by their Spanish stem.
+    assert "reagend" in SYNONYMS_BY_STEM
+    groups, _, _ = searcher._groups("reagendo mi cita")
+    assert any("reschedule" in g.surface for g in groups)
+    groups, _, _ = searcher._groups("apunte las llamadas")
+    assert any("record" in g.surface for g in groups)
+    # An English word of the index keeps its own meaning ("program" is not "programar").
+    groups, _, _ = searcher._groups("isap program")
+    assert all("schedule" not in g.surface for g in groups)
+
+
+def test_a_repeated_word_counts_once(searcher: Searcher) -> None:
+    groups, _, _ = searcher._groups("way way later")
+    assert [g.label for g in groups].count("way") == 1
