@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
 
     def warm_up(self) -> None:
         """In idle time after start-up, do the one-off work the first actions would wait for."""
+        if not self.library.has_index:
+            return  # still opening: `index_ready` calls again (start-up must not wait for this)
         self.library.search("check in")
         self.library.important_numbers()
 
@@ -293,7 +295,8 @@ class MainWindow(QMainWindow):
         """The full search index has opened (after the window): search again with it."""
         if self.search_box.text().strip():
             self.search_box.flush()
-        QTimer.singleShot(0, self.warm_up)
+        # Not at once: the window's first frames (and `--exit-when-ready`) come first.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
 
     def _on_result_highlighted(self, article_id: str) -> None:
         """Arrowing through the results shows each answer."""
