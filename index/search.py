@@ -61,6 +61,7 @@ from index.schema import (
     build_schema,
 )
 from index.synonyms import (
+    COMMON_WORDS,
     PHRASES_BY_FIRST_KEY,
     QUESTION_PHRASES,
     QUESTION_WORDS,
@@ -225,6 +226,9 @@ class Searcher:
             w: (int(f[0]), int(f[1])) for w, f in vocabulary.get("text", {}).items()
         }
         self._text_vocab = frozenset(vocab)
+        # The stems of the articles' words: a keyword word sharing one is an inflection of an
+        # article word ("monitored"), never a misspelling to correct.
+        self._text_stems = frozenset(stems(w)[0] for w in vocab)
         keyword_words = set(vocabulary.get("keywords", ()))
         self._keyword_words = frozenset(keyword_words)
         # Words people type that the index does not hold but the synonym table knows.
@@ -381,6 +385,8 @@ class Searcher:
         """For a word known only from keywords, the article word it misspells (1 edit), if any."""
         if word in self._text_vocab or word not in self._keyword_words or len(word) < 5:
             return None
+        if word in COMMON_WORDS or stems(word)[0] in self._text_stems:
+            return None
         fixed = self._correct(word, text_only=True)
         if fixed is None or damerau_distance(word, fixed, 1) > 1:
             return None
@@ -460,7 +466,8 @@ class Searcher:
                     g.surface.append(shown)
                     syn = SYNONYMS.get((shown,))
             else:
-                fixed = self._correct(w)
+                # An everyday word the articles lack is no misspelling of one of theirs.
+                fixed = None if w in COMMON_WORDS else self._correct(w)
                 if fixed is not None and is_stop(fixed):
                     # A misspelt little word ("wat" for "what"): nothing to search for.
                     corrections[w] = fixed

@@ -106,6 +106,7 @@ _RAW: dict[str, str] = {
     "passeport": "passport",
     "paspo": "passport",
     "quitaron": "took",
+    "retenido": "kept took",
     "quito": "took",
     "kept": "keep took",
     "taken": "took",
@@ -217,6 +218,7 @@ _RAW: dict[str, str] = {
     "early": "earlier",
     "sooner": "earlier",
     "earliest": "earliest",
+    "soonest": "earliest",
     # Everyday Spanish
     "necesito": "need",
     "necesita": "need",
@@ -369,6 +371,7 @@ _RAW: dict[str, str] = {
     "push back": "reschedule",
     "move up": "earlier",
     "find out": "know",
+    "figure out": "know find",
     "look up": "find know",
     "get rid": "remove",
     "took off": "remove",
@@ -402,6 +405,7 @@ _RAW: dict[str, str] = {
     "frontiere": "border",
     "date limite": "deadline",
     "pris": "took",
+    "garde": "kept",
 }
 
 
@@ -455,6 +459,7 @@ FOREIGN_FUNCTION_WORDS = [
     "quand",
     "comment",
     "ye",
+    "dit",
     "dwe",
     "cest",
     "quest",
@@ -606,6 +611,32 @@ def normalise_informal(toks: list[str]) -> list[str]:
             out.extend(full.split())
     return out
 
+
+# Everyday English and Spanish words the articles do not use: real words, so they are never
+# "corrected" into an article word ("wear" is not "year", "hijo" not "hizo", "deportar" not
+# "reportar"); a misleading correction would also pull the ranking towards the wrong answer.
+_COMMON_WORDS_TEXT = """
+    got gets getting came coming went gone left sent wear wearing wore kid kids son sons
+    daughter wife husband baby babies ever else save saved kind said says tell telling thing
+    things stuff lot lots really please thanks thank hello hi okay yes yeah sorry english
+    spanish speak understand scared worried bank account money pay paid school mom dad mother
+    father brother sister friends morning night tonight tomorrow today yesterday month months
+    monday tuesday wednesday thursday friday saturday sunday january february april june july
+    august september october december again still already maybe also always sometimes
+    everything anything something nothing someone anyone since ago last soon want wants
+    wanted think thought knew heard hear saw seen look looking feel felt happen happened
+    happens happening bad good fine big small little much many hard easy right wrong true
+    york texas florida chicago usa america guatemala honduras venezuela haiti colombia ecuador
+    cuba nicaragua salvador
+    hola gracias favor hijo hija hijos hijas esposo esposa mama papa bebe senor buenos buenas
+    tardes noches bien mal mucho poco tener tiene tienen hacer hago vaya vayan ir fui fue
+    pusieron puso dijo dice dicen ayudar ayudeme ayudame ahora todavia despues antes hoy
+    manana ayer mes meses lunes martes miercoles jueves viernes sabado domingo enero febrero
+    marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre casa escuela
+    dinero banco cuenta miedo preocupado preocupada entiendo ingles espanol hablar habla hablo
+    deportar deportaron tome tomar tomo eeuu cosa cosas
+"""
+COMMON_WORDS: frozenset[str] = frozenset(_COMMON_WORDS_TEXT.split())
 
 # Words that say nothing about which answer is meant: "ins" of "check ins" (the check is what
 # matters) and common Spanish verbs the Spanish stop list lacks ("donde queda" = "where is").

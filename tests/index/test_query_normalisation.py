@@ -115,3 +115,21 @@ def test_spanish_conjugations_reach_listed_verbs(searcher: Searcher) -> None:
 def test_a_repeated_word_counts_once(searcher: Searcher) -> None:
     groups, _, _ = searcher._groups("way way later")
     assert [g.label for g in groups].count("way") == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how long do i have to wear the monitor",  # not "year"
+        "mi hijo esta enfermo",  # not "hizo"
+        "released from detention and monitored",  # an inflection, not "monitoreo"
+        "me van a deportar",  # a keyword word, not "reportar"
+        "i got a paper at the border",  # not "get"
+    ],
+)
+def test_did_you_mean_leaves_real_words_alone(searcher: Searcher, query: str) -> None:
+    assert searcher.search(query).suggestion is None
+
+
+def test_did_you_mean_still_fixes_misspellings(searcher: Searcher) -> None:
+    assert searcher.search("wen is my apointment").suggestion == "when is my appointment"
