@@ -34,7 +34,8 @@ def run_gui(argv: Sequence[str]) -> int:
         return run_self_test(args)
     ns, qt_args = _parse(args)
 
-    # Read the content and open the search index in the background while Qt loads.
+    # Read the content and open the search index (at once when it is current, the usual case;
+    # a rebuild goes on in the background while the window shows its progress).
     from desktop.core.library import LibraryLoader
     from desktop.core.paths import resolve_paths
 
@@ -49,7 +50,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from desktop.core.settings import SettingsStore
     from desktop.ui.errors import install_excepthook, show_start_failure
     from desktop.ui.index_progress import IndexOpener
-    from desktop.ui.main_window import MainWindow  # noqa: F401 - loads while the library does
+    from desktop.ui.main_window import MainWindow  # noqa: F401 - loads while a rebuild runs
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])

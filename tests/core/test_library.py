@@ -203,6 +203,37 @@ def test_library_loader_in_the_background(tmp_path: Path) -> None:
     loader.library.close()
 
 
+def test_library_loader_opens_a_current_index_at_once(tmp_path: Path) -> None:
+    """The usual start: a current index opens in `start()` itself, with no thread and no rebuild."""
+    from desktop.core.library import LibraryLoader
+    from index.build import build_index
+
+    build_index(CONTENT, tmp_path / "bundled")
+    loader = LibraryLoader(CONTENT, tmp_path / "bundled", tmp_path / "cache").start()
+    assert loader.wait_content(0) and loader.wait(0)
+    assert not loader._thread.is_alive() and loader._thread.ident is None
+    assert loader.content_error is None and loader.index_error is None
+    assert loader.library is not None and loader.library.has_index and not loader.rebuilt
+    assert loader.library.search("tobillera").hits[0].id == "ankle-monitor"
+    assert not (tmp_path / "cache").exists()  # read-only: nothing written
+    loader.library.close()
+
+
+def test_open_current_index_refuses_a_stale_one(tmp_path: Path) -> None:
+    from index.build import build_index
+
+    content = tmp_path / "content"
+    content.mkdir()
+    for path in CONTENT.glob("*.md"):
+        (content / path.name).write_bytes(path.read_bytes())
+    build_index(content, tmp_path / "bundled")
+    first = sorted(content.glob("*.md"))[1]
+    first.write_text(first.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    lib = HelpLibrary.load_content(content)
+    assert not lib.open_current_index(tmp_path / "bundled", tmp_path / "cache")
+    assert not lib.has_index
+
+
 def test_library_loader_reports_unreadable_content(tmp_path: Path) -> None:
     from desktop.core.library import LibraryLoader
 
