@@ -8,7 +8,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 
 class ErrorMessages(QObject):
@@ -42,6 +42,8 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
     else:
         print(f"checkin-help: unexpected error: {kind.__name__}", file=sys.stderr)
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox  # only when needed: keeps start-up light
+
         title, text = ErrorMessages().unexpected()
         QMessageBox.warning(QApplication.activeWindow(), title, text)
 
@@ -53,5 +55,7 @@ def install_excepthook() -> None:
 
 def show_start_failure() -> None:
     """Tell the person the app cannot start (content unreadable)."""
+    from PySide6.QtWidgets import QMessageBox
+
     title, text = ErrorMessages().start_failure()
     QMessageBox.critical(None, title, text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.library import HelpLibrary, LibraryLoader
 from desktop.core.paths import AppPaths
@@ -64,6 +64,8 @@ class IndexOpener(QObject):
 
     def explain_failure(self, parent: QWidget | None) -> None:
         """Tell the person, in plain words, that search works in a simpler way this time."""
+        from PySide6.QtWidgets import QMessageBox  # only when needed: keeps start-up light
+
         QMessageBox.warning(
             parent,
             self.tr("Search is limited"),

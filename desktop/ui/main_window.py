@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import statistics
 import time
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -28,7 +27,6 @@ from desktop.core.settings import TEXT_ZOOM_STEP, Settings, SettingsStore
 from desktop.ui.answer_view import AnswerView
 from desktop.ui.find_bar import FindBar
 from desktop.ui.history import PAGE_ARTICLE, PAGE_NUMBERS, Page
-from desktop.ui.link_dialog import KIND_PHONE, KIND_WEB, LinkDialog
 from desktop.ui.navigator import Navigator
 from desktop.ui.pages import HOME_SCHEME, NUMBERS_SCHEME, SEARCH_SCHEME, PageWriter
 from desktop.ui.print_actions import MESSAGE_MS, PrintActions
@@ -36,6 +34,9 @@ from desktop.ui.results_list import ResultsList
 from desktop.ui.search_box import SearchBox
 from desktop.ui.window_actions import build_actions
 from desktop.ui.window_util import freeze_minimum_size
+
+if TYPE_CHECKING:
+    from desktop.ui.link_dialog import LinkDialog
 
 # Searches slower than one frame (60 Hz) switch the search box to a short debounce.
 FRAME_MS = 16.0
@@ -45,6 +46,13 @@ MIN_NO_RESULTS_CHARS = 3
 # The best answer appears in the answer pane this long after typing pauses.
 PREVIEW_DELAY_MS = 150
 WARM_UP_DELAY_MS = 50
+
+
+def _median(values: deque[float]) -> float:
+    """The median (the statistics module would cost start-up time for this one use)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 class MainWindow(QMainWindow):
@@ -257,9 +265,7 @@ class MainWindow(QMainWindow):
         # Debounce only when searches are slow on this PC: the median of the last few, once
         # there are enough of them not to be fooled by the first, cold searches.
         recent = self._recent_search_ms
-        self.search_box.set_slow(
-            len(recent) >= MIN_TIMED_SEARCHES and statistics.median(recent) > FRAME_MS
-        )
+        self.search_box.set_slow(len(recent) >= MIN_TIMED_SEARCHES and _median(recent) > FRAME_MS)
         self.resultsUpdated.emit()
 
     def open_first_result(self) -> None:
@@ -365,6 +371,8 @@ class MainWindow(QMainWindow):
 
     def follow_link(self, url: QUrl) -> None:
         """Act on a clicked link; nothing here ever opens a browser or dialer."""
+        from desktop.ui.link_dialog import KIND_PHONE, KIND_WEB  # on first use: light start-up
+
         scheme = url.scheme().lower()
         if scheme == "article":
             self.open_article(url.path())
@@ -391,6 +399,8 @@ class MainWindow(QMainWindow):
         """Open the copy/QR dialog for a phone number or an address (not blocking)."""
         if self.link_dialog is not None:
             self.link_dialog.close()
+        from desktop.ui.link_dialog import LinkDialog
+
         dialog = LinkDialog(kind, display, data, purpose, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_link_dialog)
@@ -470,6 +480,8 @@ class MainWindow(QMainWindow):
 
     def show_contact_log_unavailable(self) -> None:
         """Say plainly that the contact log is not part of this copy of the app."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self,
             self.tr("Contact log"),
