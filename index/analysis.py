@@ -13,11 +13,16 @@ from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import Filter, RegexTokenizer, StopFilter
+from whoosh.analysis.acore import Token
 from whoosh.lang import stemmer_for_language, stopwords_for_language
 
+# Characters people type for an apostrophe: straight, curly (U+2019, U+2018), the modifier
+# letter (U+02BC), the acute accent and backtick of Spanish keyboards ("don\u00b4t").
+APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`"
 # A word: letters/digits, possibly joined by apostrophes ("can't", "ICE's").
-WORD_PATTERN = r"\w+(?:['\u2019]\w+)*"
+WORD_PATTERN = r"\w+(?:[" + APOSTROPHES + r"]\w+)*"
 WORD_RE = re.compile(WORD_PATTERN)
+_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES[1:]})
 # Tokens longer than this are not words people type or read; dropping them bounds the work.
 MAX_WORD_LENGTH = 40
 MIN_WORD_LENGTH = 2
@@ -33,11 +38,12 @@ def fold(text: str) -> str:
 
 
 def normalize_apostrophes(word: str) -> str:
-    """Drop a possessive "'s" ("ICE's" -> "ICE") and join contractions ("can't" -> "cant")."""
-    if "'" not in word and "\u2019" not in word:
+    """Drop a possessive "'s" ("ICE's", "officer\u2019s" -> "ICE", "officer") and join
+    contractions ("can't" -> "cant"), whichever apostrophe was typed."""
+    if word.isalnum():
         return word
-    word = word.replace("\u2019", "'")
-    if word.lower().endswith("'s"):
+    word = word.translate(_APOSTROPHE_TABLE)
+    if word[-2:].lower() == "'s":
         word = word[:-2]
     return word.replace("'", "")
 
@@ -193,6 +199,127 @@ class PhoneFilter(Filter):
                 yield t
 
 
+# Form codes ("I-385", "I-220A") and web addresses ("checkin.ice.gov") are several words to the
+# tokenizer, but people type them joined ("i385", "checkiniceGov"), spaced ("i 385", "checkin ice
+# gov") or with the punctuation. The index gets the joined form as one more token ("i385",
+# "checkinicegov"); a query's words that join into one of those tokens are searched as it.
+CODE_LETTERS_RE = re.compile(r"[a-z]{1,3}")
+CODE_NUMBER_RE = re.compile(r"[0-9]{2,5}[a-z]{0,2}")
+CODE_JOINERS = frozenset({"-", "\u2010", "\u2011", "\u2013", ""})
+DOMAIN_ENDINGS = frozenset(
+    {"gov", "com", "org", "net", "edu", "us", "mil", "info", "io", "int", "mx", "ca", "uk"}
+)
+# The most words a typed code or address is joined from ("www checkin ice gov").
+MAX_JOINED_WORDS = 5
+
+
+def joined_tokens(text: str, matches: list[re.Match[str]] | None = None) -> list[tuple[int, str]]:
+    """Codes and web addresses in a text: (index of the word match ending one, joined token).
+
+    A code is 1-3 letters, a hyphen and 2-5 digits with up to two letters ("I-220A" ->
+    "i220a"); an address is two or more words joined by dots ending in a domain ending
+    ("checkin.ice.gov" -> "checkinicegov"; a leading "www" is also left out).
+    """
+    if matches is None:
+        matches = list(WORD_RE.finditer(text))
+    out: list[tuple[int, str]] = []
+    folded = [fold(m.group()) for m in matches]
+    chain_start = 0
+    for i in range(1, len(matches) + 1):
+        gap = text[matches[i - 1].end() : matches[i].start()] if i < len(matches) else " "
+        if (
+            i < len(matches)
+            and gap in CODE_JOINERS
+            and CODE_LETTERS_RE.fullmatch(folded[i - 1])
+            and CODE_NUMBER_RE.fullmatch(folded[i])
+        ):
+            out.append((i, folded[i - 1] + folded[i]))
+        if gap == ".":
+            continue
+        # The dotted chain chain_start..i-1 ends here.
+        if i - chain_start >= 2 and folded[i - 1] in DOMAIN_ENDINGS:
+            parts = folded[chain_start:i]
+            out.append((i - 1, "".join(parts)))
+            if parts[0] == "www" and len(parts) > 2:
+                out.append((i - 1, "".join(parts[1:])))
+        chain_start = i
+    return out
+
+
+def join_typed_codes(toks: list[str], known: frozenset[str] | set[str]) -> list[str]:
+    """Query words with runs that join into a known code or address joined ("i 385" -> "i385").
+
+    `known` holds the joined tokens of the index (see `joined_tokens`); the longest run wins.
+    """
+    if not known or len(toks) < 2:
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for j in range(min(len(toks), i + MAX_JOINED_WORDS), i + 1, -1):
+            joined = "".join(toks[i:j])
+            if joined in known:
+                out.append(joined)
+                i = j
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+class CodeTokenizer(RegexTokenizer):
+    """The word tokenizer, adding after a code or address its joined token (see
+    `joined_tokens`) at the position of its last word."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        """Yield the word tokens, and each joined code/address token after its last word."""
+        if not tokenize or self.gaps:
+            yield from super().__call__(
+                value,
+                positions=positions,
+                chars=chars,
+                keeporiginal=keeporiginal,
+                removestops=removestops,
+                start_pos=start_pos,
+                start_char=start_char,
+                tokenize=tokenize,
+                mode=mode,
+                **kwargs,
+            )
+            return
+        matches = list(self.expression.finditer(value))
+        extra: dict[int, list[str]] = {}
+        for last, joined in joined_tokens(value, matches):
+            extra.setdefault(last, []).append(joined)
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, match in enumerate(matches):
+            for text in (match.group(0), *extra.get(pos, ())):
+                t.text = text
+                t.boost = 1.0
+                if keeporiginal:
+                    t.original = text
+                t.stopped = False
+                if positions:
+                    t.pos = start_pos + pos
+                if chars:
+                    t.startchar = start_char + match.start()
+                    t.endchar = start_char + match.end()
+                yield t
+
+
 class DualStemFilter(Filter):
     """Emits the English stem, and the Spanish stem at the same position when it differs.
 
@@ -236,7 +363,7 @@ class SortedStopFilter(StopFilter):
 def text_analyzer() -> Any:
     """The analyzer of the searchable text fields: folded, stop words removed, dual-stemmed."""
     return (
-        RegexTokenizer(WORD_PATTERN)
+        CodeTokenizer(WORD_PATTERN)
         | NormalizeFilter()
         | PhoneFilter()
         | SortedStopFilter(

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.analysis import is_stop, word_key, words
+from index.analysis import is_stop, joined_tokens, word_key, words
 from index.content import Library, content_hash, load_library
 from index.render import article_index_text
 from index.schema import SCHEMA_VERSION, VOCABULARY_FILE, build_schema
@@ -88,6 +88,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     text_words: Counter[str] = Counter()
     text_docs: Counter[str] = Counter()
     keyword_words: set[str] = set()
+    joined: set[str] = set()
     phrases: list[tuple[int, list[str], int]] = []
     reference: list[int] = []
     title_stops: list[list[str]] = []
@@ -105,6 +106,8 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
             text_words.update(article_words)
             text_docs.update(set(article_words))
             keywords = ", ".join(article.keywords)
+            for part in (article.title, article.summary, text, keywords):
+                joined.update(token for _, token in joined_tokens(part))
             keyword_words.update(w for w in words(keywords) if not is_stop(w))
             # Documents are numbered in the order they are added (one optimised segment).
             docnum = done - 1
@@ -138,6 +141,8 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         "phrases": phrases,
         "reference": reference,
         "title_stop_words": title_stops,
+        # Codes and web addresses as one token ("i385", "checkinicegov"): see `joined_tokens`.
+        "joined": sorted(joined),
     }
     (folder / VOCABULARY_FILE).write_text(
         json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

@@ -3,7 +3,8 @@
 User text never reaches Whoosh's QueryParser (it raises on "I can NOT OR will not go"); no
 query language is parsed at all. The text is cut into words (capped), texting forms and misspelt
 little words are written out ("wen" -> "when", "ur" -> "your"), and each content word, phone
-number (as its digits, in any punctuation) or known phrase (matched by stems, so "picking it
+number (as its digits, in any punctuation), form code or web address (joined: "i 385" is the
+index's "i385", "checkin ice gov" its "checkinicegov") or known phrase (matched by stems, so "picking it
 up" is "pick up") becomes a group of index terms: its English and Spanish stems, synonyms from
 the curated table (also for other conjugations of a listed Spanish verb), or a spelling
 correction taken from the index's own vocabulary (Damerau edit distance, then document
@@ -44,6 +45,7 @@ from index.analysis import (
     damerau_distance,
     fold,
     is_stop,
+    join_typed_codes,
     normalize_apostrophes,
     phone_terms,
     spanish_stem,
@@ -84,6 +86,9 @@ CORRECTION_WEIGHT = 0.8
 PHRASE_WORD_WEIGHT = 0.5
 # The parts of a phone number ("888", "4024") count a little beside its digits-only token.
 PHONE_PART_WEIGHT = 0.3
+# A form code or web address ("i385", "checkinicegov") names one thing exactly: it counts more
+# than a word.
+JOINED_WEIGHT = 2.0
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 # Within a group, the best alternative counts fully and the others a little.
@@ -229,6 +234,8 @@ class Searcher:
         # The stems of the articles' words: a keyword word sharing one is an inflection of an
         # article word ("monitored"), never a misspelling to correct.
         self._text_stems = frozenset(stems(w)[0] for w in vocab)
+        # Codes and web addresses of the index as one word ("i385", "checkinicegov").
+        self._joined = frozenset(str(w) for w in vocabulary.get("joined", ()))
         keyword_words = set(vocabulary.get("keywords", ()))
         self._keyword_words = frozenset(keyword_words)
         # Words people type that the index does not hold but the synonym table knows.
@@ -402,7 +409,9 @@ class Searcher:
 
     def _groups(self, text: str) -> tuple[list[_Group], dict[str, str], list[str]]:
         """Query groups, corrections made (typed -> corrected) and the query's words."""
-        toks = normalise_informal(words(clean_query(text))[: MAX_QUERY_WORDS * 4])
+        typed = words(clean_query(text))[: MAX_QUERY_WORDS * 4]
+        # "i 385", "checkin ice gov": searched as the index's joined code or address.
+        toks = normalise_informal(join_typed_codes(typed, self._joined))
         keys = [word_key(w) for w in toks]
         phones = {start: (end, token) for start, end, token in phone_terms(toks)}
         groups: list[_Group] = []
@@ -442,6 +451,13 @@ class Searcher:
                 continue
             w = toks[i]
             i += 1
+            if w in self._joined:
+                g = _Group(w, surface=[w])
+                for t in word_terms(w):
+                    g.add(t, JOINED_WEIGHT)
+                groups.append(g)
+                content_words += 1
+                continue
             if i < len(toks) and self._is_compound(w, toks[i]):
                 # "voice mail" is the index's "voicemail": search the joined word.
                 w = w + toks[i]

@@ -643,8 +643,9 @@ _COMMON_WORDS_TEXT = """
 COMMON_WORDS: frozenset[str] = frozenset(_COMMON_WORDS_TEXT.split())
 
 # Words that say nothing about which answer is meant: "ins" of "check ins" (the check is what
-# matters) and common Spanish verbs the Spanish stop list lacks ("donde queda" = "where is").
-DROP_WORDS = ("ins", "queda", "quedan", "quiero", "puede", "pueden", "hice")
+# matters), common Spanish verbs the Spanish stop list lacks ("donde queda" = "where is") and
+# the "www"/"https" of a typed web address.
+DROP_WORDS = ("ins", "queda", "quedan", "quiero", "puede", "pueden", "hice", "www", "http", "https")
 
 for _w in (*FOREIGN_FUNCTION_WORDS, *DROP_WORDS):
     SYNONYMS.setdefault((fold(_w),), ())

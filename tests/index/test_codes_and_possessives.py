@@ -1,0 +1,104 @@
+"""Form codes and web addresses however they are typed; possessives with any apostrophe."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.analysis import join_typed_codes, joined_tokens, text_analyzer, word_key, words
+from index.search import Searcher
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.text for t in text_analyzer()(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("a Notice to Report (Form I-385).", ["i385"]),
+        ("Form I-220A or I\u2011220B", ["i220a", "i220b"]),
+        ("go to https://checkin.ice.gov/ now", ["checkinicegov"]),
+        ("acis.eoir.justice.gov", ["aciseoirjusticegov"]),
+        ("www.asylumadvocacy.org", ["wwwasylumadvocacyorg", "asylumadvocacyorg"]),
+        # Not codes or addresses: a sentence's end, "U.S.", a phone number, words and numbers.
+        ("the U.S. government. Then call 1-888-351-4024 within 60 days", []),
+        ("I 385 and e.g. this", []),
+    ],
+)
+def test_joined_tokens_of_codes_and_addresses(text: str, joined: list[str]) -> None:
+    assert [token for _, token in joined_tokens(text)] == joined
+
+
+def test_index_keeps_the_parts_and_adds_the_joined_token() -> None:
+    toks = _tokens("Form I-385 at checkin.ice.gov")
+    assert {"form", "385", "i385", "checkin", "ice", "gov", "checkinicegov"} <= set(toks)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i385", "i-385", "i 385", "I385", "form I-385"],
+)
+def test_a_typed_code_joins_however_it_is_punctuated(typed: str) -> None:
+    assert "i385" in join_typed_codes(words(typed), {"i385"})
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "checkin.ice.gov",
+        "checkin ice gov",
+        "checkinicegov",
+        "www.checkin.ice.gov",
+        "check in ice gov",
+    ],
+)
+def test_a_typed_address_joins_however_it_is_punctuated(typed: str) -> None:
+    assert "checkinicegov" in join_typed_codes(words(typed), {"checkinicegov"})
+
+
+def test_words_that_join_into_nothing_known_stay_apart() -> None:
+    assert join_typed_codes(["i", "60", "days"], {"i385"}) == ["i", "60", "days"]
+
+
+@pytest.mark.parametrize("typed", ["i385", "i-385", "i 385", "form i385", "what is form I 385"])
+def test_a_form_code_finds_its_articles(searcher: Searcher, typed: str) -> None:
+    top = searcher.search(typed).hits[0].id
+    assert top in {"told-to-report", "know-my-check-in"}
+
+
+@pytest.mark.parametrize(
+    "typed", ["checkin.ice.gov", "checkin ice gov", "checkinicegov", "https://checkin.ice.gov"]
+)
+def test_a_web_address_finds_its_article(searcher: Searcher, typed: str) -> None:
+    assert searcher.search(typed).hits[0].id == "cannot-attend-check-in"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "officer\u2019s",
+        "officer's",
+        "officer\u00b4s",
+        "officer`s",
+        "officer\u2018s",
+        "OFFICER\u2019S",
+    ],
+)
+def test_a_possessive_s_is_dropped_whatever_the_apostrophe(typed: str) -> None:
+    assert words(typed) == ["officer"]
+
+
+def test_possessive_plural_and_bare_forms_share_a_key() -> None:
+    keys = {word_key(w) for w in words("officer\u2019s officer's officers officers\u2019")}
+    assert len(keys) == 1
+    assert words("ICE\u2019s ICE's") == ["ice", "ice"]
+
+
+def test_contractions_join_whatever_the_apostrophe() -> None:
+    assert words("don\u00b4t can\u2019t won`t") == ["dont", "cant", "wont"]
+
+
+def test_curly_possessive_in_the_index_matches_a_plain_query() -> None:
+    plain = _tokens("officers phone number")
+    curly = _tokens("officer\u2019s phone number")
+    assert plain[0] in curly or set(curly) <= set(plain)
