@@ -133,6 +133,8 @@ class ResultsList(QListWidget):
         self.setAccessibleDescription(
             self.tr("Choose a question with the arrow keys and press Enter to read the answer.")
         )
+        # What show_hits last put in the list (None after show_sections).
+        self._shown: tuple[str | None, tuple[tuple[str, str, str], ...]] | None = None
         self.itemActivated.connect(self._on_item_activated)
         self.itemClicked.connect(self._on_item_activated)
         self.currentItemChanged.connect(self._on_current_changed)
@@ -154,6 +156,7 @@ class ResultsList(QListWidget):
 
     def show_sections(self, sections: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> None:
         """Show headed groups of (id, title, summary) rows: the table of contents."""
+        self._shown = None
         self.clear()
         for heading, rows in sections:
             self._add_heading(heading)
@@ -163,6 +166,14 @@ class ResultsList(QListWidget):
 
     def show_hits(self, heading: str | None, rows: Sequence[tuple[str, str, str]]) -> None:
         """Show search results as (id, title, snippet HTML) rows, under an optional heading."""
+        shown = (heading, tuple(rows))
+        if shown == self._shown:
+            # The same results as for the last keystroke (most keystrokes of a word): keep the
+            # rows, so Qt has nothing to lay out or repaint; only go back to the first one.
+            self.scrollToTop()
+            self._select_first()
+            return
+        self._shown = shown
         self.clear()
         if heading:
             self._add_heading(heading)

@@ -170,3 +170,23 @@ def test_a_previewed_answer_joins_the_history_when_left_by_a_link(qtbot, window)
 def test_one_or_two_letters_do_not_show_the_no_results_page(qtbot, window) -> None:
     type_query(qtbot, window, "q")
     assert "No answer matched" not in answer_text(window)
+
+
+def test_same_results_keep_the_rows_but_go_back_to_the_first(qtbot, window) -> None:
+    """A keystroke that changes nothing in the results leaves the rows alone (no relayout)."""
+    results = window.results
+    rows = [("ankle-monitor", "Ankle monitor?", "a <b>snippet</b>"), ("about", "About", "more")]
+    results.show_hits(None, rows)
+    first_item = results.item(0)
+    results.setCurrentRow(1)
+    results.show_hits(None, list(rows))
+    assert results.item(0) is first_item  # not rebuilt
+    assert results.currentRow() == 0  # but the first result is chosen again, as after a refill
+    results.show_hits("Closest", rows)  # a different heading is a different list
+    assert results.item(0) is not first_item
+    assert results.article_ids() == ["ankle-monitor", "about"]
+    # The table of contents and then the same results again: rebuilt.
+    window.search_box.clear()
+    window.search_box.flush()
+    results.show_hits(None, rows)
+    assert results.article_ids() == ["ankle-monitor", "about"]
