@@ -105,6 +105,10 @@ PHRASE_COVER_POWER = 2.0
 # Multiplier per extra content word of a run shared with a sentence of the text, and how many
 # of the best results are checked for such runs.
 BODY_RUN_BONUS = 0.25
+# And per content word beyond two: a run of three content words is a phrase of that answer.
+BODY_LONG_RUN_BONUS = 0.25
+# A run of three or more content words that only one answer's text holds.
+UNIQUE_RUN_BONUS = 1.3
 # Multiplier per unit of title IDF of a little word shared with a title (see
 # _question_word_bonus).
 QUESTION_WORD_BONUS = 0.15
@@ -138,6 +142,13 @@ def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[in
 
 def _is_stop_key(key: str) -> bool:
     return key in STOP_WORDS
+
+
+def body_run_bonus(run: int) -> float:
+    """The multiplier for a run of `run` content words shared with a sentence of the text."""
+    if run < 2:
+        return 1.0
+    return 1.0 + BODY_RUN_BONUS * min(run - 1, 3) + BODY_LONG_RUN_BONUS * min(run - 2, 2)
 
 
 @dataclass(frozen=True)
@@ -219,6 +230,7 @@ class Searcher:
         self._term_cache = _LRU(4096)
         self._stored_cache = _LRU(2048)
         self._sentences_cache = _LRU(2048)
+        self._content_keys_cache = _LRU(2048)
         self._correction_cache = _LRU(4096)
         self._complete_cache = _LRU(2048)
         self._lengths: dict[str, dict[int, int]] = {f: {} for f in SEARCH_FIELDS}
@@ -674,14 +686,33 @@ class Searcher:
                 out[doc] = out.get(doc, 1.0) + per_idf * idf
         return out
 
-    def _body_run_bonus(self, keys: list[str], docnum: int) -> float:
-        """A multiplier when the query repeats two or more content words in a row from the text."""
+    def _body_run(self, keys: list[str], docnum: int) -> int:
+        """The most content words of the query in a row in one sentence of the text.
+
+        Little words do not break a run ("released from detention" is "released detention", so
+        "released detention" matches it; "my officers phone number" repeats "your ICE
+        officer\u2019s phone number" as "officer phone number").
+        """
+        content_keys = [k for k in keys if not _is_stop_key(k)]
+        if len(content_keys) < 2:
+            return 0
         best = 0
-        for _, sentence_keys, _ in self._sentences(docnum):
-            run, content = longest_common_run(keys, sentence_keys)
-            if content >= 2 and content > best:
-                best = content
-        return 1.0 + BODY_RUN_BONUS * min(best - 1, 3) if best >= 2 else 1.0
+        for sentence_keys in self._sentence_content_keys(docnum):
+            run = longest_common_run(content_keys, sentence_keys)[1]
+            if run > best:
+                best = run
+        return best
+
+    def _sentence_content_keys(self, docnum: int) -> list[tuple[str, ...]]:
+        """An article's sentences as their content words' keys (cached)."""
+        cached = self._content_keys_cache.get(docnum)
+        if cached is None:
+            cached = [
+                tuple(k for k in sentence_keys if not _is_stop_key(k))
+                for _, sentence_keys, _ in self._sentences(docnum)
+            ]
+            self._content_keys_cache.put(docnum, cached)
+        return cached
 
     def _rank(
         self, groups: list[_Group], toks: list[str] | None = None, depth: int = 10
@@ -712,10 +743,16 @@ class Searcher:
         ranked = heapq.nsmallest(max(depth, RERANK_DEPTH), scored, key=lambda r: (-r[0], r[1]))
         if len(keys) > 1:
             # Runs of the query's words in an article's text, checked for the best few only.
-            top = [
-                (score * self._body_run_bonus(keys, doc), doc)
-                for score, doc in ranked[:RERANK_DEPTH]
-            ]
+            runs = [self._body_run(keys, doc) for _, doc in ranked[:RERANK_DEPTH]]
+            longest = max(runs, default=0)
+            unique = longest >= 3 and runs.count(longest) == 1
+            top = []
+            for (score, doc), run in zip(ranked[:RERANK_DEPTH], runs, strict=True):
+                score *= body_run_bonus(run)
+                if unique and run == longest:
+                    # Only this answer's text holds the phrase.
+                    score *= UNIQUE_RUN_BONUS
+                top.append((score, doc))
             ranked[:RERANK_DEPTH] = sorted(top, key=lambda r: (-r[0], r[1]))
         return ranked
 

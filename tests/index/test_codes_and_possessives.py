@@ -102,3 +102,28 @@ def test_curly_possessive_in_the_index_matches_a_plain_query() -> None:
     plain = _tokens("officers phone number")
     curly = _tokens("officer\u2019s phone number")
     assert plain[0] in curly or set(curly) <= set(plain)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "i dont have my officers phone number",
+        "dont have my officer's phone number",
+        "i don\u2019t have my officer\u2019s phone number",
+    ],
+)
+def test_a_phrase_of_one_answers_text_wins_across_little_words(
+    searcher: Searcher, typed: str
+) -> None:
+    # The text says "If you do not have your ICE officer\u2019s phone number": "my" and "ICE"
+    # between the words, a curly possessive, still make a run of three content words.
+    assert searcher.search(typed).hits[0].id == "cannot-attend-check-in"
+
+
+def test_longer_runs_of_the_text_count_more() -> None:
+    from index.search import body_run_bonus
+
+    bonuses = [body_run_bonus(n) for n in range(0, 7)]
+    assert bonuses[0] == bonuses[1] == 1.0
+    assert bonuses[2] < bonuses[3] < bonuses[4] <= bonuses[5] <= bonuses[6]
+    assert bonuses[3] - bonuses[2] > bonuses[2] - bonuses[1]
