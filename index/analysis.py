@@ -408,6 +408,38 @@ def word_key(word: str) -> str:
     return stems(word)[0]
 
 
+# Ways of saying "have to", written "have to" when a query is matched against titles and keyword
+# phrases: "do i need to check in" asks what "do i have to check in" asks.
+OBLIGATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("have", "got", "to"): ("have", "to"),
+    ("need", "to"): ("have", "to"),
+    ("needs", "to"): ("have", "to"),
+    ("has", "to"): ("have", "to"),
+    ("got", "to"): ("have", "to"),
+    ("gotta",): ("have", "to"),
+    ("must",): ("have", "to"),
+}
+MAX_OBLIGATION = max(len(k) for k in OBLIGATIONS)
+
+
+def phrase_keys(ws: list[str]) -> list[str]:
+    """The word keys of folded words for phrase matching (see `word_key`), obligations as
+    "have to" (see `OBLIGATIONS`)."""
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        for n in range(MAX_OBLIGATION, 0, -1):
+            said = OBLIGATIONS.get(tuple(ws[i : i + n]))
+            if said is not None:
+                out.extend(said)
+                i += n
+                break
+        else:
+            out.append(word_key(ws[i]))
+            i += 1
+    return out
+
+
 def damerau_distance(a: str, b: str, limit: int = 3) -> int:
     """Optimal-string-alignment edit distance: a transposition ("teh"/"the") counts as one edit.
 

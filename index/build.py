@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.analysis import is_stop, joined_tokens, word_key, words
+from index.analysis import is_stop, joined_tokens, phrase_keys, words
 from index.content import Library, content_hash, load_library
 from index.render import article_index_text
 from index.schema import SCHEMA_VERSION, VOCABULARY_FILE, build_schema
@@ -112,7 +112,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
             # Documents are numbered in the order they are added (one optimised segment).
             docnum = done - 1
             for n, phrase in enumerate((article.title, *article.keywords)):
-                keys = [word_key(w) for w in words(phrase)]
+                keys = phrase_keys(words(phrase))
                 if len(keys) >= 2:
                     phrases.append((docnum, keys, int(n == 0)))  # 1 marks the title
             if article_kind(article.title) == "reference":

@@ -48,6 +48,7 @@ from index.analysis import (
     join_typed_codes,
     normalize_apostrophes,
     phone_terms,
+    phrase_keys,
     spanish_stem,
     stems,
     word_key,
@@ -720,7 +721,7 @@ class Searcher:
         """The best `depth` (or more) articles as (score, docnum), best first."""
         totals, matched = self._score(groups)
         keys = [word_key(w) for w in toks] if toks else []
-        bonus, whole_titles = self._phrase_bonus(keys) if keys else ({}, set())
+        bonus, whole_titles = self._phrase_bonus(phrase_keys(toks)) if toks else ({}, set())
         question = self._question_word_bonus(toks) if toks else {}
         # A word no article holds says nothing about which article is meant.
         weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]

@@ -127,3 +127,26 @@ def test_longer_runs_of_the_text_count_more() -> None:
     assert bonuses[0] == bonuses[1] == 1.0
     assert bonuses[2] < bonuses[3] < bonuses[4] <= bonuses[5] <= bonuses[6]
     assert bonuses[3] - bonuses[2] > bonuses[2] - bonuses[1]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "do i need to check in",
+        "do i have got to check in",
+        "i must check in",
+        "do i gotta check in",
+    ],
+)
+def test_ways_of_saying_have_to_match_phrases_alike(typed: str) -> None:
+    from index.analysis import phrase_keys
+
+    assert phrase_keys(words(typed))[-4:] == phrase_keys(words("do i have to check in"))[-4:]
+
+
+def test_phrase_keys_leave_other_words_alone() -> None:
+    from index.analysis import phrase_keys
+
+    assert phrase_keys(words("i need a new passport")) == [
+        word_key(w) for w in words("i need a new passport")
+    ]
