@@ -420,6 +420,22 @@ class ContactLogWindow(QMainWindow):
         self.show_unlock_page()
         return True
 
+    def _ask_new_passphrase(self, title: str, prompt: str) -> str | None:
+        """Ask for a new passphrase twice; None when cancelled or the two differ (after saying so)."""
+        echo = QLineEdit.EchoMode.Password
+        first, ok = QInputDialog.getText(self, title, prompt, echo)
+        if not ok:
+            return None
+        again, ok = QInputDialog.getText(self, title, self.tr("Type the passphrase again:"), echo)
+        if not ok:
+            return None
+        if first != again:
+            QMessageBox.warning(
+                self, title, self.tr("The two passphrases are not the same. Nothing was changed.")
+            )
+            return None
+        return first
+
     def change_passphrase(self) -> bool:
         """Re-encrypt the open log with a new passphrase (current one asked again, new one twice)."""
         if self.log is None:
@@ -429,22 +445,10 @@ class ContactLogWindow(QMainWindow):
         old, ok = QInputDialog.getText(self, title, self.tr("Current passphrase:"), echo)
         if not ok:
             return False
-        new, ok = QInputDialog.getText(
-            self, title, self.tr("New passphrase (it cannot be recovered if you forget it):"), echo
+        new = self._ask_new_passphrase(
+            title, self.tr("New passphrase (it cannot be recovered if you forget it):")
         )
-        if not ok:
-            return False
-        again, ok = QInputDialog.getText(
-            self, title, self.tr("Type the new passphrase again:"), echo
-        )
-        if not ok:
-            return False
-        if new != again:
-            QMessageBox.warning(
-                self, title, self.tr("The two passphrases are not the same. Nothing was changed.")
-            )
-            return False
-        if self.log is None:
+        if new is None or self.log is None:
             return False
         try:
             self.log.change_passphrase(old, new)
@@ -733,25 +737,11 @@ class ContactLogWindow(QMainWindow):
         if path is None:
             return None
         title = self.tr("Passphrase for the backup")
-        first, ok = QInputDialog.getText(
-            self,
+        first = self._ask_new_passphrase(
             title,
             self.tr("Choose a passphrase for the backup file. You need it to open the backup:"),
-            QLineEdit.EchoMode.Password,
         )
-        if not ok:
-            return None
-        again, ok = QInputDialog.getText(
-            self, title, self.tr("Type it again:"), QLineEdit.EchoMode.Password
-        )
-        if not ok:
-            return None
-        if first != again:
-            QMessageBox.warning(
-                self, title, self.tr("The two passphrases are not the same. Nothing was saved.")
-            )
-            return None
-        if self.log is None:
+        if first is None or self.log is None:
             return None
         try:
             self.log.export_backup(path, first)
