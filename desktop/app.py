@@ -195,7 +195,12 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
         if state["window"] is not None:
             state["window"].lock()
 
+    def change_idle_lock(minutes: int) -> None:
+        if state["window"] is not None:
+            state["window"].set_idle_lock_minutes(minutes)
+
     window.contactLogRequested.connect(lambda: open_log(None))
+    window.idleLockChanged.connect(change_idle_lock)
     window.recordAttemptRequested.connect(lambda contact: open_log(contact or None))
     app = QApplication.instance()
     if app is not None:

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.library import HelpLibrary
-from desktop.core.settings import TEXT_ZOOM_STEP, Settings, SettingsStore
+from desktop.core.settings import (
+    MAX_IDLE_LOCK,
+    MIN_IDLE_LOCK,
+    TEXT_ZOOM_STEP,
+    Settings,
+    SettingsStore,
+)
 from desktop.ui.answer_view import AnswerView
 from desktop.ui.find_bar import FindBar
 from desktop.ui.history import PAGE_ARTICLE, PAGE_NUMBERS, Page
@@ -62,6 +68,8 @@ class MainWindow(QMainWindow):
     recordAttemptRequested = Signal(str)
     # The person chose another language (already saved); app.py rebuilds the window in it.
     languageChanged = Signal(str)
+    # The idle minutes after which an open contact log locks itself changed (already saved).
+    idleLockChanged = Signal(int)
     # After every search's results are on screen (tests and benchmarks wait for it).
     resultsUpdated = Signal()
 
@@ -190,6 +198,7 @@ class MainWindow(QMainWindow):
         a.focus_search.triggered.connect(self.focus_search)
         a.numbers.triggered.connect(self.show_numbers)
         a.contact_log.triggered.connect(self.contactLogRequested.emit)
+        a.idle_lock.triggered.connect(self.ask_idle_lock_minutes)
         a.find.triggered.connect(self.find_bar.open_bar)
         a.find_next.triggered.connect(self.find_bar.find_next)
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.text_zoom + TEXT_ZOOM_STEP))
@@ -423,6 +432,32 @@ class MainWindow(QMainWindow):
             self._settings_store.save(self.settings)
         except OSError:
             self.statusBar().showMessage(self.tr("The text size could not be saved for next time."))
+
+    # -- contact log lock time ---------------------------------------------------------------
+
+    def ask_idle_lock_minutes(self) -> None:
+        """Ask after how many idle minutes an open contact log locks itself."""
+        from PySide6.QtWidgets import QInputDialog
+
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Contact log lock time"),
+            self.tr("Lock an open contact log after this many minutes without use:"),
+            self.settings.idle_lock_minutes,
+            MIN_IDLE_LOCK,
+            MAX_IDLE_LOCK,
+        )
+        if ok:
+            self.set_idle_lock_minutes(minutes)
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        """Remember the contact log's idle lock time and tell an open log window."""
+        self.settings = replace(self.settings, idle_lock_minutes=minutes).clamped()
+        try:
+            self._settings_store.save(self.settings)
+        except OSError:
+            self.statusBar().showMessage(self.tr("The lock time could not be saved for next time."))
+        self.idleLockChanged.emit(self.settings.idle_lock_minutes)
 
     # -- language ----------------------------------------------------------------------------
 

@@ -158,6 +158,17 @@ MESSAGES: dict[str, str] = {
     "Go to the search box": "Ir a la casilla de búsqueda",
     "Important &numbers": "&Teléfonos",
     "Show the important phone numbers": "Mostrar los teléfonos importantes",
+    "Contact log &lock time...": "Tiempo de &bloqueo del registro...",
+    "Choose after how many idle minutes an open contact log locks itself": (
+        "Elija después de cuántos minutos sin uso se bloquea un registro abierto"
+    ),
+    "Contact log lock time": "Tiempo de bloqueo del registro",
+    "Lock an open contact log after this many minutes without use:": (
+        "Bloquear un registro abierto después de estos minutos sin uso:"
+    ),
+    "The lock time could not be saved for next time.": (
+        "No se pudo guardar el tiempo de bloqueo para la próxima vez."
+    ),
     "My &contact log": "Mi &registro",
     "Open your private record of calls and emails to ICE": (
         "Abrir su registro privado de llamadas y correos a ICE"

@@ -21,6 +21,7 @@ class WindowActions:
     focus_search: QAction
     numbers: QAction
     contact_log: QAction
+    idle_lock: QAction
     find: QAction
     find_next: QAction
     zoom_in: QAction
@@ -101,6 +102,12 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         [seq("Ctrl+L")],
         style.standardIcon(sp.SP_FileDialogDetailedView),
     )
+    idle_lock = _action(
+        window,
+        tr("Contact log &lock time..."),
+        tr("Choose after how many idle minutes an open contact log locks itself"),
+        [],
+    )
     find = _action(
         window,
         tr("&Find in answer..."),
@@ -162,7 +169,7 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     go_menu = bar.addMenu(tr("&Go"))
     go_menu.addActions([back, forward, home, focus_search, numbers])
     tools_menu = bar.addMenu(tr("&Tools"))
-    tools_menu.addAction(contact_log)
+    tools_menu.addActions([contact_log, idle_lock])
     language_menu = bar.addMenu(tr("&Language"))
     language_menu.setToolTip(tr("Choose the language of the app's buttons and menus"))
     group = QActionGroup(window)
@@ -206,6 +213,7 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         focus_search=focus_search,
         numbers=numbers,
         contact_log=contact_log,
+        idle_lock=idle_lock,
         find=find,
         find_next=find_next,
         zoom_in=zoom_in,

@@ -208,6 +208,33 @@ def test_contact_log_wiring(qtbot, window, tmp_path, monkeypatch) -> None:
     log_window.close()
 
 
+def test_contact_log_lock_time_is_saved_and_applied(
+    qtbot, window, settings_store, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.app import wire_contact_log
+    from desktop.ui.contact_log.window import ContactLogWindow
+
+    paths = AppPaths(tmp_path, tmp_path, tmp_path / "data", tmp_path / "cache", False)
+    wire_contact_log(window, paths)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    (log_window,) = window.findChildren(ContactLogWindow)
+    asked: list[tuple[int, int, int]] = []
+
+    def fake_get_int(parent, title, label, value, minimum, maximum, *args):
+        asked.append((value, minimum, maximum))
+        return 12, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(fake_get_int))
+    window.actions_.idle_lock.trigger()
+    assert asked == [(5, 1, 120)]  # the current value and the allowed range
+    assert settings_store.load().idle_lock_minutes == 12  # remembered for next time
+    assert log_window.idle_timer.interval() == 12 * 60_000  # and applied to the open log
+    log_window.close()
+
+
 def test_self_test_flag_is_handed_over_before_any_window(monkeypatch) -> None:
     import desktop.selftest
     from desktop.app import run_gui
