@@ -95,11 +95,19 @@ def _stemmers() -> tuple[Any, Any]:
     return stemmer_for_language("en"), stemmer_for_language("es")
 
 
+# Words the English stemmer wrongly merges with another word of the FAQ: "officer" (a person,
+# "your ICE officer's phone number") would be "offic", like "office" (a place, in every answer).
+STEM_EXCEPTIONS: dict[str, str] = {"officer": "officer", "officers": "officer"}
+
+
 @lru_cache(maxsize=50_000)
 def stems(word: str) -> tuple[str, ...]:
     """The index terms of one folded word: its English stem, then its Spanish stem if different."""
     if word.isdigit():
         return (word,)
+    kept = STEM_EXCEPTIONS.get(word)
+    if kept is not None:
+        return (kept,)
     en, es = _stemmers()
     first = en(word)
     second = es(word)
@@ -203,46 +211,38 @@ class PhoneFilter(Filter):
 # tokenizer, but people type them joined ("i385", "checkiniceGov"), spaced ("i 385", "checkin ice
 # gov") or with the punctuation. The index gets the joined form as one more token ("i385",
 # "checkinicegov"); a query's words that join into one of those tokens are searched as it.
-CODE_LETTERS_RE = re.compile(r"[a-z]{1,3}")
-CODE_NUMBER_RE = re.compile(r"[0-9]{2,5}[a-z]{0,2}")
-CODE_JOINERS = frozenset({"-", "\u2010", "\u2011", "\u2013", ""})
+CODE_RE = re.compile(
+    r"(?<![\w.\-\u2010\u2011\u2013])([A-Za-z]{1,3})[\-\u2010\u2011\u2013]([0-9]{2,5}[A-Za-z]{0,2})(?!\w)"
+)
+DOMAIN_RE = re.compile(r"(?<![\w.])[^\W_]+(?:\.[^\W_]+)+")
 DOMAIN_ENDINGS = frozenset(
     {"gov", "com", "org", "net", "edu", "us", "mil", "info", "io", "int", "mx", "ca", "uk"}
 )
 # The most words a typed code or address is joined from ("www checkin ice gov").
 MAX_JOINED_WORDS = 5
+# A dot of a web address said as a word.
+SPOKEN_DOTS = frozenset({"dot", "punto", "pwen", "point"})
 
 
-def joined_tokens(text: str, matches: list[re.Match[str]] | None = None) -> list[tuple[int, str]]:
-    """Codes and web addresses in a text: (index of the word match ending one, joined token).
+def joined_tokens(text: str) -> list[tuple[int, str]]:
+    """Codes and web addresses in a text: (character offset of their end, joined token).
 
     A code is 1-3 letters, a hyphen and 2-5 digits with up to two letters ("I-220A" ->
     "i220a"); an address is two or more words joined by dots ending in a domain ending
     ("checkin.ice.gov" -> "checkinicegov"; a leading "www" is also left out).
     """
-    if matches is None:
-        matches = list(WORD_RE.finditer(text))
     out: list[tuple[int, str]] = []
-    folded = [fold(m.group()) for m in matches]
-    chain_start = 0
-    for i in range(1, len(matches) + 1):
-        gap = text[matches[i - 1].end() : matches[i].start()] if i < len(matches) else " "
-        if (
-            i < len(matches)
-            and gap in CODE_JOINERS
-            and CODE_LETTERS_RE.fullmatch(folded[i - 1])
-            and CODE_NUMBER_RE.fullmatch(folded[i])
-        ):
-            out.append((i, folded[i - 1] + folded[i]))
-        if gap == ".":
-            continue
-        # The dotted chain chain_start..i-1 ends here.
-        if i - chain_start >= 2 and folded[i - 1] in DOMAIN_ENDINGS:
-            parts = folded[chain_start:i]
-            out.append((i - 1, "".join(parts)))
-            if parts[0] == "www" and len(parts) > 2:
-                out.append((i - 1, "".join(parts[1:])))
-        chain_start = i
+    if "-" in text or "\u2010" in text or "\u2011" in text or "\u2013" in text:
+        for m in CODE_RE.finditer(text):
+            out.append((m.end(), fold(m.group(1) + m.group(2))))
+    if "." in text:
+        for m in DOMAIN_RE.finditer(text):
+            parts = fold(m.group()).split(".")
+            if parts[-1] in DOMAIN_ENDINGS:
+                out.append((m.end(), "".join(parts)))
+                if parts[0] == "www" and len(parts) > 2:
+                    out.append((m.end(), "".join(parts[1:])))
+        out.sort(key=lambda e: e[0])
     return out
 
 
@@ -250,14 +250,17 @@ def join_typed_codes(toks: list[str], known: frozenset[str] | set[str]) -> list[
     """Query words with runs that join into a known code or address joined ("i 385" -> "i385").
 
     `known` holds the joined tokens of the index (see `joined_tokens`); the longest run wins.
+    A dot may be spelt out ("checkin dot ice dot gov").
     """
     if not known or len(toks) < 2:
         return toks
     out: list[str] = []
     i = 0
     while i < len(toks):
-        for j in range(min(len(toks), i + MAX_JOINED_WORDS), i + 1, -1):
-            joined = "".join(toks[i:j])
+        for j in range(min(len(toks), i + MAX_JOINED_WORDS * 2 - 1), i + 1, -1):
+            if toks[j - 1] in SPOKEN_DOTS:
+                continue
+            joined = "".join(w for w in toks[i:j] if w not in SPOKEN_DOTS)
             if joined in known:
                 out.append(joined)
                 i = j
@@ -300,13 +303,17 @@ class CodeTokenizer(RegexTokenizer):
                 **kwargs,
             )
             return
-        matches = list(self.expression.finditer(value))
         extra: dict[int, list[str]] = {}
-        for last, joined in joined_tokens(value, matches):
-            extra.setdefault(last, []).append(joined)
+        for end, joined in joined_tokens(value):
+            extra.setdefault(end, []).append(joined)
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, match in enumerate(matches):
-            for text in (match.group(0), *extra.get(pos, ())):
+        for pos, match in enumerate(self.expression.finditer(value)):
+            texts = (
+                (match.group(0), *extra[match.end()])
+                if extra and match.end() in extra
+                else (match.group(0),)
+            )
+            for text in texts:
                 t.text = text
                 t.boost = 1.0
                 if keeporiginal:

@@ -150,3 +150,17 @@ def test_phrase_keys_leave_other_words_alone() -> None:
     assert phrase_keys(words("i need a new passport")) == [
         word_key(w) for w in words("i need a new passport")
     ]
+
+
+def test_a_spoken_dot_joins_an_address() -> None:
+    assert join_typed_codes(words("checkin dot ice dot gov"), {"checkinicegov"}) == [
+        "checkinicegov"
+    ]
+    assert join_typed_codes(words("a dot"), {"checkinicegov"}) == ["a", "dot"]
+
+
+def test_officer_is_not_office() -> None:
+    from index.analysis import stems
+
+    assert set(stems("officer")) == set(stems("officers")) == set(stems("officer's"[:-2]))
+    assert not set(stems("officer")) & set(stems("office"))
