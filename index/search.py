@@ -13,7 +13,9 @@ field with field boosts (title and keywords over body) summed per group, then mu
 
 - a coordination factor: the share of the query's weight (IDF) the article matched;
 - phrase bonuses: a run of the query's words in a title or keyword phrase (stop words count
-  here), or two or more content words in a row in a sentence of the text;
+  here; "need to", "must" are "have to"), or two or more content words in a row in a
+  sentence of the text (little words between do not break the run; three or more count
+  more, and more again when only one answer's text holds them);
 - a question-word bonus: "when", "where", "donde"... shared with the title (the question
   words proper count double);
 - a prior: reference pages (overview, About) count less unless their whole title was typed.
