@@ -23,8 +23,8 @@ from pathlib import Path
 
 from index.analysis import is_stop, joined_tokens, phrase_keys, words
 from index.content import Library, content_hash, load_library
-from index.render import article_index_text
-from index.schema import SCHEMA_VERSION, VOCABULARY_FILE, build_schema
+from index.render import article_index_text, render_article_html
+from index.schema import RENDERED_FILE, SCHEMA_VERSION, VOCABULARY_FILE, build_schema
 
 STAMP_NAME = "checkin-help-index.json"
 INDEX_NAME = "MAIN"
@@ -146,6 +146,11 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     }
     (folder / VOCABULARY_FILE).write_text(
         json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
+    rendered = {article.id: render_article_html(article) for article in library.articles}
+    (folder / RENDERED_FILE).write_text(
+        json.dumps(rendered, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        encoding="utf-8",
     )
 
 

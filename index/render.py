@@ -15,68 +15,95 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-import markdown
-from markdown.extensions import Extension
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.treeprocessors import Treeprocessor
-
 from index.analysis import WORD_RE, fold, normalize_apostrophes, word_terms
 
 if TYPE_CHECKING:
+    import markdown
+
     from index.content import Article, Library
 
-# The fixed extension list: plain lists that behave as written, and our safety extension.
-# Classes, not names: a name ("sane_lists") makes Markdown search the installed packages' entry
-# points, importing importlib.metadata (5 to 20 ms of the desktop app's start-up).
-EXTENSIONS = (SaneListExtension,)
 SAFE_SCHEMES = ("article:", "tel:", "https://", "http://", "mailto:")
 MATCH_OPEN = '<b class="match">'
 MATCH_CLOSE = "</b>"
 
 
-class _SafeLinks(Treeprocessor):
-    """Drop link targets with other schemes and images (they could reach the network)."""
+@lru_cache(maxsize=1)
+def _markdown_classes() -> tuple[type, tuple[type, ...]]:
+    """Markdown's converter class and the extension classes, imported on first conversion.
 
-    def run(self, root: etree.Element) -> None:
-        """Rewrite the element tree in place."""
-        for parent in root.iter():
-            for i, el in enumerate(list(parent)):
-                if el.tag == "img":
-                    # Keep the alt text so no words are lost; never load anything.
-                    span = etree.Element("span")
-                    span.text = el.get("alt", "")
-                    span.tail = el.tail
-                    parent.remove(el)
-                    parent.insert(i, span)
-                elif el.tag == "a":
-                    href = el.get("href", "")
-                    for attr in list(el.attrib):
-                        if attr != "href":
-                            del el.attrib[attr]
-                    if not href.startswith(SAFE_SCHEMES):
-                        el.attrib.pop("href", None)
+    Markdown is imported only here: the desktop app shows the HTML its index stored at build
+    time (see `use_prerendered`), so a normal start-up never loads it (10 to 20 ms).
+    """
+    import markdown
+    from markdown.extensions import Extension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.treeprocessors import Treeprocessor
 
+    class _SafeLinks(Treeprocessor):
+        """Drop link targets with other schemes and images (they could reach the network)."""
 
-class _EscapeHtml(Extension):
-    """Turn raw HTML (block and inline) into visible text instead of markup."""
+        def run(self, root: etree.Element) -> None:
+            """Rewrite the element tree in place."""
+            for parent in root.iter():
+                for i, el in enumerate(list(parent)):
+                    if el.tag == "img":
+                        # Keep the alt text so no words are lost; never load anything.
+                        span = etree.Element("span")
+                        span.text = el.get("alt", "")
+                        span.tail = el.tail
+                        parent.remove(el)
+                        parent.insert(i, span)
+                    elif el.tag == "a":
+                        href = el.get("href", "")
+                        for attr in list(el.attrib):
+                            if attr != "href":
+                                del el.attrib[attr]
+                        if not href.startswith(SAFE_SCHEMES):
+                            el.attrib.pop("href", None)
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API name
-        """Remove the raw-HTML processors and add the link sanitiser."""
-        md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
+    class _EscapeHtml(Extension):
+        """Turn raw HTML (block and inline) into visible text instead of markup."""
+
+        def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's name
+            """Remove the raw-HTML processors and add the link sanitiser."""
+            md.preprocessors.deregister("html_block")
+            md.inlinePatterns.deregister("html")
+            md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
+
+    # The fixed extension list: plain lists that behave as written, and our safety extension.
+    # Classes, not names: a name ("sane_lists") makes Markdown search the installed packages'
+    # entry points, importing importlib.metadata (5 to 20 ms of the desktop app's start-up).
+    return markdown.Markdown, (SaneListExtension, _EscapeHtml)
 
 
 def _markdown() -> markdown.Markdown:
     """A fresh converter with the fixed extension list."""
-    return markdown.Markdown(
-        extensions=[*(ext() for ext in EXTENSIONS), _EscapeHtml()], output_format="html"
+    converter, extensions = _markdown_classes()
+    md: markdown.Markdown = converter(
+        extensions=[ext() for ext in extensions], output_format="html"
     )
+    return md
+
+
+# Body Markdown -> HTML stored with the search index at build time (see `use_prerendered`).
+_PRERENDERED: dict[str, str] = {}
+
+
+def use_prerendered(pairs: Iterable[tuple[str, str]]) -> None:
+    """Remember (body Markdown, its HTML) pairs rendered by this code at index-build time.
+
+    Keyed by the Markdown text itself, so a body whose text changed is simply rendered again.
+    """
+    for body, body_html in pairs:
+        _PRERENDERED[body] = body_html
 
 
 @lru_cache(maxsize=256)
 def _render_markdown(body: str) -> str:
     """Body Markdown -> HTML (cached: articles are rendered again on every open)."""
+    stored = _PRERENDERED.get(body)
+    if stored is not None:
+        return stored
     return _markdown().convert(body)
 
 

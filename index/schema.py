@@ -10,7 +10,7 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import text_analyzer
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 # Fields searched for answers, and how much a match in each counts (title and keywords say
 # what an article is about; the body only mentions things).
 FIELD_BOOSTS: dict[str, float] = {"title": 3.0, "keywords": 2.5, "summary": 1.2, "body": 1.0}
@@ -19,6 +19,10 @@ SEARCH_FIELDS = tuple(FIELD_BOOSTS)
 # (completion, "did you mean"), and the keywords' words (which include deliberate
 # misspellings, so they serve corrections only).
 VOCABULARY_FILE = "vocabulary.json"
+# Beside them too: each article's body HTML as `index.render` made it at build time, by article
+# id, so the app shows answers without loading Markdown (bump SCHEMA_VERSION when rendering
+# changes).
+RENDERED_FILE = "rendered.json"
 
 
 def build_schema() -> Schema:

@@ -212,6 +212,7 @@ class HelpLibrary:
         except Exception as exc:  # noqa: BLE001 - any failure means "no index"; the app goes on
             self.index_error = f"{type(exc).__name__}: {exc}"
             raise IndexUnavailable(self.index_error) from exc
+        self._use_prerendered(folder)
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = searcher
@@ -234,12 +235,31 @@ class HelpLibrary:
                 searcher = Searcher.open(folder)
             except Exception:  # noqa: BLE001 - `open_index` rebuilds it or reports the failure
                 return False
+            self._use_prerendered(folder)
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher = searcher
             self.index_error = None
             return True
         return False
+
+    def _use_prerendered(self, folder: Path) -> None:
+        """Show the answers' HTML stored with a current index (no Markdown at start-up)."""
+        import json
+
+        from index.render import use_prerendered
+        from index.schema import RENDERED_FILE
+
+        try:
+            stored = json.loads((Path(folder) / RENDERED_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return  # the answers are rendered from the Markdown instead
+        if isinstance(stored, dict):
+            use_prerendered(
+                (art.body, stored[art.id])
+                for art in self._content.articles
+                if isinstance(stored.get(art.id), str)
+            )
 
     @property
     def has_index(self) -> bool:

@@ -66,6 +66,37 @@ def test_start_up_loads_no_download_or_network_modules(tmp_path: Path) -> None:
     assert proc.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_start_up_with_a_current_index_never_loads_markdown(tmp_path: Path) -> None:
+    """The answers' HTML comes from the index (rendered at build time): no Markdown import."""
+    first = subprocess.run(  # makes sure a current index exists (rebuilt into the cache if not)
+        [sys.executable, "-m", "desktop", "--exit-when-ready"],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert first.returncode == 0, first.stderr[-2000:]
+    script = textwrap.dedent(
+        """
+        import sys
+        from desktop.app import run_gui
+        assert run_gui(["--exit-when-ready"]) == 0
+        print(sorted(m for m in sys.modules if m == "markdown" or m.startswith("markdown.")))
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_index_is_rebuilt_with_progress_when_missing(qtbot, content_dir, tmp_path) -> None:
     from desktop.ui.index_progress import IndexOpener
 
