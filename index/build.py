@@ -21,10 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.analysis import is_stop, joined_tokens, phrase_keys, words
+from index.analysis import is_stop, joined_tokens, phrase_keys, stems, words
 from index.content import Library, content_hash, load_library
 from index.render import article_index_text, render_article_html
 from index.schema import RENDERED_FILE, SCHEMA_VERSION, VOCABULARY_FILE, build_schema
+from index.synonyms import export_tables
 
 STAMP_NAME = "checkin-help-index.json"
 INDEX_NAME = "MAIN"
@@ -143,6 +144,10 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         "title_stop_words": title_stops,
         # Codes and web addresses as one token ("i385", "checkinicegov"): see `joined_tokens`.
         "joined": sorted(joined),
+        # Made at build time so that opening the index is quick: the stems of the text's words,
+        # and the synonym table's stemmed forms (used only if made from the same table).
+        "text_stems": sorted({stems(w)[0] for w in text_words}),
+        "synonym_tables": export_tables(),
     }
     (folder / VOCABULARY_FILE).write_text(
         json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

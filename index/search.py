@@ -67,12 +67,13 @@ from index.schema import (
 )
 from index.synonyms import (
     COMMON_WORDS,
-    PHRASES_BY_FIRST_KEY,
     QUESTION_PHRASES,
     QUESTION_WORDS,
     SYNONYMS,
-    SYNONYMS_BY_STEM,
     normalise_informal,
+    phrases_by_first_key,
+    synonyms_by_stem,
+    use_tables,
 )
 
 # Bounds that keep any input cheap: characters looked at, and words used.
@@ -248,7 +249,15 @@ class Searcher:
         self._text_vocab = frozenset(vocab)
         # The stems of the articles' words: a keyword word sharing one is an inflection of an
         # article word ("monitored"), never a misspelling to correct.
-        self._text_stems = frozenset(stems(w)[0] for w in vocab)
+        # (Stored by the build; made here for an index without them.)
+        text_stems = vocabulary.get("text_stems")
+        self._text_stems = (
+            frozenset(str(s) for s in text_stems)
+            if isinstance(text_stems, list)
+            else frozenset(stems(w)[0] for w in vocab)
+        )
+        # The synonym table's stemmed forms, stored by the build (else made on first search).
+        use_tables(vocabulary.get("synonym_tables"))
         # Codes and web addresses of the index as one word ("i385", "checkinicegov").
         self._joined = frozenset(str(w) for w in vocabulary.get("joined", ()))
         keyword_words = set(vocabulary.get("keywords", ()))
@@ -482,7 +491,7 @@ class Searcher:
                 continue
             if syn is None and not self._known(w):
                 # Another form of a listed word ("reprogramo" for "reprogramar").
-                syn = SYNONYMS_BY_STEM.get(spanish_stem(w))
+                syn = synonyms_by_stem().get(spanish_stem(w))
             content_words += 1
             g = _Group(w, surface=[w])
             if self._known(w) or syn:
@@ -545,7 +554,7 @@ class Searcher:
         to two little words the phrase lacks may come between ("take it off"), and the phrase's
         own little words may be left out ("take pictures" for "take a picture").
         """
-        for seq, synonyms in PHRASES_BY_FIRST_KEY.get(keys[i], ()):
+        for seq, synonyms in phrases_by_first_key().get(keys[i], ()):
             j, k, skipped = i + 1, 1, 0
             while k < len(seq) and j < len(toks):
                 if keys[j] == seq[k]:

@@ -7,6 +7,9 @@ this table holds everyday words and translations that apply across the whole FAQ
 
 from __future__ import annotations
 
+import hashlib
+from typing import Any
+
 from index.analysis import fold, spanish_stem, word_key, words
 
 _RAW: dict[str, str] = {
@@ -687,9 +690,6 @@ def _phrase_table() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], 
     }
 
 
-PHRASES_BY_FIRST_KEY = _phrase_table()
-
-
 def _stem_table() -> dict[str, tuple[str, ...]]:
     """One-word synonyms by Spanish stem, so other conjugations of a listed verb find it too
     ("reprogramo", "reprogramarla" -> "reprogramar"). A stem two entries disagree on is left out.
@@ -708,4 +708,69 @@ def _stem_table() -> dict[str, tuple[str, ...]]:
     return {stem: v for stem, v in table.items() if stem not in clash}
 
 
-SYNONYMS_BY_STEM = _stem_table()
+# The two stemmed tables cost about 10 ms to make (every key stemmed): made when first needed,
+# or taken from the search index, which stores them at build time (`export_tables`).
+_TABLES: dict[str, Any] = {}
+
+
+def phrases_by_first_key() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """Synonym phrases as word keys, grouped by their first key (see `_phrase_table`)."""
+    table = _TABLES.get("phrases")
+    if table is None:
+        table = _TABLES["phrases"] = _phrase_table()
+    return table
+
+
+def synonyms_by_stem() -> dict[str, tuple[str, ...]]:
+    """One-word synonyms by Spanish stem (see `_stem_table`)."""
+    table = _TABLES.get("by_stem")
+    if table is None:
+        table = _TABLES["by_stem"] = _stem_table()
+    return table
+
+
+def tables_fingerprint() -> str:
+    """Identifies the synonym table these stemmed tables were made from."""
+    text = repr(sorted(SYNONYMS.items()))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def export_tables() -> dict[str, Any]:
+    """The stemmed tables as JSON data, for the index build to store."""
+    return {
+        "fingerprint": tables_fingerprint(),
+        "phrases": [
+            [first, [[list(seq), list(v)] for seq, v in entries]]
+            for first, entries in phrases_by_first_key().items()
+        ],
+        "by_stem": [[stem, list(v)] for stem, v in synonyms_by_stem().items()],
+    }
+
+
+def use_tables(data: Any) -> bool:
+    """Take stemmed tables stored by `export_tables` if made from this synonym table.
+
+    Returns False (and keeps making them when needed) for missing, malformed or outdated data.
+    """
+    try:
+        if data["fingerprint"] != tables_fingerprint():
+            return False
+        phrases = {
+            str(first): tuple((tuple(seq), tuple(v)) for seq, v in entries)
+            for first, entries in data["phrases"]
+        }
+        by_stem = {str(stem): tuple(v) for stem, v in data["by_stem"]}
+    except (KeyError, TypeError, ValueError):
+        return False
+    _TABLES["phrases"] = phrases
+    _TABLES["by_stem"] = by_stem
+    return True
+
+
+def __getattr__(name: str) -> Any:
+    """The tables' old constant names, made on first use."""
+    if name == "PHRASES_BY_FIRST_KEY":
+        return phrases_by_first_key()
+    if name == "SYNONYMS_BY_STEM":
+        return synonyms_by_stem()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -267,3 +267,23 @@ def test_build_is_identical_across_processes(tmp_path: Path) -> None:
         )
         outs.append({p.name: p.read_bytes() for p in out.iterdir()})
     assert outs[0] == outs[1]
+
+
+def test_stored_synonym_tables_and_stems_are_what_the_code_makes(built_index: BuildInfo) -> None:
+    """Opening the index takes these from the build; they must equal a fresh computation."""
+    from index import synonyms
+    from index.analysis import stems
+    from index.schema import VOCABULARY_FILE
+
+    vocabulary = json.loads((built_index.path / VOCABULARY_FILE).read_text(encoding="utf-8"))
+    assert vocabulary["text_stems"] == sorted({stems(w)[0] for w in vocabulary["text"]})
+    saved = dict(synonyms._TABLES)
+    try:
+        assert synonyms.use_tables(vocabulary["synonym_tables"])
+        assert synonyms.phrases_by_first_key() == synonyms._phrase_table()
+        assert synonyms.synonyms_by_stem() == synonyms._stem_table()
+        assert not synonyms.use_tables({**vocabulary["synonym_tables"], "fingerprint": "other"})
+        assert not synonyms.use_tables(None)
+    finally:
+        synonyms._TABLES.clear()
+        synonyms._TABLES.update(saved)
