@@ -20,11 +20,18 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from index.analysis import is_stop, joined_tokens, phrase_keys, stems, words
 from index.content import Library, content_hash, load_library
 from index.render import article_index_text, render_article_html
-from index.schema import RENDERED_FILE, SCHEMA_VERSION, VOCABULARY_FILE, build_schema
+from index.schema import (
+    RENDERED_FILE,
+    SCHEMA_VERSION,
+    SEARCH_FIELDS,
+    VOCABULARY_FILE,
+    build_schema,
+)
 from index.synonyms import export_tables
 
 STAMP_NAME = "checkin-help-index.json"
@@ -134,6 +141,13 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         writer.commit(optimize=True)
     finally:
         random.setstate(state)
+    # Every term of the searched fields (which words the index knows), read once here.
+    known_terms: set[str] = set()
+    with ix.reader() as reader:
+        for field in SEARCH_FIELDS:
+            known_terms.update(
+                t.decode("utf-8") if isinstance(t, bytes) else str(t) for t in reader.lexicon(field)
+            )
     ix.close()
     vocabulary = {
         # word -> [document frequency, total frequency]
@@ -148,6 +162,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         # and the synonym table's stemmed forms (used only if made from the same table).
         "text_stems": sorted({stems(w)[0] for w in text_words}),
         "synonym_tables": export_tables(),
+        "known_terms": sorted(known_terms),
     }
     (folder / VOCABULARY_FILE).write_text(
         json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
@@ -257,10 +272,22 @@ def check_index(folder: Path, expected_hash: str | None) -> str:
 
     Only reads: safe on a read-only folder. `expected_hash` None skips the content check.
     """
+    status, ix = open_checked_index(folder, expected_hash)
+    if ix is not None:
+        ix.close()
+    return status
+
+
+def open_checked_index(folder: Path, expected_hash: str | None) -> tuple[str, Any]:
+    """`check_index`'s answer, and the Whoosh index it opened to check it when that is "ok".
+
+    The caller closes the index (or hands it to `Searcher.open`): opening it once, not twice,
+    is quicker at start-up.
+    """
     folder = Path(folder)
     stamp_path = folder / STAMP_NAME
     if not folder.is_dir() or not stamp_path.exists():
-        return MISSING if not folder.exists() or not any(folder.iterdir()) else CORRUPT
+        return (MISSING if not folder.exists() or not any(folder.iterdir()) else CORRUPT), None
     try:
         stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
         files = stamp["files"]
@@ -268,25 +295,27 @@ def check_index(folder: Path, expected_hash: str | None) -> str:
         stamped_hash = stamp["content_hash"]
         count = int(stamp["article_count"])
     except (OSError, ValueError, KeyError, TypeError):
-        return CORRUPT
+        return CORRUPT, None
     if version != SCHEMA_VERSION or (expected_hash is not None and stamped_hash != expected_hash):
-        return STALE
+        return STALE, None
     try:
         if _index_files(folder) != files:
-            return CORRUPT
+            return CORRUPT, None
         from whoosh import index as whoosh_index
 
         ix = whoosh_index.open_dir(
             str(folder), indexname=INDEX_NAME, readonly=True, schema=build_schema()
         )
-        try:
-            if ix.doc_count_all() != count:
-                return CORRUPT
-        finally:
-            ix.close()
     except Exception:  # noqa: BLE001 - any failure to read it means the index is unusable
-        return CORRUPT
-    return OK
+        return CORRUPT, None
+    try:
+        if ix.doc_count_all() != count:
+            ix.close()
+            return CORRUPT, None
+    except Exception:  # noqa: BLE001
+        ix.close()
+        return CORRUPT, None
+    return OK, ix
 
 
 def _set_aside(folder: Path) -> None:

@@ -238,9 +238,14 @@ class Searcher:
         self._correction_cache = _LRU(4096)
         self._complete_cache = _LRU(2048)
         self._lengths: dict[str, dict[int, int]] = {f: {} for f in SEARCH_FIELDS}
+        # Every term of the searched fields (stored by the build; read from the index otherwise).
+        known_terms = vocabulary.get("known_terms")
         self._known_terms: set[str] = set()
-        for f in SEARCH_FIELDS:
-            self._known_terms.update(self._decode(t) for t in self._reader.lexicon(f))
+        if isinstance(known_terms, list):
+            self._known_terms.update(str(t) for t in known_terms)
+        else:
+            for f in SEARCH_FIELDS:
+                self._known_terms.update(self._decode(t) for t in self._reader.lexicon(f))
         # Word -> how often it occurs in the articles' text (completion and correction order).
         # Word -> (document frequency, total frequency) in the articles' text.
         vocab: dict[str, tuple[int, int]] = {
@@ -312,13 +317,18 @@ class Searcher:
         return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
     @classmethod
-    def open(cls, index_dir: Path) -> Searcher:
-        """Open an index folder read-only (never writes to it; works in Program Files)."""
-        from whoosh import index as whoosh_index
+    def open(cls, index_dir: Path, ix: Any = None) -> Searcher:
+        """Open an index folder read-only (never writes to it; works in Program Files).
 
-        ix = whoosh_index.open_dir(
-            str(index_dir), indexname=INDEX_NAME, readonly=True, schema=build_schema()
-        )
+        `ix`: the folder's Whoosh index already opened (see `index.build.open_checked_index`);
+        the searcher then owns it.
+        """
+        if ix is None:
+            from whoosh import index as whoosh_index
+
+            ix = whoosh_index.open_dir(
+                str(index_dir), indexname=INDEX_NAME, readonly=True, schema=build_schema()
+            )
         try:
             vocabulary = json.loads((Path(index_dir) / VOCABULARY_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):

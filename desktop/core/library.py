@@ -225,15 +225,19 @@ class HelpLibrary:
         is what to call when this returns False.
         """
         lighten_whoosh_import()
-        from index.build import OK, check_index
+        from index.build import OK, open_checked_index
         from index.search import Searcher
 
         for folder in (Path(bundled_dir), Path(cache_dir)):
+            ix = None
             try:
-                if check_index(folder, self._content.content_hash) != OK:
+                status, ix = open_checked_index(folder, self._content.content_hash)
+                if status != OK:
                     continue
-                searcher = Searcher.open(folder)
+                searcher = Searcher.open(folder, ix)
             except Exception:  # noqa: BLE001 - `open_index` rebuilds it or reports the failure
+                if ix is not None:
+                    ix.close()
                 return False
             self._use_prerendered(folder)
             if self._searcher is not None:

@@ -287,3 +287,16 @@ def test_stored_synonym_tables_and_stems_are_what_the_code_makes(built_index: Bu
     finally:
         synonyms._TABLES.clear()
         synonyms._TABLES.update(saved)
+
+
+def test_stored_known_terms_are_the_index_lexicon(built_index: BuildInfo) -> None:
+    from index.schema import SEARCH_FIELDS, VOCABULARY_FILE
+
+    vocabulary = json.loads((built_index.path / VOCABULARY_FILE).read_text(encoding="utf-8"))
+    with Searcher.open(built_index.path) as searcher, searcher._ix.reader() as reader:
+        lexicon = {
+            t.decode("utf-8") if isinstance(t, bytes) else str(t)
+            for f in SEARCH_FIELDS
+            for t in reader.lexicon(f)
+        }
+        assert set(vocabulary["known_terms"]) == lexicon == searcher._known_terms
