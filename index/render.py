@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import html
 import re
-import xml.etree.ElementTree as etree
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from index.analysis import WORD_RE, fold, normalize_apostrophes, word_terms
 
 if TYPE_CHECKING:
+    import xml.etree.ElementTree as etree
+
     import markdown
 
     from index.content import Article, Library
@@ -34,6 +34,8 @@ def _markdown_classes() -> tuple[type, tuple[type, ...]]:
     Markdown is imported only here: the desktop app shows the HTML its index stored at build
     time (see `use_prerendered`), so a normal start-up never loads it (10 to 20 ms).
     """
+    import xml.etree.ElementTree as etree
+
     import markdown
     from markdown.extensions import Extension
     from markdown.extensions.sane_lists import SaneListExtension
@@ -151,35 +153,57 @@ def render_article_html(article: Article, highlight: Sequence[str] = ()) -> str:
     return body_html
 
 
-class _TextExtractor(HTMLParser):
-    """Collects the text of rendered HTML, with a line break after each block."""
+@lru_cache(maxsize=1)
+def _text_extractor_class() -> type:
+    """The HTML-to-text parser class (html.parser is imported when first needed)."""
+    from html.parser import HTMLParser
 
-    BLOCKS = frozenset(
-        {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "ul", "ol", "blockquote", "pre", "tr"}
-    )
+    class _TextExtractor(HTMLParser):
+        """Collects the text of rendered HTML, with a line break after each block."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+        BLOCKS = frozenset(
+            {
+                "p",
+                "li",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "br",
+                "ul",
+                "ol",
+                "blockquote",
+                "pre",
+                "tr",
+            }
+        )
 
-    def handle_data(self, data: str) -> None:
-        """Keep text as it is."""
-        self.parts.append(data)
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Separate blocks."""
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
+        def handle_data(self, data: str) -> None:
+            """Keep text as it is."""
+            self.parts.append(data)
 
-    def handle_endtag(self, tag: str) -> None:
-        """Separate blocks."""
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            """Separate blocks."""
+            if tag in self.BLOCKS:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            """Separate blocks."""
+            if tag in self.BLOCKS:
+                self.parts.append("\n")
+
+    return _TextExtractor
 
 
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment: one line per block, whitespace tidied."""
-    parser = _TextExtractor()
+    parser = _text_extractor_class()()
     parser.feed(fragment)
     parser.close()
     text = "".join(parser.parts)
