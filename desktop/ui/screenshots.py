@@ -53,9 +53,16 @@ class SceneContext:
             self.app.processEvents()
 
     def type_query(self, window: QWidget, text: str) -> None:
-        """Put text in the search box and wait for the results."""
+        """Put text in the search box and wait for the results and the previewed best answer."""
+        from PySide6.QtCore import QDeadlineTimer, QThread
+
         window.search_box.setText(text)  # type: ignore[attr-defined]
         window.search_box.flush()  # type: ignore[attr-defined]
+        # The best answer opens after a short pause in typing, as it does for a person.
+        deadline = QDeadlineTimer(400)
+        while not deadline.hasExpired():
+            self.app.processEvents()
+            QThread.msleep(10)
         self.settle()
 
 
