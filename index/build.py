@@ -100,12 +100,15 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     phrases: list[tuple[int, list[str], int]] = []
     reference: list[int] = []
     title_stops: list[list[str]] = []
+    rendered: dict[str, str] = {}
     try:
         # Separate files, not one compound file: the compound file records modification times,
         # which would make two builds of the same content differ.
         writer = ix.writer(limitmb=128, compound=False)
         for done, article in enumerate(library.articles, start=1):
-            text = article_index_text(article)
+            # Rendered once: the HTML is stored for the app and its text is what gets indexed.
+            rendered[article.id] = render_article_html(article)
+            text = article_index_text(article, rendered[article.id])
             article_words = [
                 w
                 for w in words("\n".join((article.title, article.summary, text)))
@@ -167,7 +170,6 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     (folder / VOCABULARY_FILE).write_text(
         json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
-    rendered = {article.id: render_article_html(article) for article in library.articles}
     (folder / RENDERED_FILE).write_text(
         json.dumps(rendered, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
         encoding="utf-8",

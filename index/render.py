@@ -224,13 +224,15 @@ def article_plain_text(article: Article) -> str:
 _ARTICLE_LINK_RE = re.compile(r'<a href="article:[^"]*">.*?</a>', re.S)
 
 
-def article_index_text(article: Article) -> str:
+def article_index_text(article: Article, body_html: str | None = None) -> str:
     """The text that says what an article is about: its plain text minus links to other articles.
 
     A link's words describe the article it points to (the overview lists every question), so
-    they are credited to the target, not to the page holding the link.
+    they are credited to the target, not to the page holding the link. `body_html` is the
+    article's rendered body when the caller has it already (the index build renders once).
     """
-    return html_to_text(_ARTICLE_LINK_RE.sub(" ", _render_markdown(article.body)))
+    html = _render_markdown(article.body) if body_html is None else body_html
+    return html_to_text(_ARTICLE_LINK_RE.sub(" ", html))
 
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote/bracket) before a space
