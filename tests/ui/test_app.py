@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -39,62 +40,50 @@ def test_exit_when_ready_prints_ready_and_exits_zero(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
+def _run(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """Run a child Python with args in the repo, offscreen, with its own data folder."""
+    proc = subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=_env(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc
+
+
+def _modules_after_start(data_dir: Path, wanted: str) -> list[str]:
+    """The modules matching the expression `wanted` (over `m`) loaded by a full app start."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from desktop.app import run_gui
+        assert run_gui(["--exit-when-ready"]) == 0
+        print(sorted(m for m in sys.modules if {wanted}))
+        """
+    )
+    last = _run(["-c", script], data_dir).stdout.strip().splitlines()[-1]
+    return ast.literal_eval(last)  # the child prints a list literal of module names
+
+
 def test_start_up_loads_no_download_or_network_modules(tmp_path: Path) -> None:
     """A full start (window shown, index open) never imports urllib.request, http, email or ssl.
 
     whoosh would pull them in for `urlretrieve` (see `lighten_whoosh_import`); Markdown would
     pull in importlib.metadata for extensions given by name. Both cost start-up time.
     """
-    script = textwrap.dedent(
-        """
-        import sys
-        from desktop.app import run_gui
-        assert run_gui(["--exit-when-ready"]) == 0
-        unwanted = ("urllib.request", "http.client", "email.parser", "ssl", "importlib.metadata")
-        print(sorted(m for m in unwanted if m in sys.modules))
-        """
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert proc.stdout.strip().splitlines()[-1] == "[]"
+    unwanted = ("urllib.request", "http.client", "email.parser", "ssl", "importlib.metadata")
+    assert _modules_after_start(tmp_path, f"m in {unwanted!r}") == []
 
 
 def test_start_up_with_a_current_index_never_loads_markdown(tmp_path: Path) -> None:
     """The answers' HTML comes from the index (rendered at build time): no Markdown import."""
-    first = subprocess.run(  # makes sure a current index exists (rebuilt into the cache if not)
-        [sys.executable, "-m", "desktop", "--exit-when-ready"],
-        cwd=ROOT,
-        env=_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert first.returncode == 0, first.stderr[-2000:]
-    script = textwrap.dedent(
-        """
-        import sys
-        from desktop.app import run_gui
-        assert run_gui(["--exit-when-ready"]) == 0
-        print(sorted(m for m in sys.modules if m == "markdown" or m.startswith("markdown.")))
-        """
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert proc.stdout.strip().splitlines()[-1] == "[]"
+    # The first start makes sure a current index exists (rebuilt into the cache if not).
+    _run(["-m", "desktop", "--exit-when-ready"], tmp_path)
+    loaded = _modules_after_start(tmp_path, 'm == "markdown" or m.startswith("markdown.")')
+    assert loaded == []
 
 
 def test_index_is_rebuilt_with_progress_when_missing(qtbot, content_dir, tmp_path) -> None:
