@@ -117,6 +117,11 @@ class MainWindow(QMainWindow):
         self.did_you_mean.setStyleSheet("text-align: left; color: #0b57a4; font-weight: bold;")
         self.did_you_mean.setAccessibleName(self.tr("Did you mean"))
         self.did_you_mean.setAccessibleDescription(self.tr("Search for this spelling instead"))
+        # Its line keeps its height while it is hidden: a suggestion coming and going as the
+        # person types must not move both panes (relaying out and repainting all of each).
+        policy = self.did_you_mean.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.did_you_mean.setSizePolicy(policy)
         self.did_you_mean.hide()
         self.result_count = QLabel(self)
         self.result_count.setObjectName("resultCount")
@@ -229,7 +234,7 @@ class MainWindow(QMainWindow):
         start = time.perf_counter()
         query = text.strip()
         self._query = query
-        self.did_you_mean.hide()
+        suggestion = None
         if not query:
             self._terms = ()
             sections = [
@@ -245,12 +250,10 @@ class MainWindow(QMainWindow):
         else:
             response = self.library.search(query)
             self._terms = tuple(response.terms)
-            if response.suggestion:
-                self.did_you_mean.setText(
-                    self.tr("Did you mean “%1”?").replace("%1", response.suggestion)
-                )
-                self.did_you_mean.setProperty("suggestion", response.suggestion)
-                self.did_you_mean.show()
+            suggestion = response.suggestion
+            if suggestion:
+                self.did_you_mean.setText(self.tr("Did you mean “%1”?").replace("%1", suggestion))
+                self.did_you_mean.setProperty("suggestion", suggestion)
             rows = [(h.id, h.title, h.snippet) for h in response.hits]
             if response.hits and not response.closest:
                 self.results.show_hits(None, rows)
@@ -269,6 +272,8 @@ class MainWindow(QMainWindow):
                     self.answer.show_html(self.pages.no_results(page))
                     self.record_button.hide()
                     self.navigator.show_no_results()
+        # Shown or hidden once per search (not hidden first and shown again).
+        self.did_you_mean.setVisible(bool(suggestion))
         self.last_search_ms = (time.perf_counter() - start) * 1000
         self._recent_search_ms.append(self.last_search_ms)
         # Debounce only when searches are slow on this PC: the median of the last few, once
