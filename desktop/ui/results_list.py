@@ -32,6 +32,13 @@ PADDING = 6
 # Smallest text size of the questions at 100 %, in points (Windows' default 9 pt is too small).
 MIN_POINT_SIZE = 10.5
 MAX_CACHED_ROWS = 400
+# A question row's flags: those of a new list item.
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsUserCheckable
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
 ROW_STYLESHEET = """
 p.heading { font-weight: bold; color: #12355b; }
 span.line { color: #444444; }
@@ -158,12 +165,13 @@ class ResultsList(QListWidget):
     def show_sections(self, sections: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> None:
         """Show headed groups of (id, title, summary) rows: the table of contents."""
         self._shown = None
-        self.clear()
+        entries: list[tuple[str | None, str, str]] = []
         for heading, rows in sections:
-            self._add_heading(heading)
-            for article_id, title, summary in rows:
-                self._add_row(article_id, title, html.escape(summary))
-        self._select_first()
+            entries.append((None, heading, ""))
+            entries.extend(
+                (article_id, title, html.escape(summary)) for article_id, title, summary in rows
+            )
+        self._fill(entries)
 
     def show_hits(self, heading: str | None, rows: Sequence[tuple[str, str, str]]) -> None:
         """Show search results as (id, title, snippet HTML) rows, under an optional heading."""
@@ -175,12 +183,9 @@ class ResultsList(QListWidget):
             self._select_first()
             return
         self._shown = shown
-        self.clear()
-        if heading:
-            self._add_heading(heading)
-        for article_id, title, snippet in rows:
-            self._add_row(article_id, title, snippet)
-        self._select_first()
+        entries: list[tuple[str | None, str, str]] = [(None, heading, "")] if heading else []
+        entries.extend(rows)
+        self._fill(entries)
 
     def article_ids(self) -> list[str]:
         """Ids of the rows shown, top to bottom (headings left out)."""
@@ -200,29 +205,57 @@ class ResultsList(QListWidget):
         self._select_first()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _add_heading(self, text: str) -> None:
-        """A bold, unselectable group heading."""
-        item = QListWidgetItem(text)
-        # No flags: arrow keys skip headings (they are painted in their own colour anyway).
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        item.setData(
-            HTML_ROLE, f'<p style="font-weight:bold; color:#12355b;">{html.escape(text)}</p>'
-        )
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-        self.addItem(item)
+    def _fill(self, entries: Sequence[tuple[str | None, str, str]]) -> None:
+        """Show (id, title, line HTML) rows, an id of None making a heading; first row current.
 
-    def _add_row(self, article_id: str, title: str, line_html: str) -> None:
-        """One selectable question row."""
-        item = QListWidgetItem(title)
+        The rows already in the list are rewritten in place and only the surplus is added or
+        removed: clearing the list first would empty it for a moment, so its scroll bar would
+        hide and show again, resizing the list twice and laying out every row at two widths on
+        every keystroke.
+        """
+        self.setCurrentItem(None)
+        while self.count() > len(entries):
+            self.takeItem(self.count() - 1)
+        for row, (article_id, title, line_html) in enumerate(entries):
+            item = self.item(row)
+            if item is None:
+                item = QListWidgetItem()
+                self._set_entry(item, article_id, title, line_html)
+                self.addItem(item)
+            else:
+                self._set_entry(item, article_id, title, line_html)
+        # Rewritten rows may need another height: lay the rows out again (once, when next
+        # needed).
+        self.scheduleDelayedItemsLayout()
+        self._select_first()
+        self.scrollToTop()
+
+    @staticmethod
+    def _set_entry(item: QListWidgetItem, article_id: str | None, title: str, line: str) -> None:
+        """Make item a question row, or a heading when article_id is None."""
+        item.setText(title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        if article_id is None:
+            # A bold, unselectable group heading. No flags: arrow keys skip headings (they are
+            # painted in their own colour anyway).
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setData(ARTICLE_ID_ROLE, None)
+            item.setData(
+                HTML_ROLE, f'<p style="font-weight:bold; color:#12355b;">{html.escape(title)}</p>'
+            )
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, None)
+            item.setToolTip("")
+            return
+        # One selectable question row.
+        item.setFlags(ROW_FLAGS)
         item.setData(ARTICLE_ID_ROLE, article_id)
         item.setData(
             HTML_ROLE,
-            f'<b>{html.escape(title)}</b><br/><span style="color:#444444;">{line_html}</span>',
+            f'<b>{html.escape(title)}</b><br/><span style="color:#444444;">{line}</span>',
         )
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, _plain(line_html))
-        item.setToolTip(_plain(line_html))
-        self.addItem(item)
+        plain = _plain(line)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, plain)
+        item.setToolTip(plain)
 
     def _select_first(self) -> None:
         """Make the first question current, without stealing focus."""

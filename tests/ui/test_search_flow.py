@@ -183,10 +183,45 @@ def test_same_results_keep_the_rows_but_go_back_to_the_first(qtbot, window) -> N
     assert results.item(0) is first_item  # not rebuilt
     assert results.currentRow() == 0  # but the first result is chosen again, as after a refill
     results.show_hits("Closest", rows)  # a different heading is a different list
-    assert results.item(0) is not first_item
+    assert results.item(0).text() == "Closest"
+    assert not results.item(0).flags()  # a heading now (its rows are rewritten in place)
+    assert results.currentRow() == 1
     assert results.article_ids() == ["ankle-monitor", "about"]
     # The table of contents and then the same results again: rebuilt.
     window.search_box.clear()
     window.search_box.flush()
     results.show_hits(None, rows)
     assert results.article_ids() == ["ankle-monitor", "about"]
+
+
+def test_new_results_rewrite_the_rows_without_hiding_the_scroll_bar(qtbot, window) -> None:
+    """Other results reuse the rows: the scroll bar does not flick off and on (two resizes)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class HideCounter(QObject):
+        hidden = 0
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Hide:
+                self.hidden += 1
+            return False
+
+    results = window.results
+    type_query(qtbot, window, "ICE too")
+    qtbot.waitUntil(lambda: results.verticalScrollBar().isVisible())
+    counter = HideCounter()
+    results.verticalScrollBar().installEventFilter(counter)
+    type_query(qtbot, window, "k")
+    assert window.search_box.text() == "ICE took"
+    assert counter.hidden == 0
+    assert results.verticalScrollBar().isVisible()
+    # Fewer rows, and headings and rows trading places, are rewritten cleanly.
+    rows = [(f"id-{i}", f"Question {i}", f"line {i}") for i in range(3)]
+    results.show_hits("Closest", rows)
+    assert results.count() == 4
+    assert not results.item(0).flags()
+    assert results.item(1).toolTip() == "line 0"
+    results.show_hits(None, [("ankle-monitor", "Ankle monitor?", "x")])
+    assert results.count() == 1
+    assert results.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert results.current_article_id() == "ankle-monitor"
