@@ -407,10 +407,17 @@ class Searcher:
             # Two edits only for longer words: short real words ("judge", "reply") are too
             # often two edits from an unrelated word of the index.
             limit = 1 if len(word) <= 6 else 2
+            letters = set(word)
             best_key: tuple[int, int, int, int, str] | None = None
             for length in range(len(word) - limit, len(word) + limit + 1):
                 for cand in self._by_length.get(length, ()):
                     if text_only and not (cand in self._text_vocab or cand in self._synonym_words):
+                        continue
+                    # Each edit brings in at most one letter the other word lacks, and takes
+                    # away at most one: a cheap, exact rejection of most words before the
+                    # costly distance (these searches run on every keystroke of a new word).
+                    cand_letters = set(cand)
+                    if len(letters - cand_letters) > limit or len(cand_letters - letters) > limit:
                         continue
                     d = damerau_distance(word, cand, limit)
                     if d > limit:
