@@ -392,6 +392,11 @@ class HelpLibrary:
                 self.close()
         return self._fallback_search(query, limit)
 
+    def prepare_search(self) -> None:
+        """In idle time: prepare what the first searches would otherwise wait for."""
+        if self._searcher is not None:
+            self._searcher.prepare_snippets()
+
     def complete(self, text: str, limit: int = 8) -> list[str]:
         """Completions of the last word typed (empty without an index)."""
         if self._searcher is None:

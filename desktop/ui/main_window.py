@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
         if not self.library.has_index:
             return  # still opening: `index_ready` calls again (start-up must not wait for this)
         self.library.search("check in")
+        self.library.prepare_search()
         self.library.important_numbers()
 
     def index_ready(self) -> None:

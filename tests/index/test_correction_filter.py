@@ -1,4 +1,4 @@
-"""The letter filter in front of the edit distance rejects only words the distance would."""
+"""Searcher speed-ups that must not change a result: the correction filter, prepared snippets."""
 
 from __future__ import annotations
 
@@ -60,3 +60,14 @@ def _brute_force(searcher: Searcher, word: str, text_only: bool) -> str | None:
 def test_correction_matches_brute_force(searcher: Searcher, word: str) -> None:
     for text_only in (False, True):
         assert searcher._correct(word, text_only) == _brute_force(searcher, word, text_only)
+
+
+def test_prepared_snippets_change_no_result(built_index) -> None:
+    """Sentences prepared in idle time give the very same hits and snippets as lazily made."""
+    queries = ["n", "no me con", "ICE took my passpo", "anckle monitto", "cita muy lejos"]
+    with Searcher.open(built_index.path) as lazy:
+        expected = [lazy.search(q) for q in queries]
+    with Searcher.open(built_index.path) as prepared:
+        prepared.prepare_snippets()
+        assert prepared._sentences_cache.get(0) is not None
+        assert [prepared.search(q) for q in queries] == expected
