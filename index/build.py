@@ -1,15 +1,15 @@
 """Build the Whoosh index from the content, atomically and deterministically, and keep it current.
 
 An index folder holds Whoosh's files plus `STAMP_NAME`, a JSON stamp with the schema version,
-the content hash and the size and SHA-256 of every index file. `check_index` uses the stamp to
-tell a current index from a missing, stale or corrupt one; `ensure_index` rebuilds when needed.
+the content hash and the size and SHA-256 of every index file. `check_index` (`index.opening`,
+re-exported here) uses the stamp to tell a current index from a missing, stale or corrupt one;
+`ensure_index` rebuilds when needed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import hashlib
 import json
 import os
 import random
@@ -20,10 +20,20 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from index.analysis import is_stop, joined_tokens, phrase_keys, stems, words
 from index.content import Library, content_hash, load_library
+from index.opening import (
+    CORRUPT,
+    INDEX_NAME,
+    MISSING,
+    OK,
+    STALE,
+    STAMP_NAME,
+    check_index,
+    index_files,
+    open_checked_index,
+)
 from index.render import article_index_text, render_article_html
 from index.schema import (
     RENDERED_FILE,
@@ -34,8 +44,22 @@ from index.schema import (
 )
 from index.synonyms import export_tables
 
-STAMP_NAME = "checkin-help-index.json"
-INDEX_NAME = "MAIN"
+__all__ = [
+    "CORRUPT",
+    "INDEX_NAME",
+    "MISSING",
+    "OK",
+    "STALE",
+    "STAMP_NAME",
+    "BuildInfo",
+    "IndexBuildError",
+    "build_index",
+    "build_library_index",
+    "check_index",
+    "ensure_index",
+    "open_checked_index",
+]
+
 # How many set-aside corrupt copies of the cache to keep (older ones are removed).
 KEEP_CORRUPT = 2
 
@@ -57,23 +81,6 @@ class BuildInfo:
 
 class IndexBuildError(Exception):
     """The index could not be built or put in place (plain-language message)."""
-
-
-def _file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def _index_files(folder: Path) -> dict[str, dict[str, object]]:
-    """Size and SHA-256 of every Whoosh file in a folder (the stamp itself excluded)."""
-    out: dict[str, dict[str, object]] = {}
-    for p in sorted(folder.iterdir()):
-        if p.is_file() and p.name != STAMP_NAME:
-            out[p.name] = {"size": p.stat().st_size, "sha256": _file_digest(p)}
-    return out
 
 
 def article_kind(title: str) -> str:
@@ -235,7 +242,7 @@ def build_library_index(
         raise IndexBuildError(f"cannot write in {parent}: {exc.strerror or exc}") from exc
     try:
         write_index(library, tmp, progress)
-        files = _index_files(tmp)
+        files = index_files(tmp)
         stamp = _stamp(library, files)
         (tmp / STAMP_NAME).write_text(json.dumps(stamp, indent=1, sort_keys=True), encoding="utf-8")
         size = sum(int(str(f["size"])) for f in files.values())
@@ -263,61 +270,6 @@ def build_library_index(
 def build_index(content_dir: Path, out_dir: Path, progress: Progress | None = None) -> BuildInfo:
     """Load `content_dir` (ContentError on problems) and build its index into `out_dir`."""
     return build_library_index(load_library(Path(content_dir)), Path(out_dir), progress)
-
-
-# Results of check_index.
-OK, MISSING, STALE, CORRUPT = "ok", "missing", "stale", "corrupt"
-
-
-def check_index(folder: Path, expected_hash: str | None) -> str:
-    """ "ok", "missing", "stale" (other schema/content) or "corrupt" for an index folder.
-
-    Only reads: safe on a read-only folder. `expected_hash` None skips the content check.
-    """
-    status, ix = open_checked_index(folder, expected_hash)
-    if ix is not None:
-        ix.close()
-    return status
-
-
-def open_checked_index(folder: Path, expected_hash: str | None) -> tuple[str, Any]:
-    """`check_index`'s answer, and the Whoosh index it opened to check it when that is "ok".
-
-    The caller closes the index (or hands it to `Searcher.open`): opening it once, not twice,
-    is quicker at start-up.
-    """
-    folder = Path(folder)
-    stamp_path = folder / STAMP_NAME
-    if not folder.is_dir() or not stamp_path.exists():
-        return (MISSING if not folder.exists() or not any(folder.iterdir()) else CORRUPT), None
-    try:
-        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
-        files = stamp["files"]
-        version = stamp["schema_version"]
-        stamped_hash = stamp["content_hash"]
-        count = int(stamp["article_count"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return CORRUPT, None
-    if version != SCHEMA_VERSION or (expected_hash is not None and stamped_hash != expected_hash):
-        return STALE, None
-    try:
-        if _index_files(folder) != files:
-            return CORRUPT, None
-        from whoosh import index as whoosh_index
-
-        ix = whoosh_index.open_dir(
-            str(folder), indexname=INDEX_NAME, readonly=True, schema=build_schema()
-        )
-    except Exception:  # noqa: BLE001 - any failure to read it means the index is unusable
-        return CORRUPT, None
-    try:
-        if ix.doc_count_all() != count:
-            ix.close()
-            return CORRUPT, None
-    except Exception:  # noqa: BLE001
-        ix.close()
-        return CORRUPT, None
-    return OK, ix
 
 
 def _set_aside(folder: Path) -> None:

@@ -57,7 +57,7 @@ from index.analysis import (
     word_terms,
     words,
 )
-from index.build import INDEX_NAME
+from index.opening import INDEX_NAME
 from index.render import MATCH_CLOSE, MATCH_OPEN, split_sentences
 from index.schema import (
     FIELD_BOOSTS,
@@ -322,7 +322,7 @@ class Searcher:
     def open(cls, index_dir: Path, ix: Any = None) -> Searcher:
         """Open an index folder read-only (never writes to it; works in Program Files).
 
-        `ix`: the folder's Whoosh index already opened (see `index.build.open_checked_index`);
+        `ix`: the folder's Whoosh index already opened (see `index.opening.open_checked_index`);
         the searcher then owns it.
         """
         if ix is None:

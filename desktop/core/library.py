@@ -176,6 +176,10 @@ class HelpLibrary:
     def __init__(self, content: Library, searcher: Searcher | None = None) -> None:
         self._content = content
         self._searcher = searcher
+        # A checked, open Whoosh index whose Searcher is not made yet: (folder, index). Start-up
+        # stops at opening the index; the Searcher (its module and its word tables) is made on
+        # the first search, or before it in idle time (`prepare_search`).
+        self._opened: tuple[Path, Any] | None = None
         self._numbers: tuple[ImportantNumber, ...] | None = None
         self._fallback: list[_FallbackEntry] | None = None
         self.index_error: str | None = None
@@ -213,8 +217,7 @@ class HelpLibrary:
             self.index_error = f"{type(exc).__name__}: {exc}"
             raise IndexUnavailable(self.index_error) from exc
         self._use_prerendered(folder)
-        if self._searcher is not None:
-            self._searcher.close()
+        self.close()
         self._searcher = searcher
         self.index_error = None
 
@@ -222,30 +225,40 @@ class HelpLibrary:
         """Open the bundled index, else the cached one, if it is current; False if neither is.
 
         Only reads (no rebuild, nothing set aside): the quick, usual case of `open_index`, which
-        is what to call when this returns False.
+        is what to call when this returns False. The index is checked (stamp, file digests,
+        article count) and opened here; the Searcher over it is made on first use.
         """
         lighten_whoosh_import()
-        from index.build import OK, open_checked_index
-        from index.search import Searcher
+        from index.opening import OK, open_checked_index
 
         for folder in (Path(bundled_dir), Path(cache_dir)):
-            ix = None
             try:
                 status, ix = open_checked_index(folder, self._content.content_hash)
-                if status != OK:
-                    continue
-                searcher = Searcher.open(folder, ix)
             except Exception:  # noqa: BLE001 - `open_index` rebuilds it or reports the failure
-                if ix is not None:
-                    ix.close()
                 return False
+            if status != OK:
+                continue
             self._use_prerendered(folder)
-            if self._searcher is not None:
-                self._searcher.close()
-            self._searcher = searcher
+            self.close()
+            self._opened = (folder, ix)
             self.index_error = None
             return True
         return False
+
+    def _ready_searcher(self) -> Searcher | None:
+        """The Searcher, made now over the index `open_current_index` opened if need be."""
+        if self._searcher is None and self._opened is not None:
+            folder, ix = self._opened
+            self._opened = None
+            try:
+                from index.search import Searcher
+
+                self._searcher = Searcher.open(folder, ix)
+            except Exception as exc:  # noqa: BLE001 - the simple search takes over, plainly
+                self.index_error = f"{type(exc).__name__}: {exc}"
+                with contextlib.suppress(Exception):
+                    ix.close()
+        return self._searcher
 
     def _use_prerendered(self, folder: Path) -> None:
         """Show the answers' HTML stored with a current index (no Markdown at start-up)."""
@@ -268,13 +281,16 @@ class HelpLibrary:
     @property
     def has_index(self) -> bool:
         """True when searches go through the full search index."""
-        return self._searcher is not None
+        return self._searcher is not None or self._opened is not None
 
     def close(self) -> None:
         """Release the search index."""
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+        if self._opened is not None:
+            self._opened[1].close()
+            self._opened = None
 
     # -- articles ------------------------------------------------------------------------------
 
@@ -384,9 +400,10 @@ class HelpLibrary:
 
     def search(self, query: str, limit: int = 10) -> SearchResponse:
         """Search the articles; never raises for any string."""
-        if self._searcher is not None:
+        searcher = self._ready_searcher()
+        if searcher is not None:
             try:
-                return self._searcher.search(query, limit=limit)
+                return searcher.search(query, limit=limit)
             except Exception as exc:  # noqa: BLE001 - a broken index must not break the window
                 self.index_error = f"{type(exc).__name__}: {exc}"
                 self.close()
@@ -394,15 +411,17 @@ class HelpLibrary:
 
     def prepare_search(self) -> None:
         """In idle time: prepare what the first searches would otherwise wait for."""
-        if self._searcher is not None:
-            self._searcher.prepare_snippets()
+        searcher = self._ready_searcher()
+        if searcher is not None:
+            searcher.prepare_snippets()
 
     def complete(self, text: str, limit: int = 8) -> list[str]:
         """Completions of the last word typed (empty without an index)."""
-        if self._searcher is None:
+        searcher = self._ready_searcher()
+        if searcher is None:
             return []
         try:
-            return self._searcher.complete(text, limit=limit)
+            return searcher.complete(text, limit=limit)
         except Exception:  # noqa: BLE001 - completion is a nicety; never break typing
             return []
 

@@ -219,6 +219,54 @@ def test_library_loader_opens_a_current_index_at_once(tmp_path: Path) -> None:
     loader.library.close()
 
 
+def test_open_current_index_makes_the_searcher_on_first_use(tmp_path: Path) -> None:
+    """The index opens at once; the Searcher over it comes with the first search or warm-up."""
+    from index.build import build_index
+
+    build_index(CONTENT, tmp_path / "bundled")
+    lib = HelpLibrary.load_content(CONTENT)
+    assert lib.open_current_index(tmp_path / "bundled", tmp_path / "cache")
+    assert lib.has_index and lib._searcher is None
+    lib.prepare_search()  # what the window's idle-time warm-up calls
+    assert lib._searcher is not None and lib._opened is None
+    assert lib.search("tobillera").hits[0].id == "ankle-monitor"
+    lib.close()
+    assert not lib.has_index
+
+
+def test_open_index_closed_before_first_use_releases_it(tmp_path: Path) -> None:
+    from index.build import build_index
+
+    build_index(CONTENT, tmp_path / "bundled")
+    lib = HelpLibrary.load_content(CONTENT)
+    assert lib.open_current_index(tmp_path / "bundled", tmp_path / "cache")
+    opened = lib._opened
+    assert opened is not None
+    lib.close()
+    assert lib._opened is None and not lib.has_index
+    assert lib.search("tobillera").hits  # the simple search answers
+
+
+def test_searcher_that_cannot_be_made_leaves_the_simple_search(tmp_path: Path, monkeypatch) -> None:
+    """A failure making the Searcher is reported plainly; searching goes on without the index."""
+    import index.search
+    from index.build import build_index
+
+    build_index(CONTENT, tmp_path / "bundled")
+    lib = HelpLibrary.load_content(CONTENT)
+    assert lib.open_current_index(tmp_path / "bundled", tmp_path / "cache")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("disk read error")
+
+    monkeypatch.setattr(index.search.Searcher, "open", classmethod(broken))
+    response = lib.search("ankle monitor")
+    assert response.hits and response.hits[0].id == "ankle-monitor"
+    assert lib.index_error == "OSError: disk read error"
+    assert not lib.has_index
+    assert lib.complete("ank") == []
+
+
 def test_open_current_index_refuses_a_stale_one(tmp_path: Path) -> None:
     from index.build import build_index
 

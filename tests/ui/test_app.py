@@ -86,6 +86,17 @@ def test_start_up_with_a_current_index_never_loads_markdown(tmp_path: Path) -> N
     assert loaded == []
 
 
+def test_start_up_opens_the_index_without_the_build_or_search_code(tmp_path: Path) -> None:
+    """Ready means the index is checked and open; building code and the Searcher load later.
+
+    `index.build` (and the synonym tables it exports) is only for rebuilding; `index.search` is
+    loaded by the first search or the idle-time warm-up after the window shows.
+    """
+    _run(["-m", "desktop", "--exit-when-ready"], tmp_path)  # a current index exists from here
+    wanted = 'm in ("index.opening", "index.build", "index.search", "index.synonyms")'
+    assert _modules_after_start(tmp_path, wanted) == ["index.opening"]
+
+
 def test_index_is_rebuilt_with_progress_when_missing(qtbot, content_dir, tmp_path) -> None:
     from desktop.ui.index_progress import IndexOpener
 
