@@ -2,8 +2,9 @@
 
 Needs `make package` first (dist/checkin-help). The bare window (packaging/bare/) is built on
 demand into build/bare/ and reused while its spec, script and packaging/qt_trim.py are unchanged.
-Start-up is the wall time of `<program> --exit-when-ready` (process start to exit after the first
-window is shown) on the offscreen platform, median of several runs after one warm-up.
+Start-up is the time from launching `<program> --exit-when-ready` to its `ready` line (window
+shown, and for the app the search index open), on the offscreen platform, median of several runs
+after one warm-up; the same measure as `bench_startup`'s.
 Targets: app size within 1.3x and start-up within 1.5x of the bare window.
 """
 
@@ -60,8 +61,14 @@ def build_bare() -> Path:
 
 
 def start_times(exe: Path, runs: int = RUNS) -> tuple[list[float], list[float]]:
-    """Wall times and self-reported `ready <ms>` times of `exe --exit-when-ready`, in ms."""
-    walls: list[float] = []
+    """Launch-to-ready times of `exe --exit-when-ready` and its self-reported `ready <ms>`, in ms.
+
+    Launch to ready is timed by this process, from starting the program to reading its
+    `ready` line, so the bootloader, Python's start and every import count; the time the
+    program then takes to exit does not (the person is already using the window by then). The
+    self-reported figure starts when the program's own code starts, after the bootloader.
+    """
+    launches: list[float] = []
     readies: list[float] = []
     with tempfile.TemporaryDirectory(prefix="bench-bundle-") as tmp:
         env = dict(
@@ -72,22 +79,28 @@ def start_times(exe: Path, runs: int = RUNS) -> tuple[list[float], list[float]]:
         )
         for n in range(runs + 1):
             start = time.perf_counter()
-            result = subprocess.run(
+            proc = subprocess.Popen(
                 [str(exe), "--exit-when-ready"],
                 env=env,
-                capture_output=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
                 text=True,
-                timeout=120,
-                check=False,
             )
-            wall = (time.perf_counter() - start) * 1000
-            found = re.search(r"^ready (\d+)", result.stdout, re.MULTILINE)
-            if result.returncode != 0 or not found:
-                raise RuntimeError(f"{exe.name} --exit-when-ready failed: {result.stderr[-300:]}")
+            assert proc.stdout is not None
+            launch = None
+            found = None
+            for line in proc.stdout:
+                if found is None:
+                    found = re.match(r"ready (\d+)", line)
+                    if found:
+                        launch = (time.perf_counter() - start) * 1000
+            _, err = proc.communicate(timeout=120)
+            if proc.returncode != 0 or found is None or launch is None:
+                raise RuntimeError(f"{exe.name} --exit-when-ready failed: {err[-300:]}")
             if n:  # the first run warms the disk cache and font cache
-                walls.append(wall)
+                launches.append(launch)
                 readies.append(float(found.group(1)))
-    return walls, readies
+    return launches, readies
 
 
 def run() -> list[Row]:
@@ -97,25 +110,25 @@ def run() -> list[Row]:
         return [Row("bundle", "app bundle", "not built: run `make package` first")]
     bare_exe = build_bare()
     app_size, bare_size = folder_size(APP_DIR), folder_size(BARE_DIR)
-    app_wall, app_ready = start_times(app_exe)
-    bare_wall, bare_ready = start_times(bare_exe)
+    app_launch, app_ready = start_times(app_exe)
+    bare_launch, bare_ready = start_times(bare_exe)
     size_ratio = app_size / bare_size
-    start_ratio = median(app_wall) / median(bare_wall)
+    start_ratio = median(app_launch) / median(bare_launch)
     return [
         Row("bundle", "app folder size", f"{app_size / 1e6:.0f} MB"),
         Row("bundle", "bare PySide6 window folder size", f"{bare_size / 1e6:.0f} MB"),
         Row("bundle", "size, app / bare", f"{size_ratio:.2f}x", f"<= {SIZE_TARGET}x"),
         Row(
             "bundle",
-            f"app start-up to ready and exit (median of {RUNS})",
-            ms(median(app_wall)),
-            f"ready at {ms(median(app_ready))}",
+            f"app start-up, launch to ready (median of {RUNS})",
+            ms(median(app_launch)),
+            f"own code: {ms(median(app_ready))}",
         ),
         Row(
             "bundle",
-            f"bare start-up to ready and exit (median of {RUNS})",
-            ms(median(bare_wall)),
-            f"ready at {ms(median(bare_ready))}",
+            f"bare start-up, launch to shown (median of {RUNS})",
+            ms(median(bare_launch)),
+            f"own code: {ms(median(bare_ready))}",
         ),
         Row("bundle", "start-up, app / bare", f"{start_ratio:.2f}x", f"<= {START_TARGET}x"),
     ]
