@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # Front-matter keys: required ones must be present and non-empty; optional ones may be absent.
 REQUIRED_KEYS = ("id", "title", "summary", "order", "source", "reviewed")
@@ -22,8 +22,7 @@ LINK_RE = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 ALLOWED_SCHEMES = ("article:", "tel:", "https://", "http://", "mailto:")
 
 
-@dataclass(frozen=True)
-class ContentProblem:
+class ContentProblem(NamedTuple):
     """One thing wrong with a content file, at a line (1-based; 0 when about the whole folder)."""
 
     path: Path
@@ -43,8 +42,7 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(NamedTuple):
     """One FAQ answer: its front matter and its Markdown body."""
 
     id: str
@@ -101,8 +99,7 @@ def _split_list(value: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in value.split(",") if item.strip())
 
 
-@dataclass
-class _Parsed:
+class _Parsed(NamedTuple):
     """One file's raw front matter (value, line) and body, before cross-file checks."""
 
     path: Path

@@ -19,9 +19,8 @@ import threading
 import types
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from index.content import Article, Library
@@ -41,8 +40,7 @@ class IndexUnavailable(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class TocEntry:
+class TocEntry(NamedTuple):
     """One article as the UI lists it."""
 
     id: str
@@ -50,16 +48,14 @@ class TocEntry:
     summary: str
 
 
-@dataclass(frozen=True)
-class TocSection:
+class TocSection(NamedTuple):
     """A group of articles in content order; `kind` is one of the SECTION_* names."""
 
     kind: str
     entries: tuple[TocEntry, ...]
 
 
-@dataclass(frozen=True)
-class ImportantNumber:
+class ImportantNumber(NamedTuple):
     """A phone number from the content, with the sentences that say what it is for."""
 
     number: str  # as written in the content, e.g. "1-833-383-1465"
@@ -73,8 +69,7 @@ class ImportantNumber:
         return any(re.search(r"\bICE\b", p) for p in self.purposes)
 
 
-@dataclass(frozen=True)
-class PageLabels:
+class PageLabels(NamedTuple):
     """The words an answer page adds around the content; the UI passes translated ones."""
 
     source: str = "Source"
@@ -83,8 +78,7 @@ class PageLabels:
     related: str = "Related questions"
 
 
-@dataclass(frozen=True)
-class NoResultsPage:
+class NoResultsPage(NamedTuple):
     """What to show when nothing matched: a suggestion, the closest questions, the numbers."""
 
     query: str
@@ -93,14 +87,13 @@ class NoResultsPage:
     numbers: tuple[ImportantNumber, ...]
 
 
-@dataclass
-class _FallbackEntry:
+class _FallbackEntry(NamedTuple):
     """The folded words of one article, by field, for the simple search used without an index."""
 
     article: Any
-    title: set[str] = field(default_factory=set)
-    keywords: set[str] = field(default_factory=set)
-    body: set[str] = field(default_factory=set)
+    title: set[str]
+    keywords: set[str]
+    body: set[str]
 
     def score(self, terms: Sequence[str]) -> int:
         """Title matches count most, then keywords, then the body (prefix matches)."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "CheckInHelp"
 APP_AUTHOR = "CheckInHelp"
@@ -41,8 +41,7 @@ def licenses_dir() -> Path:
     return bundle_root() / "packaging" / "licenses"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     """Every folder the app reads or writes, decided once at start-up and passed around."""
 
     content_dir: Path

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PAGE_ARTICLE = "article"
 PAGE_NUMBERS = "numbers"
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     """One page the person opened: an answer (with words to highlight) or the numbers page."""
 
     kind: str

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.library import HelpLibrary, LibraryLoader
 from desktop.core.paths import AppPaths
+
+if TYPE_CHECKING:  # the dialog classes load only when a rebuild shows progress
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # How often the window is kept responsive while waiting, in seconds.
 POLL_SECONDS = 0.02
@@ -51,6 +55,8 @@ class IndexOpener(QObject):
     def _on_progress(self, done: int, total: int) -> None:
         """Show (on the first call) and advance the progress window."""
         if self._dialog is None:
+            from PySide6.QtWidgets import QProgressDialog
+
             self._dialog = QProgressDialog(self._parent)
             self._dialog.setWindowTitle(self.tr("Check-In Help"))
             self._dialog.setLabelText(self.tr("Preparing the search. This happens only once..."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
-@dataclass
-class WindowActions:
+class WindowActions(NamedTuple):
     """Every command of the main window."""
 
     back: QAction
