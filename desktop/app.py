@@ -38,16 +38,18 @@ def run_gui(argv: Sequence[str]) -> int:
     # a rebuild goes on in the background while the window shows its progress).
     from desktop.core.library import LibraryLoader
     from desktop.core.paths import resolve_paths
+    from desktop.core.settings import SettingsStore
 
     paths = resolve_paths()
     loader = LibraryLoader(
         paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir
     ).start()
 
+    # Qt-free modules load before PySide6: once it is loaded, PySide6 reads the source of every
+    # module imported after it (to see whether it uses PySide), which costs start-up time.
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.settings import SettingsStore
     from desktop.ui.errors import install_excepthook, show_start_failure
     from desktop.ui.index_progress import IndexOpener
     from desktop.ui.main_window import MainWindow  # noqa: F401 - loads while a rebuild runs
