@@ -20,7 +20,7 @@ from pathlib import Path
 from benchmarks.common import Row, median, ms, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = 7
+RUNS = 11
 BARE_WINDOW = """
 import sys, time
 start = time.perf_counter()
