@@ -97,6 +97,34 @@ def test_start_up_opens_the_index_without_the_build_or_search_code(tmp_path: Pat
     assert _modules_after_start(tmp_path, wanted) == ["index.opening"]
 
 
+def test_start_up_makes_pyside_read_no_module_source(tmp_path: Path) -> None:
+    """PySide6 reads the source of no module of ours, whoosh's or those loaded before it.
+
+    (It would, to look for `__feature__` use; `skip_pyside_source_scan` tells it up front.)
+    A module added to the first screen but not to `FIRST_SCREEN_MODULES` fails here.
+    """
+    script = textwrap.dedent(
+        """
+        import inspect, sys
+        read = []
+        original = inspect.getsource
+        def spy(obj):
+            if inspect.ismodule(obj):
+                read.append(obj.__name__)
+            return original(obj)
+        inspect.getsource = spy
+        from desktop.app import run_gui
+        assert run_gui(["--exit-when-ready"]) == 0
+        print(sorted(read))
+        """
+    )
+    read = ast.literal_eval(_run(["-c", script], tmp_path).stdout.strip().splitlines()[-1])
+    ours = [m for m in read if m.split(".")[0] in ("desktop", "index", "whoosh")]
+    assert ours == []
+    # Left: a few of PySide6's own, read while PySide6.QtCore itself loads (a bare window too).
+    assert all(m.split(".")[0] in ("PySide6", "shiboken6", "enum", "os") for m in read), read
+
+
 def test_index_is_rebuilt_with_progress_when_missing(qtbot, content_dir, tmp_path) -> None:
     from desktop.ui.index_progress import IndexOpener
 
