@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.answer_view import answer_stylesheet
@@ -37,6 +37,7 @@ class PrintActions(QObject):
 
     def save_pdf(self, title: str, html: str, file_stem: str) -> Path | None:
         """Ask where, then write the PDF atomically; a plain message if it cannot be written."""
+        from PySide6.QtCore import QStandardPaths
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from desktop.ui.printing import PRINT_POINT_SIZE, print_html_to_pdf
