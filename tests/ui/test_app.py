@@ -103,6 +103,7 @@ def test_start_up_makes_pyside_read_no_module_source(tmp_path: Path) -> None:
     (It would, to look for `__feature__` use; `skip_pyside_source_scan` tells it up front.)
     A module added to the first screen but not to `FIRST_SCREEN_MODULES` fails here.
     """
+    _run(["-m", "desktop", "--exit-when-ready"], tmp_path)  # a current index exists from here
     script = textwrap.dedent(
         """
         import inspect, sys
