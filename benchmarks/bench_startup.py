@@ -3,9 +3,9 @@
 Start-up: `python -m desktop --exit-when-ready` (window shown and index open, then exit), median
 of several runs on the offscreen platform, beside a tiny script that shows an empty QMainWindow
 and exits the same way, and beside the "floor" (`packaging/bare/floor_window.py`: that window
-plus the search index opened and the first screen's three widgets, nothing else). Keystroke: in-process, from a
-key press in the search box to the results list (and the previewed answer) being updated, over
-every prefix of real queries.
+plus the search index opened and the first screen's three widgets, nothing else). Keystroke:
+in-process, from a key press in the search box to the results list (and the previewed answer)
+being updated, over every prefix of real queries.
 """
 
 from __future__ import annotations
