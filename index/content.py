@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -108,10 +109,12 @@ class _Parsed(NamedTuple):
     body_line: int
 
 
-def _parse_file(path: Path, problems: list[ContentProblem]) -> _Parsed | None:
-    """Split a file into front matter and body, recording problems; None if unusable."""
+def _parse_file(
+    path: Path, problems: list[ContentProblem], data: bytes | None = None
+) -> _Parsed | None:
+    """Split a file (or `data` read for it, e.g. from a pack) into front matter and body."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = (path.read_bytes() if data is None else data).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         problems.append(ContentProblem(path, 1, f"not valid UTF-8 text ({exc.reason})"))
         return None
@@ -253,7 +256,19 @@ def load_library(content_dir: Path) -> Library:
     files = article_files(content_dir)
     if not files:
         raise ContentError([ContentProblem(content_dir, 0, "no articles (*.md files) found")])
-    parsed = [p for p in (_parse_file(path, problems) for path in files) if p is not None]
+    return library_from_files([(path, None) for path in files], content_hash(content_dir))
+
+
+def library_from_files(
+    files: Sequence[tuple[Path, bytes | None]],
+    digest: str,
+    problems: list[ContentProblem] | None = None,
+) -> Library:
+    """Check and load articles given as (path, bytes or None to read the path), e.g. from a pack."""
+    problems = [] if problems is None else problems
+    parsed = [
+        p for p in (_parse_file(path, problems, data) for path, data in files) if p is not None
+    ]
     # Ids are checked across all files, even those with other problems, so every clash shows.
     seen: dict[str, Path] = {}
     for p in parsed:
@@ -294,4 +309,4 @@ def load_library(content_dir: Path) -> Library:
         problems.sort(key=lambda pr: (str(pr.path), pr.line))
         raise ContentError(problems)
     articles.sort(key=lambda a: (a.order, a.id))
-    return Library(tuple(articles), content_hash(content_dir))
+    return Library(tuple(articles), digest)

@@ -1,0 +1,109 @@
+"""Turn checked pack contents into a trusted (or plainly untrusted) library of articles.
+
+`check_trust` says whether a trusted key signed the manifest; a signature that does not match
+is never "not verified", it is a refused pack. `pack_library` applies the content checks of
+`index.content` and the Markdown safety checks to every article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import NamedTuple
+
+from index.content import ContentError, ContentProblem, Library, library_from_files
+from index.packs.archive import PackContents, read_pack
+from index.packs.manifest import Manifest, PackError
+from index.packs.safety import markdown_problems
+from index.packs.sign import PublicKey, SignatureError, parse_signature, verify
+
+VERIFIED = "verified"
+UNSIGNED = "unsigned"
+UNKNOWN_KEY = "unknown-key"
+BUILTIN = "built-in"
+
+TrustedKeys = dict[bytes, tuple[PublicKey, str]]
+
+
+class Trust(NamedTuple):
+    """Who vouches for a pack: status (VERIFIED, UNSIGNED, UNKNOWN_KEY, BUILTIN), key, signer."""
+
+    status: str
+    key_id: str = ""
+    signer: str = ""  # the trusted key's name, when VERIFIED
+
+    @property
+    def verified(self) -> bool:
+        """True for a pack signed by a trusted key, or the one shipped inside the program."""
+        return self.status in (VERIFIED, BUILTIN)
+
+
+class LoadedPack(NamedTuple):
+    """A pack whose every file was checked: manifest, trust, articles and where it came from."""
+
+    manifest: Manifest
+    trust: Trust
+    library: Library
+    source: Path
+    manifest_sha256: str
+
+
+def check_trust(contents: PackContents, keys: TrustedKeys) -> Trust:
+    """The pack's trust; PackError when its signature is malformed or does not match."""
+    if contents.signature is None:
+        return Trust(UNSIGNED)
+    try:
+        sig = parse_signature(contents.signature)
+    except SignatureError as exc:
+        raise PackError(f"bad signature: {exc}") from None
+    key_hex = sig.key_id[::-1].hex().upper()
+    if sig.key_id not in keys:
+        return Trust(UNKNOWN_KEY, key_hex)
+    key, name = keys[sig.key_id]
+    try:
+        verify(contents.manifest_bytes, sig, key)
+    except SignatureError as exc:
+        raise PackError(f"bad signature: {exc}") from None
+    return Trust(VERIFIED, key_hex, name)
+
+
+def pack_problems(contents: PackContents, label: str | Path) -> list[ContentProblem]:
+    """Every content and Markdown problem of a pack's articles (empty when it is fine)."""
+    try:
+        library = _library(contents, label, "")
+    except ContentError as exc:
+        return exc.problems
+    images = {n for n in contents.files if n.startswith("images/")}
+    problems: list[ContentProblem] = []
+    for article in library.articles:
+        problems.extend(markdown_problems(article.path, article.body, article.body_line, images))
+    return problems
+
+
+def _library(contents: PackContents, label: str | Path, digest: str) -> Library:
+    files: list[tuple[Path, bytes | None]] = [
+        (Path(label) / name, contents.files[name]) for name in contents.article_names
+    ]
+    return library_from_files(files, digest)
+
+
+def pack_library(contents: PackContents, label: str | Path, digest: str | None = None) -> Library:
+    """The pack's articles (PackError naming the first problem and how many there are)."""
+    problems = pack_problems(contents, label)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise PackError(f"{problems[0]}{more}")
+    return _library(contents, label, digest or manifest_digest(contents))
+
+
+def manifest_digest(contents: PackContents) -> str:
+    """SHA-256 of the manifest bytes: names the exact pack (every file's hash is inside)."""
+    return hashlib.sha256(contents.manifest_bytes).hexdigest()
+
+
+def load_pack(path: Path, keys: TrustedKeys) -> LoadedPack:
+    """Read, check, trust-check and load a `.chpack` file (PackError when it is refused)."""
+    contents = read_pack(path)
+    trust = check_trust(contents, keys)
+    library = pack_library(contents, contents.manifest.id)
+    return LoadedPack(contents.manifest, trust, library, Path(path), manifest_digest(contents))
