@@ -16,53 +16,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin
 
-from index.content import ALLOWED_SCHEMES, ID_RE
+from index.content import ID_RE
+from index.packs.html_markdown import Event, escape, flatten, squash
 from index.packs.html_tree import Element, parse_html
 from index.packs.manifest import FORMAT, FORMAT_VERSION, MANIFEST_NAME, PackError
 
-SKIP = frozenset(
-    [
-        "head",
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "form",
-        "button",
-        "nav",
-        "header",
-        "footer",
-        "iframe",
-        "object",
-        "select",
-        "textarea",
-        "img",
-        "picture",
-        "video",
-        "audio",
-        "canvas",
-    ]
-)
-HEADINGS = {f"h{n}": n for n in range(1, 7)}
-BLOCKS = frozenset(["p", "ul", "ol", "blockquote", "table", "pre", "dl", "address", "figure"])
-CONTAINERS = frozenset(
-    ["div", "section", "article", "main", "aside", "details", "summary", "body", "html"]
-)
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y-%m-%d", "%B %Y")
 UPDATED_RE = re.compile(r"\b(updated|revised|reviewed|actualizad[oa])\b", re.I)
-BREAK = "\x00"
-
-
-@dataclass
-class _Event:
-    """A heading (level > 0) or a Markdown block (level 0) of the page, in order."""
-
-    level: int
-    text: str
-    anchor: str = ""
 
 
 @dataclass
@@ -79,128 +40,7 @@ class PageResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _squash(text: str) -> str:
-    """Whitespace as a browser shows it: runs become one space (kept line breaks aside)."""
-    text = re.sub(r"\s+", " ", text.replace("\xa0", " "))
-    return re.sub(r" ?\x00 ?", BREAK, text).strip(" ")
-
-
-def _escape(text: str) -> str:
-    """Text with the characters Markdown would read as markup escaped."""
-    return re.sub(r"([\\`*_\[\]])", r"\\\1", text)
-
-
-def _link(href: str, base: str) -> str | None:
-    """An allowed absolute link target, or None (the link's words are kept either way)."""
-    href = href.strip()
-    if base and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", href) and not href.startswith("#"):
-        href = urljoin(base, href)
-    if href.startswith(ALLOWED_SCHEMES) and not href.startswith("article:"):
-        return href.replace(" ", "%20").replace(")", "%29")
-    return None
-
-
-def _inline(el: Element, base: str) -> str:
-    """Markdown for an element's inline content (text escaped, links and emphasis kept)."""
-    parts: list[str] = []
-    for child in el.children:
-        if isinstance(child, str):
-            parts.append(_escape(child))
-            continue
-        tag = child.tag
-        if tag in SKIP:
-            continue
-        inner = _inline(child, base)
-        if tag == "br":
-            parts.append(BREAK)
-        elif tag == "a":
-            target = _link(child.attrs.get("href", ""), base)
-            text = _squash(inner)
-            parts.append(f"[{text}]({target})" if target and text else inner)
-        elif tag in ("strong", "b") and inner.strip():
-            parts.append(f"**{_squash(inner)}**")
-        elif tag in ("em", "i") and inner.strip():
-            parts.append(f"*{_squash(inner)}*")
-        else:
-            parts.append(inner)
-    return "".join(parts)
-
-
-def _paragraph(markdown: str) -> str:
-    """One paragraph: squashed, a leading list or heading marker escaped, breaks kept."""
-    text = _squash(markdown)
-    text = re.sub(r"^([#>+-]|\d+\.)", r"\\\1", text)
-    return text.replace(BREAK, "  \n")
-
-
-def _list(el: Element, base: str, indent: str = "") -> str:
-    """A <ul>/<ol> as Markdown list items, nested lists indented."""
-    lines: list[str] = []
-    items = [c for c in el.children if isinstance(c, Element) and c.tag == "li"]
-    for n, li in enumerate(items, start=1):
-        marker = f"{n}. " if el.tag == "ol" else "- "
-        own = Element("li", children=[c for c in li.children if not _is_list(c)])
-        lines.append(indent + marker + _paragraph(_inline(own, base)).lstrip("\\"))
-        for sub in (c for c in li.children if _is_list(c)):
-            assert isinstance(sub, Element)
-            lines.append(_list(sub, base, indent + "    "))
-    return "\n".join(lines)
-
-
-def _is_list(node: Element | str) -> bool:
-    return isinstance(node, Element) and node.tag in ("ul", "ol")
-
-
-def _blocks(el: Element, base: str) -> list[str]:
-    """Markdown blocks for a block element."""
-    if el.tag in ("ul", "ol"):
-        return [_list(el, base)]
-    if el.tag == "blockquote":
-        inner = _flatten(el, base)
-        return ["\n".join("> " + line for b in inner for line in b.text.split("\n"))]
-    if el.tag in ("table", "dl", "figure"):
-        cells = [c for c in el.iter() if c.tag in ("td", "th", "dt", "dd", "figcaption")]
-        return [p for p in (_paragraph(_inline(c, base)) for c in cells) if p]
-    text = _paragraph(_inline(el, base))
-    return [text] if text else []
-
-
-def _flatten(el: Element, base: str) -> list[_Event]:
-    """The page under `el` as headings and Markdown blocks, in document order."""
-    events: list[_Event] = []
-    pending: list[Element | str] = []
-
-    def flush() -> None:
-        text = _paragraph(_inline(Element("span", children=list(pending)), base))
-        if text:
-            events.append(_Event(0, text))
-        pending.clear()
-
-    for child in el.children:
-        if isinstance(child, str) or (
-            child.tag not in SKIP
-            and child.tag not in HEADINGS
-            and child.tag not in BLOCKS
-            and child.tag not in CONTAINERS
-        ):
-            pending.append(child)
-            continue
-        flush()
-        if child.tag in SKIP:
-            continue
-        if child.tag in HEADINGS:
-            text = _squash(child.text()).replace(BREAK, " ")
-            if text:
-                events.append(_Event(HEADINGS[child.tag], text, child.attrs.get("id", "")))
-        elif child.tag in BLOCKS:
-            events.extend(_Event(0, b) for b in _blocks(child, base))
-        else:
-            events.extend(_flatten(child, base))
-    flush()
-    return events
-
-
-def _question_level(events: list[_Event]) -> int:
+def _question_level(events: list[Event]) -> int:
     """The heading level (2 to 6) of the questions."""
     asks = Counter(e.level for e in events if e.level >= 2 and e.text.rstrip().endswith("?"))
     if asks:
@@ -224,7 +64,7 @@ def _updated(main: Element) -> tuple[str, str]:
         if not UPDATED_RE.search(el.text()):
             continue
         times = el.iter("time")
-        shown = _squash(times[0].text() if times else UPDATED_RE.split(el.text())[-1])
+        shown = squash(times[0].text() if times else UPDATED_RE.split(el.text())[-1])
         shown = shown.strip(" :.")
         if times and re.fullmatch(r"\d{4}-\d{2}-\d{2}", times[0].attrs.get("datetime", "")[:10]):
             return times[0].attrs["datetime"][:10], shown
@@ -278,9 +118,9 @@ def pack_from_html(
     html_el = root.find("html")
     main = root.find("main") or root.find("article") or root.find("body") or root
     source_url = _source_url(root, comments)
-    events = _flatten(main, source_url)
+    events = flatten(main, source_url)
     title_el = root.find("title")
-    page_title = _squash(title_el.text()) if title_el else ""
+    page_title = squash(title_el.text()) if title_el else ""
     h1 = next((e.text for e in events if e.level == 1), "") or page_title.split(" | ")[0]
     if publisher is None:
         site = next(
@@ -326,7 +166,7 @@ def pack_from_html(
                 sections.append(("", []))
             sections[-1][1].append((aid, ev.text))
             continue
-        block = ("#" * min(ev.level, 6) + " " + _escape(ev.text)) if ev.level else ev.text
+        block = ("#" * min(ev.level, 6) + " " + escape(ev.text)) if ev.level else ev.text
         if current is None:
             intro.append(block)
         else:
@@ -339,8 +179,8 @@ def pack_from_html(
     overview = list(intro)
     for name, entries in sections:
         if name:
-            overview.append("## " + _escape(name))
-        overview.append("\n".join(f"- [{_escape(t)}](article:{a})" for a, t in entries))
+            overview.append("## " + escape(name))
+        overview.append("\n".join(f"- [{escape(t)}](article:{a})" for a, t in entries))
     first_intro = next(
         (b for b in intro if not b.startswith("#") and not UPDATED_RE.search(b[:40])), ""
     )
@@ -364,7 +204,7 @@ def pack_from_html(
         assert isinstance(blocks, list)
         if not blocks:
             warnings.append(f"the question {art['title']!r} has no answer text on the page")
-            blocks = [_escape(str(art["title"]))]
+            blocks = [escape(str(art["title"]))]
         fields = {
             "id": str(art["id"]),
             "title": str(art["title"]),
@@ -377,7 +217,7 @@ def pack_from_html(
             fields["keywords"] = str(art["section"])
         name = f"{n:0{width}d}-{art['id']}.md"
         (out / name).write_text(_front(fields, "\n\n".join(blocks)), encoding="utf-8")
-    manifest = {
+    manifest: dict[str, object] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "id": pack_id,
