@@ -12,7 +12,7 @@ from desktop.commands import CommandError
 
 # Sub-command modules, imported only when the command line names a sub-command, so that
 # starting the GUI does not pay for them.
-COMMAND_MODULES = ("desktop.commands.search", "desktop.commands.log")
+COMMAND_MODULES = ("desktop.commands.search", "desktop.commands.log", "desktop.commands.pack")
 
 
 def build_parser() -> argparse.ArgumentParser:

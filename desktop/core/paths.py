@@ -61,6 +61,16 @@ class AppPaths(NamedTuple):
         return self.data_dir / "settings.json"
 
     @property
+    def packs_dir(self) -> Path:
+        """Installed information packs (`*.chpack`), see docs/PACKS.md."""
+        return self.data_dir / "packs"
+
+    @property
+    def pack_key_dirs(self) -> list[Path]:
+        """Folders of trusted pack keys: shipped with the program, then added by staff."""
+        return [bundle_root() / "desktop" / "resources" / "trusted_keys", self.data_dir / "keys"]
+
+    @property
     def index_cache_dir(self) -> Path:
         """Where a missing, stale or corrupt bundled index is rebuilt."""
         return self.cache_dir / "search-index"

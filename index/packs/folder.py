@@ -32,7 +32,7 @@ from index.packs.manifest import (
     manifest_json,
     parse_manifest,
 )
-from index.packs.sign import SecretKey, sign
+from index.packs.sign import SecretKey, SignatureError, parse_signature, sign
 from index.packs.verify import pack_problems
 
 # Fixed zip timestamps: the same folder always builds the same bytes.
@@ -96,16 +96,28 @@ def check_folder(folder: Path) -> list[ContentProblem]:
     return unique
 
 
-def build_pack(folder: Path, out: Path, key: SecretKey | None = None) -> PackContents:
-    """Check a pack folder and write it as a `.chpack` (atomic), signed when `key` is given."""
+def build_pack(
+    folder: Path, out: Path, key: SecretKey | None = None, signature_text: str | None = None
+) -> PackContents:
+    """Check a pack folder and write it as a `.chpack` (atomic), signed when `key` is given.
+
+    `signature_text` is a `.minisig` made elsewhere (e.g. `minisign -S`) over the manifest
+    bytes that `folder_contents` gives (`checkin-help pack manifest`).
+    """
     problems = check_folder(folder)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PackError(f"{problems[0]}{more}")
     contents = folder_contents(folder)
     members = {MANIFEST_NAME: contents.manifest_bytes}
-    signature = None
-    if key is not None:
+    signature = signature_text
+    if signature is not None:
+        try:
+            parse_signature(signature)
+        except SignatureError as exc:
+            raise PackError(f"the signature file is not a minisign signature: {exc}") from None
+        members[SIGNATURE_NAME] = signature.encode("utf-8")
+    elif key is not None:
         m = contents.manifest
         signature = sign(contents.manifest_bytes, key, f"checkin-help pack {m.id} {m.version}")
         members[SIGNATURE_NAME] = signature.encode("utf-8")
