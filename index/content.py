@@ -211,7 +211,9 @@ def _build_article(p: _Parsed, problems: list[ContentProblem]) -> Article | None
     for lineno, line in enumerate(p.body.split("\n"), start=p.body_line):
         for m in LINK_RE.finditer(line):
             target = m.group(2)
-            if not target.startswith(ALLOWED_SCHEMES):
+            # An image of a pack (`![alt](images/a.png)`): index.packs checks it exists.
+            is_image = line[m.start() - 1 : m.start()] == "!" and target.startswith("images/")
+            if not target.startswith(ALLOWED_SCHEMES) and not is_image:
                 problems.append(
                     ContentProblem(
                         p.path,
@@ -250,7 +252,6 @@ def _build_article(p: _Parsed, problems: list[ContentProblem]) -> Article | None
 def load_library(content_dir: Path) -> Library:
     """Read and validate every article; raise ContentError listing every problem found."""
     content_dir = Path(content_dir)
-    problems: list[ContentProblem] = []
     if not content_dir.is_dir():
         raise ContentError([ContentProblem(content_dir, 0, "the content folder does not exist")])
     files = article_files(content_dir)

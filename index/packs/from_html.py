@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +53,10 @@ def _question_level(events: list[Event]) -> int:
 
 
 def _slug(text: str, limit: int = 60) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
+    )
+    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     return slug[:limit].rstrip("-") or "article"
 
 
