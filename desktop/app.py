@@ -82,9 +82,11 @@ def run_gui(argv: Sequence[str]) -> int:
     from desktop.core.paths import resolve_paths
     from desktop.core.settings import SettingsStore
 
+    from desktop.core.packs import pack_store
+
     paths = resolve_paths()
     loader = LibraryLoader(
-        paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir
+        paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir, store=pack_store(paths)
     ).start()
 
     # Qt-free modules load before PySide6; right after it loads, `skip_pyside_source_scan` lists

@@ -57,6 +57,7 @@ __all__ = [
     "build_library_index",
     "check_index",
     "ensure_index",
+    "ensure_library_index",
     "open_checked_index",
 ]
 
@@ -307,5 +308,28 @@ def ensure_index(
     if status == CORRUPT:
         _set_aside(cache_dir)
     library = load_library(Path(content_dir))
+    build_library_index(library, cache_dir, progress)
+    return cache_dir
+
+
+def ensure_library_index(
+    library: Library,
+    bundled_dir: Path | None,
+    cache_dir: Path,
+    progress: Progress | None = None,
+) -> Path:
+    """`ensure_index` for an already-loaded library (e.g. the active information packs).
+
+    The bundled index serves when its stamp matches the library's hash (only the built-in pack
+    is active); otherwise the cache is checked and, if need be, rebuilt from `library`.
+    """
+    if bundled_dir is not None and check_index(Path(bundled_dir), library.content_hash) == OK:
+        return Path(bundled_dir)
+    cache_dir = Path(cache_dir)
+    status = check_index(cache_dir, library.content_hash)
+    if status == OK:
+        return cache_dir
+    if status == CORRUPT:
+        _set_aside(cache_dir)
     build_library_index(library, cache_dir, progress)
     return cache_dir

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from desktop.commands import CommandError
 
 if TYPE_CHECKING:
-    from index.search import Searcher, SearchResponse
+    from index.search import SearchResponse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -69,34 +69,68 @@ def _content_dir(override: Path | None = None) -> Path:
     return override if override is not None else resolve_paths().content_dir
 
 
-def _open_searcher() -> Searcher:
-    """The current index (bundled if fresh, else built into the cache) opened for searching."""
-    from desktop.core.paths import resolve_paths
-    from index.build import IndexBuildError, ensure_index
-    from index.content import ContentError
-    from index.search import Searcher
+def _open_searcher() -> _PackSearch:
+    """The index of the active packs (bundled if fresh, else built into the cache), opened."""
+    return _open_library().searcher()
 
-    paths = resolve_paths()
+
+class _PackSearch:
+    """The active verified packs and a search index over them (see docs/PACKS.md)."""
+
+    def __init__(self) -> None:
+        from desktop.core.library import HelpLibrary
+        from desktop.core.packs import pack_store
+        from desktop.core.paths import resolve_paths
+
+        paths = resolve_paths()
+        self.library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
+        self.library.open_index(paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir)
+
+    def searcher(self) -> Any:
+        """Something with search(query, limit) and close(), answering from verified packs."""
+        return self
+
+    def search(self, query: str, limit: int = 5) -> SearchResponse:
+        """One search; hits carry the verified articles' words."""
+        return self.library.search(query, limit=limit)
+
+    def pack_of(self, article_id: str) -> str:
+        """The id of the pack an article comes from."""
+        facts = self.library.answer_facts(article_id)
+        return facts.pack_id if facts else ""
+
+    def close(self) -> None:
+        """Release the index."""
+        self.library.close()
+
+
+def _open_library() -> _PackSearch:
+    """The active packs with their index, or one plain CommandError line."""
+    from desktop.core.library import IndexUnavailable
+    from index.content import ContentError
+    from index.packs.manifest import PackError
+
     try:
-        folder = ensure_index(paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir)
-        return Searcher.open(folder)
+        return _PackSearch()
     except ContentError as exc:
         raise CommandError(
             f"the help content has {len(exc.problems)} problem(s); run: checkin-help check-content"
         ) from exc
-    except IndexBuildError as exc:
+    except (PackError, IndexUnavailable) as exc:
         raise CommandError(str(exc)) from exc
     except OSError as exc:
         raise CommandError(f"cannot open the search index: {exc.strerror or exc}") from exc
 
 
-def response_json(response: SearchResponse) -> dict[str, Any]:
-    """The JSON form of a search response (the `search --json` line)."""
+def response_json(response: SearchResponse, pack_of: Any = None) -> dict[str, Any]:
+    """The JSON form of a search response (the `search --json` line); `pack_of(id)` names
+    each hit's pack."""
     return {
         "query": response.query,
         "hits": [
             {
                 "id": h.id,
+                "pack": pack_of(h.id) if pack_of else "",
                 "title": h.title,
                 "summary": h.summary,
                 "snippet": h.snippet,
@@ -141,7 +175,7 @@ def cmd_search(ns: argparse.Namespace) -> int:
                 query = line.rstrip("\r\n")
                 response = searcher.search(query, limit=ns.limit)
                 if ns.json:
-                    out.write(json.dumps(response_json(response)) + "\n")
+                    out.write(json.dumps(response_json(response, searcher.pack_of)) + "\n")
                 else:
                     print(f"> {query}", file=out)
                     _print_text(response, out)
@@ -160,7 +194,7 @@ def cmd_search(ns: argparse.Namespace) -> int:
     finally:
         searcher.close()
     if ns.json:
-        out.write(json.dumps(response_json(response)) + "\n")
+        out.write(json.dumps(response_json(response, searcher.pack_of)) + "\n")
     else:
         _print_text(response, out)
     return 0

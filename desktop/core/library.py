@@ -23,7 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from desktop.core.packs import AnswerFacts
     from index.content import Article, Library
+    from index.packs.active import ActiveLibrary
+    from index.packs.store import PackStore
     from index.search import Searcher, SearchHit, SearchResponse
 
 # Kinds of table-of-contents section; the UI turns each into a translated heading.
@@ -76,6 +79,15 @@ class PageLabels(NamedTuple):
     reviewed: str = "Last checked against the source"
     not_advice: str = "This is legal information, not legal advice about your case."
     related: str = "Related questions"
+    # Answers from information packs (docs/PACKS.md): honest dates and who vouches for them.
+    as_of: str = "Information as of {as_of}, according to {publisher} (this copy taken {taken})"
+    verified: str = "Verified: {signer}"
+    built_in: str = "Built into this program"
+    not_verified: str = "Added on this computer. Not verified."
+    stale: str = (
+        "Immigration rules and ICE practice change often; this information may be out of date. "
+        "Ask a lawyer or a legal clinic."
+    )
 
 
 class NoResultsPage(NamedTuple):
@@ -166,9 +178,17 @@ def _words(text: str) -> list[str]:
 class HelpLibrary:
     """Help content and search for the UI; build it once in `desktop/app.py`."""
 
-    def __init__(self, content: Library, searcher: Searcher | None = None) -> None:
+    def __init__(
+        self,
+        content: Library,
+        searcher: Searcher | None = None,
+        packs: ActiveLibrary | None = None,
+    ) -> None:
         self._content = content
         self._searcher = searcher
+        # The verified packs the articles come from (None: a plain content folder, no packs).
+        self._packs = packs
+        self.stale_after_months = 12
         # A checked, open Whoosh index whose Searcher is not made yet: (folder, index). Start-up
         # stops at opening the index; the Searcher (its module and its word tables) is made on
         # the first search, or before it in idle time (`prepare_search`).
@@ -180,9 +200,13 @@ class HelpLibrary:
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def load_content(cls, content_dir: Path) -> HelpLibrary:
-        """Read the content (raises `index.content.ContentError` listing every problem)."""
+    def load_content(cls, content_dir: Path, store: PackStore | None = None) -> HelpLibrary:
+        """Read the content, or with `store` the active verified packs (raises ContentError
+        or PackError)."""
         lighten_whoosh_import()
+        if store is not None:
+            active = store.load().active
+            return cls(active.library, packs=active)
         from index.content import load_library
 
         return cls(load_library(content_dir))
@@ -200,16 +224,17 @@ class HelpLibrary:
         Raises `IndexUnavailable`; the library then keeps working with its simple search.
         """
         lighten_whoosh_import()
-        from index.build import ensure_index
+        from index.build import ensure_library_index
         from index.search import Searcher
 
         try:
-            folder = ensure_index(content_dir, bundled_dir, cache_dir, progress=progress)
+            folder = ensure_library_index(self._content, bundled_dir, cache_dir, progress)
             searcher = Searcher.open(folder)
         except Exception as exc:  # noqa: BLE001 - any failure means "no index"; the app goes on
             self.index_error = f"{type(exc).__name__}: {exc}"
             raise IndexUnavailable(self.index_error) from exc
-        self._use_prerendered(folder)
+        if Path(folder) == Path(bundled_dir):
+            self._use_prerendered(folder)
         self.close()
         self._searcher = searcher
         self.index_error = None
@@ -231,7 +256,10 @@ class HelpLibrary:
                 return False
             if status != OK:
                 continue
-            self._use_prerendered(folder)
+            if folder == Path(bundled_dir):
+                # Only the program's own folder: HTML stored in a folder the user can write
+                # is never shown (the answers are rendered from the verified packs instead).
+                self._use_prerendered(folder)
             self.close()
             self._opened = (folder, ix)
             self.index_error = None
@@ -332,11 +360,18 @@ class HelpLibrary:
         body = render_article_html(art, highlight)
         related = [self._content.get(r) for r in art.related if self.has(r)]
         esc = html.escape
+        facts = self.answer_facts(article_id)
+        if facts is None:
+            dates = f"{esc(labels.reviewed)}: {esc(art.reviewed)}<br/>"
+        else:
+            from desktop.core.packs import facts_html
+
+            dates = facts_html(facts, labels)
         parts = [
             f'<h1 class="title">{esc(art.title)}</h1>',
             '<p class="meta">'
             f"{esc(labels.source)}: {esc(art.source)}<br/>"
-            f"{esc(labels.reviewed)}: {esc(art.reviewed)}<br/>"
+            f"{dates}"
             f'<span class="notice">{esc(labels.not_advice)}</span></p>',
             f'<div class="body">{body}</div>',
         ]
@@ -347,6 +382,22 @@ class HelpLibrary:
             )
             parts.append("</ul>")
         return "\n".join(parts)
+
+    def answer_facts(self, article_id: str) -> AnswerFacts | None:
+        """The pack facts (dates, trust, staleness) of an answer; None without packs."""
+        if self._packs is None or article_id not in self._packs.pack_of:
+            return None
+        from desktop.core.packs import answer_facts
+
+        return answer_facts(self._packs.pack_of[article_id], stale_months=self.stale_after_months)
+
+    def numbers_by_pack(self) -> tuple[tuple[str, tuple[ImportantNumber, ...]], ...]:
+        """The important numbers grouped by the title of the pack they first appear in."""
+        groups: dict[str, list[ImportantNumber]] = {}
+        for number in self.important_numbers():
+            facts = self.answer_facts(number.article_ids[0]) if number.article_ids else None
+            groups.setdefault(facts.pack_title if facts else "", []).append(number)
+        return tuple((title, tuple(numbers)) for title, numbers in groups.items())
 
     def ice_numbers(self, article_id: str) -> tuple[ImportantNumber, ...]:
         """The ICE phone numbers an answer mentions (for "Record a call in my contact log")."""
@@ -396,11 +447,17 @@ class HelpLibrary:
         searcher = self._ready_searcher()
         if searcher is not None:
             try:
-                return searcher.search(query, limit=limit)
+                return self._verified(searcher.search(query, limit=limit))
             except Exception as exc:  # noqa: BLE001 - a broken index must not break the window
                 self.index_error = f"{type(exc).__name__}: {exc}"
                 self.close()
         return self._fallback_search(query, limit)
+
+    def _verified(self, response: SearchResponse) -> SearchResponse:
+        """The response with every hit's words taken from the verified articles."""
+        from desktop.core.packs import verified_response
+
+        return verified_response(self._content, response)
 
     def prepare_search(self) -> None:
         """In idle time: prepare what the first searches would otherwise wait for."""
@@ -482,9 +539,11 @@ class LibraryLoader:
         bundled_dir: Path,
         cache_dir: Path,
         library: HelpLibrary | None = None,
+        store: PackStore | None = None,
     ) -> None:
         self._dirs = (content_dir, bundled_dir, cache_dir)
         self.library = library
+        self._store = store
         self.content_error: str | None = None
         self.index_error: str | None = None
         # (done, total) of a rebuild; None when the index opened without one.
@@ -498,7 +557,7 @@ class LibraryLoader:
         content_dir, bundled_dir, cache_dir = self._dirs
         if self.library is None:
             try:
-                self.library = HelpLibrary.load_content(content_dir)
+                self.library = HelpLibrary.load_content(content_dir, self._store)
             except Exception as exc:  # noqa: BLE001 - reported plainly by the UI
                 self.content_error = f"{type(exc).__name__}: {exc}"
                 self._content_done.set()

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from index.content import content_hash
+from index.content import content_hash, load_library
 from index.packs.active import ActiveLibrary, merge_packs, resolve_active
 from index.packs.folder import folder_contents
 from index.packs.manifest import PackError
@@ -48,6 +48,8 @@ class StoreLoad(NamedTuple):
 
 def load_builtin(content_dir: Path) -> LoadedPack:
     """The built-in pack, read from the program's own `content/` folder (trusted as built-in)."""
+    # The content checks first, so that a content problem reads as it does in check-content.
+    load_library(Path(content_dir))
     contents = folder_contents(content_dir)
     # The bundled search index is stamped with this hash (see `index.build`).
     library = pack_library(contents, Path(content_dir), content_hash(Path(content_dir)))

@@ -38,7 +38,8 @@ def test_search_json_and_limit(capsys: pytest.CaptureFixture[str]) -> None:
     record = json.loads(out)
     assert record["query"] == "pasport"
     assert record["hits"][0]["id"] == "ice-took-passport"
-    assert set(record["hits"][0]) == {"id", "title", "summary", "snippet", "score"}
+    assert set(record["hits"][0]) == {"id", "pack", "title", "summary", "snippet", "score"}
+    assert record["hits"][0]["pack"] == "asap-ice-isap-check-ins"
     assert record["suggestion"] == "passport"
 
 

@@ -1,0 +1,115 @@
+"""Information packs for the app: the store in this user's data, and the facts an answer shows.
+
+Qt-free. The UI gets records (`AnswerFacts`, `PackSummary`) and words them in the person's
+language; the core never decides wording beyond the English defaults in `PageLabels`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from desktop.core.library import PageLabels
+    from desktop.core.paths import AppPaths
+    from index.content import Library
+    from index.packs.store import PackStore
+    from index.packs.verify import LoadedPack
+    from index.search import SearchResponse
+
+# An answer whose source's as-of date is older than this many months carries a warning.
+STALE_AFTER_MONTHS = 12
+
+
+class AnswerFacts(NamedTuple):
+    """Where an answer's pack comes from, how old it is, and who vouches for it."""
+
+    pack_id: str
+    pack_title: str
+    publisher: str
+    as_of: str  # the source's own words when it gives them ("spring 2023"), else the date
+    taken: str  # when this copy was taken from the source (YYYY-MM-DD)
+    trust: str  # index.packs.verify: "verified", "built-in", "unsigned" or "unknown-key"
+    signer: str  # the trusted key's name when verified
+    stale: bool  # the as-of date is older than the limit
+
+    @property
+    def verified(self) -> bool:
+        """True when a trusted key signed the pack or it is built into the program."""
+        return self.trust in ("verified", "built-in")
+
+
+def pack_store(paths: AppPaths) -> PackStore:
+    """The pack store of this run: installed packs in the user's data, keys, built-in content."""
+    from index.packs.store import PackStore
+
+    return PackStore(paths.packs_dir, paths.pack_key_dirs, paths.content_dir)
+
+
+def answer_facts(
+    pack: LoadedPack, today: _dt.date | None = None, stale_months: int = STALE_AFTER_MONTHS
+) -> AnswerFacts:
+    """The facts an answer page shows about the pack it comes from."""
+    from index.packs.manifest import is_stale
+
+    m = pack.manifest
+    return AnswerFacts(
+        pack_id=m.id,
+        pack_title=m.title,
+        publisher=m.publisher,
+        as_of=m.as_of_text or m.as_of,
+        taken=m.taken,
+        trust=pack.trust.status,
+        signer=pack.trust.signer,
+        stale=is_stale(m, today or _dt.date.today(), stale_months),
+    )
+
+
+def facts_html(facts: AnswerFacts, labels: PageLabels) -> str:
+    """The dates, trust and (when old) warning lines of an answer from a pack."""
+    esc = html.escape
+    dates = labels.as_of.format(as_of=facts.as_of, publisher=facts.publisher, taken=facts.taken)
+    if facts.trust == "built-in":
+        trust = labels.built_in
+    elif facts.verified:
+        trust = labels.verified.format(signer=facts.signer)
+    else:
+        trust = labels.not_verified
+    lines = [f'<span class="asof">{esc(dates)}</span><br/>']
+    lines.append(
+        f'<span class="{"verified" if facts.verified else "unverified"}">{esc(trust)}</span><br/>'
+    )
+    if facts.stale:
+        lines.append(f'<span class="stale">{esc(labels.stale)}</span><br/>')
+    return "".join(lines)
+
+
+def verified_response(content: Library, response: SearchResponse) -> SearchResponse:
+    """Hits whose words come from the verified articles, not from the index's stored text.
+
+    The index only ranks: a hit for an unknown article is dropped, titles and summaries
+    are the articles' own, and a snippet not found in the article's text is replaced.
+    """
+    import dataclasses
+
+    from index.render import article_plain_text, html_to_text
+
+    hits = []
+    for hit in response.hits:
+        if hit.id not in content:
+            continue
+        art = content.get(hit.id)
+        plain = " ".join(article_plain_text(art).split())
+        pieces = html_to_text(hit.snippet).split("\u2026")
+        parts = [" ".join(p.split()) for p in pieces if p.strip()]
+        ok = all(p in plain or p in art.summary for p in parts)
+        hits.append(
+            dataclasses.replace(
+                hit,
+                title=art.title,
+                summary=art.summary,
+                snippet=hit.snippet if ok else html.escape(art.summary),
+            )
+        )
+    return dataclasses.replace(response, hits=hits)
