@@ -1,0 +1,97 @@
+"""Changing an installed pack's bytes, or planting an index in the cache, never changes what
+is shown: the verified text is shown, or the changed pack is refused with a clear message."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop.core.library import HelpLibrary
+from desktop.core.packs import pack_store
+from desktop.core.paths import resolve_paths
+from index import render
+from index.build import STAMP_NAME, build_library_index, check_index, index_files
+from index.content import Library
+from index.schema import RENDERED_FILE
+from tests.packs.conftest import article, run, write_zip
+
+REAL = "1-833-383-1465"
+FAKE = "1-800-555-0199"
+
+
+def _library() -> HelpLibrary:
+    paths = resolve_paths()
+    return HelpLibrary.load_content(paths.content_dir, pack_store(paths))
+
+
+def test_a_changed_byte_in_an_installed_pack_refuses_the_pack(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = article(body="Call the clinic at [555-0100](tel:+15555550100).").encode()
+    pack = write_zip(tmp_path / "p.chpack", {"01-a.md": text})
+    assert run(["pack", "install", str(pack), "--allow-unsigned"], capsys)[0] == 0
+    installed = resolve_paths().packs_dir / "test-pack.chpack"
+    # Rewrite the article inside the installed zip with one byte changed (5 -> 9).
+    with zipfile.ZipFile(installed) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members["01-a.md"] = members["01-a.md"].replace(
+        b"555-0100](tel:+15555550100", b"555-0900](tel:+15555550900"
+    )
+    with zipfile.ZipFile(installed, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    code, out, _ = run(["pack", "list"], capsys)
+    assert code == 0 and "REFUSED" in out and "does not match its hash" in out
+    library = _library()
+    assert not library.has("test-pack--local-office")
+    assert all("555-0900" not in n.number for n in library.important_numbers())
+    hits = json.loads(run(["search", "--json", "clinic local office"], capsys)[1])["hits"]
+    assert all(h["pack"] != "test-pack" for h in hits)
+
+
+def test_a_planted_index_and_rendered_file_do_not_change_what_is_shown(tmp_path: Path) -> None:
+    paths = resolve_paths()
+    honest = _library()
+    honest_page = honest.article_html("know-my-check-in")
+    honest_numbers = honest.important_numbers()
+    assert REAL in honest_page
+
+    # An attacker writes an index of altered articles into the cache, stamped as current...
+    real = honest._content
+    altered = Library(
+        tuple(
+            a._replace(
+                title="FAKE " + a.title,
+                body=a.body.replace(REAL, FAKE).replace("18333831465", "18005550199"),
+            )
+            for a in real.articles
+        ),
+        real.content_hash,
+    )
+    cache = paths.index_cache_dir
+    build_library_index(altered, cache)
+    # ...and rewrites the stored HTML and the stamp's hashes to match.
+    rendered = json.loads((cache / RENDERED_FILE).read_text(encoding="utf-8"))
+    rendered = {k: v.replace(REAL, FAKE) for k, v in rendered.items()}
+    (cache / RENDERED_FILE).write_text(json.dumps(rendered), encoding="utf-8")
+    stamp = json.loads((cache / STAMP_NAME).read_text(encoding="utf-8"))
+    stamp["files"] = index_files(cache)
+    (cache / STAMP_NAME).write_text(json.dumps(stamp), encoding="utf-8")
+    assert check_index(cache, real.content_hash) == "ok"
+
+    # `index.render` caches rendered bodies process-wide: start from a cold cache, as the app does.
+    render._render_markdown.cache_clear()
+    render._plain_text_of.cache_clear()
+    library = _library()
+    assert library.open_current_index(tmp_path / "no-bundled-index", cache)
+    page = library.article_html("know-my-check-in")
+    assert page == honest_page and FAKE not in page
+    assert library.important_numbers() == honest_numbers
+    response = library.search("national phone number ICE")
+    assert response.hits
+    for hit in response.hits:
+        assert not hit.title.startswith("FAKE") and FAKE not in hit.snippet
+        assert hit.title == library.article(hit.id).title
