@@ -70,14 +70,26 @@ def check_trust(contents: PackContents, keys: TrustedKeys) -> Trust:
 def pack_problems(contents: PackContents, label: str | Path) -> list[ContentProblem]:
     """Every content and Markdown problem of a pack's articles (empty when it is fine)."""
     try:
-        library = _library(contents, label, "")
+        _library(contents, label, "")
+        problems: list[ContentProblem] = []
     except ContentError as exc:
-        return exc.problems
+        problems = list(exc.problems)
     images = {n for n in contents.files if n.startswith("images/")}
-    problems: list[ContentProblem] = []
-    for article in library.articles:
-        problems.extend(markdown_problems(article.path, article.body, article.body_line, images))
-    return problems
+    for name in contents.article_names:
+        body, body_line = _body(contents.files[name])
+        problems.extend(markdown_problems(Path(label) / name, body, body_line, images))
+    unique = set(problems)
+    return sorted(unique, key=lambda p: (str(p.path), p.line, p.message))
+
+
+def _body(data: bytes) -> tuple[str, int]:
+    """An article's text after its front matter, and the line it starts on."""
+    lines = data.decode("utf-8-sig", errors="replace").splitlines()
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+        if end is not None:
+            return "\n".join(lines[end + 1 :]), end + 2
+    return "\n".join(lines), 1
 
 
 def _library(contents: PackContents, label: str | Path, digest: str) -> Library:
