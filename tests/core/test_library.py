@@ -163,8 +163,10 @@ def test_fallback_search_without_index(plain: HelpLibrary) -> None:
 
 def test_open_index_failure_raises_plain_error(tmp_path: Path) -> None:
     lib = HelpLibrary.load_content(CONTENT)
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the index folder should be")
     with pytest.raises(IndexUnavailable):
-        lib.open_index(tmp_path / "no-content", tmp_path / "none", tmp_path / "cache")
+        lib.open_index(CONTENT, tmp_path / "none", not_a_folder)
     assert lib.index_error
     assert lib.search("passport").hits  # still usable
 

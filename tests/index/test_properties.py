@@ -129,4 +129,4 @@ def test_json_cli_answers_every_line(
         assert record["query"] == q
         assert set(record) >= {"query", "hits", "suggestion"}
         for hit in record["hits"]:
-            assert set(hit) == {"id", "title", "summary", "snippet", "score"}
+            assert set(hit) == {"id", "pack", "title", "summary", "snippet", "score"}

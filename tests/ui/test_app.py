@@ -78,10 +78,15 @@ def test_start_up_loads_no_download_or_network_modules(tmp_path: Path) -> None:
     assert _modules_after_start(tmp_path, f"m in {unwanted!r}") == []
 
 
+def _bundled_index(data_dir: Path) -> None:
+    """Build the bundled index, as `make index` and packaging do: the answers' stored HTML is
+    used only from the program's own index folder, never from the user-writable cache."""
+    _run(["-m", "desktop", "build-index"], data_dir)
+
+
 def test_start_up_with_a_current_index_never_loads_markdown(tmp_path: Path) -> None:
     """The answers' HTML comes from the index (rendered at build time): no Markdown import."""
-    # The first start makes sure a current index exists (rebuilt into the cache if not).
-    _run(["-m", "desktop", "--exit-when-ready"], tmp_path)
+    _bundled_index(tmp_path)
     loaded = _modules_after_start(tmp_path, 'm == "markdown" or m.startswith("markdown.")')
     assert loaded == []
 
@@ -103,7 +108,7 @@ def test_start_up_makes_pyside_read_no_module_source(tmp_path: Path) -> None:
     (It would, to look for `__feature__` use; `skip_pyside_source_scan` tells it up front.)
     A module added to the first screen but not to `FIRST_SCREEN_MODULES` fails here.
     """
-    _run(["-m", "desktop", "--exit-when-ready"], tmp_path)  # a current index exists from here
+    _bundled_index(tmp_path)
     script = textwrap.dedent(
         """
         import inspect, sys
