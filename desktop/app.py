@@ -79,10 +79,9 @@ def run_gui(argv: Sequence[str]) -> int:
     # Read the content and open the search index (at once when it is current, the usual case;
     # a rebuild goes on in the background while the window shows its progress).
     from desktop.core.library import LibraryLoader
+    from desktop.core.packs import pack_store
     from desktop.core.paths import resolve_paths
     from desktop.core.settings import SettingsStore
-
-    from desktop.core.packs import pack_store
 
     paths = resolve_paths()
     loader = LibraryLoader(

@@ -36,6 +36,9 @@ class Settings:
     idle_lock_minutes: int = 5
     # Language of the buttons and menus ("en" or "es"); not personal, chosen in the window.
     language: str = "en"
+    # Answers whose source's "as of" date is older than this carry an out-of-date warning
+    # (staff may change it in settings.json; see docs/PACKS.md).
+    stale_after_months: int = 12
 
     def clamped(self) -> Settings:
         """A copy with every value inside its allowed range."""
@@ -44,6 +47,7 @@ class Settings:
             text_zoom=max(MIN_TEXT_ZOOM, min(MAX_TEXT_ZOOM, int(self.text_zoom))),
             idle_lock_minutes=max(MIN_IDLE_LOCK, min(MAX_IDLE_LOCK, int(self.idle_lock_minutes))),
             language=self.language if self.language in LANGUAGES else LANGUAGES[0],
+            stale_after_months=max(1, min(120, int(self.stale_after_months))),
         )
 
 

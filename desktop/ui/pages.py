@@ -20,6 +20,7 @@ from desktop.core.library import (
     NoResultsPage,
     PageLabels,
 )
+from desktop.core.packs import facts_html
 
 # App-internal link schemes in pages the app writes (never sent anywhere).
 SEARCH_SCHEME = "search"
@@ -48,6 +49,16 @@ class PageWriter(QObject):
             reviewed=self.tr("Last checked against the source"),
             not_advice=self.tr("This is legal information, not legal advice about your case."),
             related=self.tr("Related questions"),
+            as_of=self.tr(
+                "Information as of {as_of}, according to {publisher} (this copy taken {taken})"
+            ),
+            verified=self.tr("Verified: {signer}"),
+            built_in=self.tr("Built into this program"),
+            not_verified=self.tr("Added on this computer. Not verified."),
+            stale=self.tr(
+                "Immigration rules and ICE practice change often; this information may be out "
+                "of date. Ask a lawyer or a legal clinic."
+            ),
         )
 
     def section_heading(self, kind: str) -> str:
@@ -66,10 +77,16 @@ class PageWriter(QObject):
         """Source, date and not-legal-advice line for pages the app writes."""
         home = self._library.article(self._library.home_id)
         labels = self.labels()
+        facts = self._library.answer_facts(home.id)
+        dates = (
+            facts_html(facts, labels)
+            if facts is not None
+            else f"{html.escape(labels.reviewed)}: {html.escape(home.reviewed)}<br/>"
+        )
         return (
             '<p class="meta">'
             f"{html.escape(labels.source)}: {html.escape(home.source)}<br/>"
-            f"{html.escape(labels.reviewed)}: {html.escape(home.reviewed)}<br/>"
+            f"{dates}"
             f'<span class="notice">{html.escape(labels.not_advice)}</span></p>'
         )
 

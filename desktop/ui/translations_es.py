@@ -18,6 +18,17 @@ MESSAGES: dict[str, str] = {
         "Esto es información legal, no asesoría legal sobre su caso."
     ),
     "Related questions": "Preguntas relacionadas",
+    # Information packs: dates, trust and the out-of-date warning on every answer
+    "Information as of {as_of}, according to {publisher} (this copy taken {taken})": (
+        "Información vigente en {as_of}, según {publisher} (copia tomada el {taken})"
+    ),
+    "Verified: {signer}": "Verificado: {signer}",
+    "Built into this program": "Incluido en este programa",
+    "Added on this computer. Not verified.": "Agregado en esta computadora. No verificado.",
+    "Immigration rules and ICE practice change often; this information may be out of date. Ask a lawyer or a legal clinic.": (
+        "Las reglas de inmigración y la práctica de ICE cambian a menudo; esta información "
+        "puede estar desactualizada. Consulte a un abogado o a una clínica legal."
+    ),
     "Start here": "Empiece aquí",
     "Questions and answers": "Preguntas y respuestas",
     "More information": "Más información",

@@ -72,7 +72,12 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
 
 def test_settings_hold_nothing_personal() -> None:
     # Only these non-personal preferences exist; a new field needs a deliberate test change.
-    assert {f.name for f in fields(Settings)} == {"text_zoom", "idle_lock_minutes", "language"}
+    assert {f.name for f in fields(Settings)} == {
+        "text_zoom",
+        "idle_lock_minutes",
+        "language",
+        "stale_after_months",  # when answers from packs get the out-of-date warning
+    }
 
 
 def test_language_is_checked(tmp_path: Path) -> None:
@@ -83,3 +88,11 @@ def test_language_is_checked(tmp_path: Path) -> None:
     assert SettingsStore(path).load().language == "en"
     path.write_text(json.dumps({"language": 3}), encoding="utf-8")
     assert SettingsStore(path).load().language == "en"
+
+
+def test_stale_months_is_clamped(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"stale_after_months": 6}), encoding="utf-8")
+    assert SettingsStore(path).load().stale_after_months == 6
+    path.write_text(json.dumps({"stale_after_months": 0}), encoding="utf-8")
+    assert SettingsStore(path).load().stale_after_months == 1
