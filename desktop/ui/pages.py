@@ -116,7 +116,11 @@ class PageWriter(QObject):
         numbers = self._library.important_numbers()
         if not numbers:
             parts.append(f"<p>{html.escape(self.tr('The help content has no phone numbers.'))}</p>")
-        parts.extend(self._number_block(n) for n in numbers)
+        groups = self._library.numbers_by_pack()
+        for title, group in groups:
+            if len(groups) > 1 and title:
+                parts.append(f'<h2 class="pack">{html.escape(title)}</h2>')
+            parts.extend(self._number_block(n) for n in group)
         return "\n".join(parts)
 
     def no_results(self, page: NoResultsPage) -> str:

@@ -1,0 +1,69 @@
+"""pytest-qt: answers in the window say where their pack comes from, whether it is verified,
+and when it is out of date; important numbers are grouped by pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.library import HelpLibrary
+from desktop.core.packs import pack_store
+from desktop.core.paths import resolve_paths
+from desktop.core.settings import SettingsStore
+from tests.packs.conftest import article, manifest_fields, run, write_zip
+from tests.ui.helpers import answer_text
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """A main window over the built-in pack and an unsigned clinic pack with a phone number."""
+    from desktop.ui.main_window import MainWindow
+
+    body = "Call the clinic's front desk at [617-555-0123](tel:+16175550123)."
+    pack = write_zip(
+        tmp_path / "clinic.chpack",
+        {"01-a.md": article(body=body).encode()},
+        manifest=manifest_fields(id="clinic", title="Clinic numbers", as_of="2026-11"),
+    )
+    assert run(["pack", "install", str(pack), "--allow-unsigned"], capsys)[0] == 0
+    paths = resolve_paths()
+    library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
+    library.open_index(paths.content_dir, tmp_path / "no-bundled", paths.index_cache_dir)
+    store = SettingsStore(tmp_path / "settings.json")
+    win = MainWindow(library, store, store.load())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    library.close()
+
+
+def test_built_in_answers_show_the_sources_date_and_the_stale_warning(window) -> None:
+    window.open_article("ankle-monitor")
+    text = answer_text(window)
+    assert "Information as of spring 2023, according to Asylum Seeker Advocacy Project" in text
+    assert "this copy taken 2026-11-26" in text
+    assert "Built into this program" in text
+    assert "this information may be out of date. Ask a lawyer or a legal clinic." in text
+    assert "Last checked against the source" not in text
+
+
+def test_an_unsigned_pack_is_labelled_not_verified_and_not_stale(window) -> None:
+    window.open_article("clinic--local-office")
+    text = answer_text(window)
+    assert "Added on this computer. Not verified." in text
+    assert "Information as of 2026-11, according to Test Clinic" in text
+    assert "out of date" not in text
+
+
+def test_important_numbers_are_grouped_by_pack(window) -> None:
+    window.show_numbers()
+    text = answer_text(window)
+    assert "ICE and ISAP Check Ins" in text and "Clinic numbers" in text
+    assert text.index("1-833-383-1465") < text.index("Clinic numbers") < text.index("617-555-0123")
+
+
+def test_search_finds_answers_in_both_packs(window) -> None:
+    hits = window.library.search("clinic front desk local office").hits
+    assert hits and hits[0].id == "clinic--local-office"
