@@ -7,7 +7,9 @@ language; the core never decides wording beyond the English defaults in `PageLab
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import html
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -93,17 +95,22 @@ def verified_response(content: Library, response: SearchResponse) -> SearchRespo
     """
     import dataclasses
 
-    from index.render import article_plain_text, html_to_text
+    from index.render import html_to_text
 
     hits = []
     for hit in response.hits:
         if hit.id not in content:
             continue
         art = content.get(hit.id)
-        plain = " ".join(article_plain_text(art).split())
+        # The index's text leaves out the words of links to other articles (`index.render`).
+        text = (
+            _text_of(art.body)
+            + "\n"
+            + _text_of(re.sub(r"\[[^\]]*\]\(article:[^)]*\)", "", art.body))
+        )
         pieces = html_to_text(hit.snippet).split("\u2026")
         parts = [" ".join(p.split()) for p in pieces if p.strip()]
-        ok = all(p in plain or p in art.summary for p in parts)
+        ok = all(p in text or p in art.summary for p in parts)
         hits.append(
             dataclasses.replace(
                 hit,
@@ -113,3 +120,13 @@ def verified_response(content: Library, response: SearchResponse) -> SearchRespo
             )
         )
     return dataclasses.replace(response, hits=hits)
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_of(body: str) -> str:
+    """An article's words as shown, roughly, without rendering its Markdown (fast, per hit):
+    link targets, emphasis marks, list and heading markers and escapes removed."""
+    text = re.sub(r"\]\([^)]*\)", "", body)
+    text = re.sub(r"(?m)^\s*(?:[-*+]|\d+\.|#+|>)\s+", " ", text)
+    text = re.sub(r"\\(.)", r"\1", text.replace("[", "").replace("**", "").replace("*", ""))
+    return " ".join(text.split())
