@@ -312,35 +312,14 @@ def cmd_install(ns: argparse.Namespace) -> int:
 
 
 def pack_rows(store: PackStore) -> list[dict[str, Any]]:
-    """One dict per pack (built-in and installed): what `pack list` shows."""
-    loaded = store.load()
-    active = {(p.manifest.id, p.manifest_sha256) for p in loaded.active.packs}
-    disabled = set(store.disabled())
-    packs = ([loaded.builtin] if loaded.builtin else []) + list(loaded.installed)
-    rows = []
-    for p in packs:
-        m = p.manifest
-        rows.append(
-            {
-                "id": m.id,
-                "title": m.title,
-                "publisher": m.publisher,
-                "language": m.language,
-                "version": m.version,
-                "as_of": m.as_of,
-                "as_of_text": m.as_of_text,
-                "taken": m.taken,
-                "articles": len(p.library.articles),
-                "verified": p.trust.verified,
-                "trust": p.trust.status,
-                "signer": p.trust.signer,
-                "builtin": p is loaded.builtin,
-                "active": (m.id, p.manifest_sha256) in active,
-                "disabled": m.id in disabled and p is not loaded.builtin,
-            }
-        )
-    for path, reason in loaded.refused:
-        rows.append({"file": str(path), "refused": reason, "active": False, "verified": False})
+    """One dict per pack (built-in and installed, then refused files): what `pack list` shows."""
+    from desktop.core.packs import pack_summaries
+
+    summaries, refused = pack_summaries(store)
+    rows: list[dict[str, Any]] = [{**s._asdict(), "verified": s.verified} for s in summaries]
+    rows += [
+        {"file": f, "refused": reason, "active": False, "verified": False} for f, reason in refused
+    ]
     return rows
 
 
@@ -364,7 +343,7 @@ def cmd_list(ns: argparse.Namespace) -> int:
         built = " (built-in)" if r["builtin"] else ""
         print(
             f"{r['id']} {r['version']}{built}  {r['title']}  [{r['publisher']}, "
-            f"{r['language']}, as of {r['as_of_text'] or r['as_of']}, {label}, {state}]"
+            f"{r['language']}, as of {r['as_of']}, {label}, {state}]"
         )
     return 0
 

@@ -10,6 +10,7 @@ import datetime as _dt
 import functools
 import html
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -130,3 +131,93 @@ def _text_of(body: str) -> str:
     text = re.sub(r"(?m)^\s*(?:[-*+]|\d+\.|#+|>)\s+", " ", text)
     text = re.sub(r"\\(.)", r"\1", text.replace("[", "").replace("**", "").replace("*", ""))
     return " ".join(text.split())
+
+
+class PackSummary(NamedTuple):
+    """One pack as `pack list` and Manage packs show it."""
+
+    id: str
+    title: str
+    publisher: str
+    language: str
+    version: str
+    as_of: str
+    taken: str
+    articles: int
+    trust: str
+    signer: str
+    builtin: bool
+    active: bool
+    disabled: bool
+
+    @property
+    def verified(self) -> bool:
+        """True when a trusted key signed the pack or it is built into the program."""
+        return self.trust in ("verified", "built-in")
+
+
+class PackPreview(NamedTuple):
+    """What adding a pack would do, shown before it is added."""
+
+    summary: PackSummary
+    key_id: str
+    replaces: str  # "" / "built-in" / the installed version it replaces
+    new_articles: int
+    changed_articles: int
+
+
+def pack_summaries(store: PackStore) -> tuple[list[PackSummary], list[tuple[str, str]]]:
+    """The built-in and installed packs, and the (file, reason) of installed packs refused."""
+    loaded = store.load()
+    active = {(p.manifest.id, p.manifest_sha256) for p in loaded.active.packs}
+    disabled = set(store.disabled())
+    packs = ([loaded.builtin] if loaded.builtin else []) + list(loaded.installed)
+    rows = [
+        _summary(p, p is loaded.builtin, (p.manifest.id, p.manifest_sha256) in active, disabled)
+        for p in packs
+    ]
+    return rows, [(str(path), reason) for path, reason in loaded.refused]
+
+
+def _summary(pack: LoadedPack, builtin: bool, active: bool, disabled: set[str]) -> PackSummary:
+    m = pack.manifest
+    return PackSummary(
+        id=m.id,
+        title=m.title,
+        publisher=m.publisher,
+        language=m.language,
+        version=m.version,
+        as_of=m.as_of_text or m.as_of,
+        taken=m.taken,
+        articles=len(pack.library.articles),
+        trust=pack.trust.status,
+        signer=pack.trust.signer,
+        builtin=builtin,
+        active=active,
+        disabled=m.id in disabled and not builtin,
+    )
+
+
+def preview_pack(store: PackStore, path: Path) -> PackPreview:
+    """Check a pack file and compare it with the pack it would replace (PackError if refused)."""
+    pack = store.inspect(path)
+    loaded = store.load()
+    same = [p for p in loaded.installed if p.manifest.id == pack.manifest.id]
+    if not same and loaded.builtin and loaded.builtin.manifest.id == pack.manifest.id:
+        same = [loaded.builtin]
+    replaces = ""
+    new = changed = 0
+    if same:
+        old = same[0]
+        replaces = "built-in" if old is loaded.builtin else old.manifest.version
+        for art in pack.library.articles:
+            if art.id not in old.library:
+                new += 1
+            else:
+                before = old.library.get(art.id)
+                changed += (before.title, before.body) != (art.title, art.body)
+    else:
+        new = len(pack.library.articles)
+    return PackPreview(
+        _summary(pack, False, False, set()), pack.trust.key_id, replaces, new, changed
+    )

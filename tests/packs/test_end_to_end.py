@@ -57,7 +57,7 @@ def test_a_saved_page_becomes_a_signed_installed_searchable_pack(
     assert run(["pack", "install", str(pack)], capsys)[0] == 0
     packs = _list(capsys)
     assert packs[f"{CLINIC} 1"]["active"] and packs[f"{CLINIC} 1"]["verified"]
-    assert packs[f"{CLINIC} 1"]["as_of"] == "2026-02-09"
+    assert packs[f"{CLINIC} 1"]["as_of"] == "February 9, 2026"
     assert packs[f"{BUILTIN} 1"]["active"] and packs[f"{BUILTIN} 1"]["builtin"]
 
     # One search over both packs; hits say which pack they come from.
