@@ -30,6 +30,7 @@ FIRST_SCREEN_MODULES = (
     "desktop.ui.index_progress",
     "desktop.ui.main_window",
     "desktop.ui.navigator",
+    "desktop.ui.packs_menu",
     "desktop.ui.pages",
     "desktop.ui.print_actions",
     "desktop.ui.results_list",
@@ -167,6 +168,9 @@ class WindowKeeper:
         window = MainWindow(self._library, self._store, settings, icon_path=_icon_path())
         self._lock_log = wire_contact_log(window, self._paths)
         window.languageChanged.connect(self._rebuild)
+        from desktop.ui.packs_menu import wire_packs
+
+        wire_packs(window, self._paths, self._use_library)
         self.window = window
         return window
 
@@ -183,6 +187,21 @@ class WindowKeeper:
         new.show()
         old.close()
         old.deleteLater()
+
+    def _use_library(self, library: Any) -> None:
+        """Show the library of the packs now active (packs were added or removed)."""
+        old = self.window
+        if old is None:
+            return
+        if self._lock_log is not None:
+            self._lock_log()
+        self._library = library
+        new = self.open(old.settings)
+        new.setGeometry(old.geometry())
+        new.show()
+        old.close()
+        old.deleteLater()
+        old.library.close()
 
 
 def _icon_path() -> Any:

@@ -23,6 +23,49 @@ MESSAGES: dict[str, str] = {
         "Información vigente en {as_of}, según {publisher} (copia tomada el {taken})"
     ),
     "Verified: {signer}": "Verificado: {signer}",
+    "Not verified": "No verificado",
+    "Add information pack...": "Agregar paquete de información...",
+    "Add a .chpack file of help content": "Agregar un archivo .chpack con contenido de ayuda",
+    "Manage information packs...": "Administrar paquetes de información...",
+    "Add information pack": "Agregar paquete de información",
+    "Information packs (*.chpack)": "Paquetes de información (*.chpack)",
+    "I am staff, and I trust where this pack came from. Add it although it is not verified.": (
+        "Soy del personal y confío en el origen de este paquete. Agregarlo aunque no esté "
+        "verificado."
+    ),
+    "Add pack": "Agregar paquete",
+    "the built-in pack": "el paquete incluido",
+    "version {version} of this pack": "la versión {version} de este paquete",
+    "nothing (a new pack)": "nada (un paquete nuevo)",
+    "Title": "Título",
+    "Publisher": "Editor",
+    "Language": "Idioma",
+    "Version": "Versión",
+    "Information as of": "Información vigente en",
+    "Copy taken": "Copia tomada el",
+    "Articles": "Artículos",
+    "Replaces": "Reemplaza",
+    "New articles": "Artículos nuevos",
+    "Changed articles": "Artículos cambiados",
+    "Verified": "Verificado",
+    "Manage information packs": "Administrar paquetes de información",
+    "Information packs": "Paquetes de información",
+    "Turn off": "Desactivar",
+    "Turn on": "Activar",
+    "Remove": "Quitar",
+    "in use": "en uso",
+    "turned off": "desactivado",
+    "not in use (replaced)": "sin usar (reemplazado)",
+    "{title} ({publisher}, {language}, version {version})\nInformation as of {as_of}; {articles} articles; {trust}; {state}": (
+        "{title} ({publisher}, {language}, versión {version})\n"
+        "Información vigente en {as_of}; {articles} artículos; {trust}; {state}"
+    ),
+    "Remove pack": "Quitar paquete",
+    "Remove the information pack {id} from this computer?": (
+        "¿Quitar el paquete de información {id} de esta computadora?"
+    ),
+    "Information pack": "Paquete de información",
+    "Nothing was changed: {reason}": "No se cambió nada: {reason}",
     "Built into this program": "Incluido en este programa",
     "Added on this computer. Not verified.": "Agregado en esta computadora. No verificado.",
     "Immigration rules and ICE practice change often; this information may be out of date. Ask a lawyer or a legal clinic.": (

@@ -1,0 +1,146 @@
+"""File > Add information pack... and Manage information packs...: the wiring to the store.
+
+After a change the active packs are read again and their index opened (rebuilt with progress
+when needed), and `on_library` gets the new library to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.core.library import HelpLibrary
+from desktop.core.packs import pack_store, pack_summaries, preview_pack
+from desktop.core.paths import AppPaths
+
+
+class PackActions(QWidget):
+    """The two File menu actions and what they do (a hidden helper widget of the window)."""
+
+    def __init__(
+        self, window: QWidget, paths: AppPaths, on_library: Callable[[HelpLibrary], None]
+    ) -> None:
+        super().__init__(window)
+        self.hide()
+        self._window = window
+        self._paths = paths
+        self._on_library = on_library
+        self.add_action = QAction(self.tr("Add information pack..."), window)
+        self.add_action.setToolTip(self.tr("Add a .chpack file of help content"))
+        self.manage_action = QAction(self.tr("Manage information packs..."), window)
+        self.add_action.triggered.connect(lambda: self.add_pack())
+        self.manage_action.triggered.connect(self.manage_packs)
+
+    def install_in_file_menu(self) -> None:
+        """Put the actions at the top of the window's File menu."""
+        menu_bar = getattr(self._window, "menuBar", None)
+        if menu_bar is None:
+            return
+        actions = menu_bar().actions()
+        menu = actions[0].menu() if actions else None
+        if menu is None:
+            return
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(first, [self.add_action, self.manage_action])
+        menu.insertSeparator(first)
+
+    def add_pack(self, path: Path | None = None) -> bool:
+        """Choose a pack file, show it, add it when confirmed; True when it was added."""
+        from index.packs.manifest import PackError
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self._window,
+                self.tr("Add information pack"),
+                "",
+                self.tr("Information packs (*.chpack)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        from desktop.ui.packs_dialog import AddPackDialog
+
+        store = pack_store(self._paths)
+        try:
+            preview = preview_pack(store, path)
+        except PackError as exc:
+            self._refused(str(exc))
+            return False
+        dialog = AddPackDialog(preview, self._window)
+        if dialog.exec() != AddPackDialog.DialogCode.Accepted:
+            return False
+        try:
+            store.install(path, allow_unsigned=dialog.allow_unsigned)
+        except PackError as exc:
+            self._refused(str(exc))
+            return False
+        self._reload()
+        return True
+
+    def manage_packs(self) -> None:
+        """Show the packs; turning one off or on, or removing it, takes effect on closing."""
+        from desktop.ui.packs_dialog import ManagePacksDialog
+        from index.packs.manifest import PackError
+
+        store = pack_store(self._paths)
+        dialog = ManagePacksDialog(pack_summaries(store)[0], self._window)
+        changed = []
+
+        def remove(pack_id: str) -> None:
+            answer = QMessageBox.question(
+                dialog,
+                self.tr("Remove pack"),
+                self.tr("Remove the information pack {id} from this computer?").format(id=pack_id),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._change(lambda: store.remove(pack_id), changed, PackError)
+                dialog.show_packs(pack_summaries(store)[0])
+
+        def enable(pack_id: str, on: bool) -> None:
+            self._change(lambda: store.set_enabled(pack_id, on), changed, PackError)
+            dialog.show_packs(pack_summaries(store)[0])
+
+        dialog.removeRequested.connect(remove)
+        dialog.enableRequested.connect(enable)
+        dialog.exec()
+        if changed:
+            self._reload()
+
+    def _change(self, action: Callable[[], object], changed: list[bool], error: type) -> None:
+        try:
+            action()
+            changed.append(True)
+        except error as exc:
+            self._refused(str(exc))
+
+    def _refused(self, reason: str) -> None:
+        """Say plainly why a pack was not added or changed."""
+        QMessageBox.warning(
+            self._window,
+            self.tr("Information pack"),
+            self.tr("Nothing was changed: {reason}").format(reason=reason),
+        )
+
+    def _reload(self) -> None:
+        """Read the active packs again, open their index (with progress), hand the library on."""
+        from desktop.ui.index_progress import IndexOpener
+
+        try:
+            library = HelpLibrary.load_content(self._paths.content_dir, pack_store(self._paths))
+        except Exception as exc:  # noqa: BLE001 - reported plainly; the old library stays
+            self._refused(str(exc))
+            return
+        IndexOpener(self._window).open(library, self._paths)
+        self._on_library(library)
+
+
+def wire_packs(
+    window: QWidget, paths: AppPaths, on_library: Callable[[HelpLibrary], None]
+) -> PackActions:
+    """Add the pack actions to the window's File menu."""
+    actions = PackActions(window, paths, on_library)
+    actions.install_in_file_menu()
+    return actions
