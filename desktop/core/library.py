@@ -88,6 +88,7 @@ class PageLabels(NamedTuple):
         "Immigration rules and ICE practice change often; this information may be out of date. "
         "Ask a lawyer or a legal clinic."
     )
+    translations: str = "Also in"
 
 
 class NoResultsPage(NamedTuple):
@@ -189,6 +190,8 @@ class HelpLibrary:
         # The verified packs the articles come from (None: a plain content folder, no packs).
         self._packs = packs
         self.stale_after_months = 12
+        # The UI's language: answers from packs in it come first in search results.
+        self.ui_language = ""
         # A checked, open Whoosh index whose Searcher is not made yet: (folder, index). Start-up
         # stops at opening the index; the Searcher (its module and its word tables) is made on
         # the first search, or before it in idle time (`prepare_search`).
@@ -375,6 +378,11 @@ class HelpLibrary:
             f'<span class="notice">{esc(labels.not_advice)}</span></p>',
             f'<div class="body">{body}</div>',
         ]
+        others = self.translations(article_id)
+        if others:
+            from desktop.core.packs import translations_html
+
+            parts.insert(2, translations_html(others, labels))
         if related:
             parts.append(f'<h2 class="related">{esc(labels.related)}</h2><ul class="related">')
             parts.extend(
@@ -390,6 +398,14 @@ class HelpLibrary:
         from desktop.core.packs import answer_facts
 
         return answer_facts(self._packs.pack_of[article_id], stale_months=self.stale_after_months)
+
+    def translations(self, article_id: str) -> tuple[tuple[str, str], ...]:
+        """(language, article id) of the same article in active packs of other languages."""
+        if self._packs is None:
+            return ()
+        from desktop.core.packs import translations_of
+
+        return translations_of(self._packs, article_id)
 
     def numbers_by_pack(self) -> tuple[tuple[str, tuple[ImportantNumber, ...]], ...]:
         """The important numbers grouped by the title of the pack they first appear in."""
@@ -457,7 +473,7 @@ class HelpLibrary:
         """The response with every hit's words taken from the verified articles."""
         from desktop.core.packs import verified_response
 
-        return verified_response(self._content, response)
+        return verified_response(self._content, response, self._packs, self.ui_language)
 
     def prepare_search(self) -> None:
         """In idle time: prepare what the first searches would otherwise wait for."""

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from desktop.core.library import PageLabels
     from desktop.core.paths import AppPaths
     from index.content import Library
+    from index.packs.active import ActiveLibrary
     from index.packs.store import PackStore
     from index.packs.verify import LoadedPack
     from index.search import SearchResponse
@@ -88,11 +89,17 @@ def facts_html(facts: AnswerFacts, labels: PageLabels) -> str:
     return "".join(lines)
 
 
-def verified_response(content: Library, response: SearchResponse) -> SearchResponse:
+def verified_response(
+    content: Library,
+    response: SearchResponse,
+    packs: ActiveLibrary | None = None,
+    language: str = "",
+) -> SearchResponse:
     """Hits whose words come from the verified articles, not from the index's stored text.
 
     The index only ranks: a hit for an unknown article is dropped, titles and summaries
-    are the articles' own, and a snippet not found in the article's text is replaced.
+    are the articles' own, and a snippet not found in the article's text is replaced. With
+    `packs` and `language`, answers from packs in that language come first (order kept).
     """
     import dataclasses
 
@@ -120,6 +127,12 @@ def verified_response(content: Library, response: SearchResponse) -> SearchRespo
                 snippet=hit.snippet if ok else html.escape(art.summary),
             )
         )
+    if packs is not None and language:
+        in_language = {
+            aid for aid, p in packs.pack_of.items() if p.manifest.language.split("-")[0] == language
+        }
+        if in_language:
+            hits.sort(key=lambda h: h.id not in in_language)
     return dataclasses.replace(response, hits=hits)
 
 
@@ -221,3 +234,40 @@ def preview_pack(store: PackStore, path: Path) -> PackPreview:
     return PackPreview(
         _summary(pack, False, False, set()), pack.trust.key_id, replaces, new, changed
     )
+
+
+# Each language named in itself, so a person finds theirs whatever language the page is in.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "ht": "Kreyòl ayisyen",
+    "pt": "Português",
+    "fr": "Français",
+}
+
+
+def translations_of(packs: ActiveLibrary, article_id: str) -> tuple[tuple[str, str], ...]:
+    """(language, article id) of articles with the same id in active packs of other languages."""
+    from index.packs.active import SEPARATOR
+
+    pack = packs.pack_of.get(article_id)
+    if pack is None:
+        return ()
+    base = article_id.split(SEPARATOR, 1)[-1]
+    found: dict[str, str] = {}
+    for other_id, other in packs.pack_of.items():
+        if other.manifest.language == pack.manifest.language:
+            continue
+        if other_id.split(SEPARATOR, 1)[-1] == base:
+            found.setdefault(other.manifest.language, other_id)
+    return tuple(sorted(found.items()))
+
+
+def translations_html(others: tuple[tuple[str, str], ...], labels: PageLabels) -> str:
+    """The "Also in: Español" line linking an answer to its translations."""
+    links = ", ".join(
+        f'<a href="article:{html.escape(aid)}" lang="{html.escape(lang)}">'
+        f"{html.escape(LANGUAGE_NAMES.get(lang.split('-')[0], lang))}</a>"
+        for lang, aid in others
+    )
+    return f'<p class="translations">{html.escape(labels.translations)}: {links}</p>'

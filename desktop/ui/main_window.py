@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._settings_store = settings_store
         self.settings = settings
         library.stale_after_months = settings.stale_after_months
+        library.ui_language = settings.language
         self.navigator = Navigator(PREVIEW_DELAY_MS, self)
         self.pages = PageWriter(library, self)
         self.printing = PrintActions(self)

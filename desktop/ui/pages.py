@@ -53,6 +53,7 @@ class PageWriter(QObject):
                 "Information as of {as_of}, according to {publisher} (this copy taken {taken})"
             ),
             verified=self.tr("Verified: {signer}"),
+            translations=self.tr("Also in"),
             built_in=self.tr("Built into this program"),
             not_verified=self.tr("Added on this computer. Not verified."),
             stale=self.tr(

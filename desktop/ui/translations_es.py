@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     ),
     "Verified: {signer}": "Verificado: {signer}",
     "Not verified": "No verificado",
+    "Also in": "También en",
     "Add information pack...": "Agregar paquete de información...",
     "Add a .chpack file of help content": "Agregar un archivo .chpack con contenido de ayuda",
     "Manage information packs...": "Administrar paquetes de información...",

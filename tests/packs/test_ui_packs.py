@@ -67,3 +67,41 @@ def test_important_numbers_are_grouped_by_pack(window) -> None:
 def test_search_finds_answers_in_both_packs(window) -> None:
     hits = window.library.search("clinic front desk local office").hits
     assert hits and hits[0].id == "clinic--local-office"
+
+
+def test_translations_link_to_each_other_and_the_ui_language_comes_first(
+    qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.ui.main_window import MainWindow
+    from tests.ui.helpers import wait_for_page
+
+    text = article(
+        "ankle-monitor",
+        "¿Cómo me quitan el monitor de tobillo?",
+        "Texto de prueba sobre el monitor de tobillo (no es contenido real).",
+    )
+    pack = write_zip(
+        tmp_path / "es.chpack",
+        {"01-a.md": text.encode()},
+        manifest=manifest_fields(id="test-es", title="Prueba", language="es", as_of="2026-11"),
+    )
+    assert run(["pack", "install", str(pack), "--allow-unsigned"], capsys)[0] == 0
+    paths = resolve_paths()
+    library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
+    library.open_index(paths.content_dir, tmp_path / "no-bundled", paths.index_cache_dir)
+    store = SettingsStore(tmp_path / "settings.json")
+    win = MainWindow(library, store, store.load())
+    qtbot.addWidget(win)
+    win.show()
+    win.open_article("ankle-monitor")
+    assert "Also in: Español" in answer_text(win)
+    assert 'href="article:test-es--ankle-monitor"' in library.article_html("ankle-monitor")
+    win.open_article("test-es--ankle-monitor")
+    wait_for_page(qtbot, win, "test-es--ankle-monitor")
+    assert "Also in: English" in answer_text(win)
+
+    library.ui_language = "en"
+    assert library.search("monitor tobillo ankle").hits[0].id == "ankle-monitor"
+    library.ui_language = "es"
+    assert library.search("monitor tobillo ankle").hits[0].id == "test-es--ankle-monitor"
+    library.close()
