@@ -54,6 +54,9 @@ THIRD_PARTY: tuple[ThirdParty, ...] = (
     ThirdParty("segno", "BSD-3-Clause", ("segno-BSD.txt",)),
     ThirdParty("Pillow", "MIT-CMU", ("Pillow-MIT-CMU.txt",)),
     ThirdParty("platformdirs", "MIT", ("platformdirs-MIT.txt",)),
+    ThirdParty("PyNaCl (pack signatures)", "Apache-2.0", ("PyNaCl-Apache-2.0.txt",)),
+    ThirdParty("libsodium (part of PyNaCl)", "ISC", ("libsodium-ISC.txt",)),
+    ThirdParty("cffi", "MIT", ("cffi-MIT.txt",)),
     ThirdParty("Python 3.11", "PSF-2.0", ("Python-PSF.txt",)),
 )
 
