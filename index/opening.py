@@ -75,6 +75,10 @@ def open_checked_index(folder: Path, expected_hash: str | None) -> tuple[str, An
     try:
         if index_files(folder) != files:
             return CORRUPT, None
+        from index.safe_toc import toc_is_safe
+
+        if not toc_is_safe(folder, INDEX_NAME):
+            return CORRUPT, None  # it would run code when opened: never open it
         from whoosh import index as whoosh_index
 
         ix = whoosh_index.open_dir(

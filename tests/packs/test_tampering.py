@@ -95,3 +95,52 @@ def test_a_planted_index_and_rendered_file_do_not_change_what_is_shown(tmp_path:
     for hit in response.hits:
         assert not hit.title.startswith("FAKE") and FAKE not in hit.snippet
         assert hit.title == library.article(hit.id).title
+
+
+class _RunsCode:
+    """Unpickling this calls a function: what a planted index could do."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        import pathlib
+
+        return (pathlib.Path.write_text, (pathlib.Path(self.marker), "ran"))  # type: ignore[return-value]
+
+
+def test_a_planted_index_that_would_run_code_is_never_opened(tmp_path: Path) -> None:
+    import io
+    import pickle
+
+    from whoosh.filedb.structfile import StructFile
+
+    paths = resolve_paths()
+    library = _library()
+    cache = paths.index_cache_dir
+    build_library_index(library._content, cache)
+    toc = next(cache.glob("_MAIN_*.toc"))
+    # Keep the TOC's header, replace its pickled segment list with one that runs code.
+    stream = StructFile(io.BytesIO(toc.read_bytes()))
+    for _ in range(3):
+        stream.read_varint()
+    stream.read_int(), stream.read_int()
+    for _ in range(3):
+        stream.read_varint()
+    stream.skip_string()
+    stream.read_int(), stream.read_int()
+    header = toc.read_bytes()[: stream.tell()]
+    marker = tmp_path / "ran.txt"
+    toc.write_bytes(header + pickle.dumps(_RunsCode(marker)))
+    stamp = json.loads((cache / STAMP_NAME).read_text(encoding="utf-8"))
+    stamp["files"] = index_files(cache)
+    (cache / STAMP_NAME).write_text(json.dumps(stamp), encoding="utf-8")
+
+    assert check_index(cache, library._content.content_hash) == "corrupt"
+    assert not library.open_current_index(tmp_path / "no-bundled-index", cache)
+    assert not marker.exists()
+    # The app rebuilds the index and goes on with the verified text.
+    library.open_index(paths.content_dir, tmp_path / "no-bundled-index", cache)
+    assert not marker.exists()
+    assert library.search("ankle monitor").hits[0].id == "ankle-monitor"
+    library.close()
