@@ -407,6 +407,13 @@ class HelpLibrary:
 
         return translations_of(self._packs, article_id)
 
+    def snippet_with_pack(self, hit: SearchHit) -> str:
+        """A hit's snippet HTML, led by its pack's title when more than one pack is active."""
+        if self._packs is None or len(self._packs.packs) < 2 or hit.id not in self._packs.pack_of:
+            return hit.snippet
+        title = self._packs.pack_of[hit.id].manifest.title
+        return f'<span class="pack">{html.escape(title)}:</span> {hit.snippet}'
+
     def numbers_by_pack(self) -> tuple[tuple[str, tuple[ImportantNumber, ...]], ...]:
         """The important numbers grouped by the title of the pack they first appear in."""
         groups: dict[str, list[ImportantNumber]] = {}

@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             if suggestion:
                 self.did_you_mean.setText(self.tr("Did you mean “%1”?").replace("%1", suggestion))
                 self.did_you_mean.setProperty("suggestion", suggestion)
-            rows = [(h.id, h.title, h.snippet) for h in response.hits]
+            rows = [(h.id, h.title, self.library.snippet_with_pack(h)) for h in response.hits]
             if response.hits and not response.closest:
                 self.results.show_hits(None, rows)
                 self.result_count.setText(

@@ -105,3 +105,17 @@ def test_translations_link_to_each_other_and_the_ui_language_comes_first(
     library.ui_language = "es"
     assert library.search("monitor tobillo ankle").hits[0].id == "test-es--ankle-monitor"
     library.close()
+
+
+def test_results_name_the_pack_when_more_than_one_is_active(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui.helpers import type_query
+
+    type_query(qtbot, window, "clinic front desk")
+    qtbot.waitUntil(lambda: "clinic--local-office" in window.results.article_ids())
+    row = window.results.article_ids().index("clinic--local-office")
+    items = [window.results.item(i) for i in range(window.results.count())]
+    item = [it for it in items if it.toolTip()][row]
+    assert item.toolTip().startswith("Clinic numbers: ")
+    assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith("Clinic numbers: ")
