@@ -308,7 +308,31 @@ def cmd_install(ns: argparse.Namespace) -> int:
         f"Installed {m.id} {m.version} ({len(pack.library.articles)} articles; "
         f"{_trust_text(pack)})."
     )
+    _index_active_packs()
     return 0
+
+
+def _index_active_packs() -> None:
+    """Build the search index of the packs now active, showing progress on stderr."""
+    from desktop.core.paths import resolve_paths
+    from index.build import IndexBuildError, ensure_library_index
+
+    paths = resolve_paths()
+    library = _store().load().active.library
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent // 10 != last[0] and sys.stderr.isatty():
+            last[0] = percent // 10
+            print(f"\rIndexing {done}/{total} articles...", end="", file=sys.stderr, flush=True)
+
+    try:
+        ensure_library_index(library, paths.bundled_index_dir, paths.index_cache_dir, progress)
+    except IndexBuildError as exc:  # the packs are in place; the app rebuilds it at start
+        print(f"checkin-help: the search index was not rebuilt: {exc}", file=sys.stderr)
+    if last[0] >= 0:
+        print(file=sys.stderr)
 
 
 def pack_rows(store: PackStore) -> list[dict[str, Any]]:
@@ -357,6 +381,7 @@ def cmd_remove(ns: argparse.Namespace) -> int:
     except PackError as exc:
         raise _fail(exc) from exc
     print(f"Removed {ns.id}.")
+    _index_active_packs()
     return 0
 
 
