@@ -322,6 +322,7 @@ def _index_active_packs() -> None:
     last = [-1]
 
     def progress(done: int, total: int) -> None:
+        """Show how far indexing is, in steps of 10 %."""
         percent = 100 * done // max(total, 1)
         if percent // 10 != last[0] and sys.stderr.isatty():
             last[0] = percent // 10

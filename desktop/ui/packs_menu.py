@@ -90,6 +90,7 @@ class PackActions(QWidget):
         changed = []
 
         def remove(pack_id: str) -> None:
+            """Remove a pack after the person confirms."""
             answer = QMessageBox.question(
                 dialog,
                 self.tr("Remove pack"),
@@ -100,6 +101,7 @@ class PackActions(QWidget):
                 dialog.show_packs(pack_summaries(store)[0])
 
         def enable(pack_id: str, on: bool) -> None:
+            """Turn a pack off or on."""
             self._change(lambda: store.set_enabled(pack_id, on), changed, PackError)
             dialog.show_packs(pack_summaries(store)[0])
 

@@ -147,6 +147,7 @@ def flatten(el: Element, base: str) -> list[Event]:
     pending: list[Element | str] = []
 
     def flush() -> None:
+        """Turn the pending inline content into a paragraph."""
         text = _paragraph(_inline(Element("span", children=list(pending)), base))
         if text:
             events.append(Event(0, text))

@@ -76,6 +76,7 @@ class _TreeBuilder(HTMLParser):
         self.comments: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open an element (closing an implied <p> or <li> first)."""
         for open_tag, closers in IMPLIED_END.items():
             if tag in closers and any(el.tag == open_tag for el in self.stack[1:]):
                 # Close up to the innermost open element of that kind, if it is near the top.
@@ -95,18 +96,22 @@ class _TreeBuilder(HTMLParser):
             self.stack.append(el)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A self-closed element."""
         self.stack[-1].children.append(Element(tag, {k: v or "" for k, v in attrs}))
 
     def handle_endtag(self, tag: str) -> None:
+        """Close the innermost open element of this tag (stray end tags ignored)."""
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
                 del self.stack[depth:]
                 return
 
     def handle_data(self, data: str) -> None:
+        """Text, kept as it is."""
         self.stack[-1].children.append(data)
 
     def handle_comment(self, data: str) -> None:
+        """Comments, kept for "saved from url="."""
         self.comments.append(data)
 
 
