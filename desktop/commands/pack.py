@@ -96,11 +96,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _store() -> PackStore:
+    from desktop.core.packs import pack_store
     from desktop.core.paths import resolve_paths
-    from index.packs.store import PackStore
 
-    paths = resolve_paths()
-    return PackStore(paths.packs_dir, paths.pack_key_dirs, paths.content_dir)
+    return pack_store(resolve_paths())
 
 
 def _fail(exc: Exception) -> CommandError:
@@ -279,7 +278,6 @@ def cmd_trust_key(ns: argparse.Namespace) -> int:
     """`pack trust-key FILE --name NAME`: copy a public key into this computer's key folder."""
     import re
 
-    from desktop.core.paths import resolve_paths
     from index.packs.sign import SignatureError, parse_public_key
 
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 ._()-]{0,80}", ns.name):
@@ -288,7 +286,7 @@ def cmd_trust_key(ns: argparse.Namespace) -> int:
         key = parse_public_key(ns.file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, SignatureError) as exc:
         raise CommandError(f"{ns.file}: {exc}") from exc
-    folder = resolve_paths().pack_key_dirs[-1]
+    folder = _store().key_dirs[-1]  # this user's keys, or the machine's when it is locked
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{ns.name}.pub").write_text(key.file_text(), encoding="utf-8")
     print(f"Trusted key {key.id_hex} as {ns.name!r} on this computer ({folder}).")

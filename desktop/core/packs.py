@@ -44,11 +44,38 @@ class AnswerFacts(NamedTuple):
         return self.trust in ("verified", "built-in")
 
 
+def machine_policy(paths: AppPaths) -> dict[str, bool]:
+    """The machine-wide pack policy (`<machine>/policy.json`): {"user_packs": bool}.
+
+    With "user_packs": false, only the packs and keys an administrator put in the machine-wide
+    folder count: what someone using the PC adds to their own data is ignored.
+    """
+    import json
+
+    policy = {"user_packs": True}
+    if paths.machine_dir is not None:
+        try:
+            data = json.loads((paths.machine_dir / "policy.json").read_text(encoding="utf-8"))
+            if isinstance(data, dict) and isinstance(data.get("user_packs"), bool):
+                policy["user_packs"] = data["user_packs"]
+        except (OSError, ValueError):
+            pass
+    return policy
+
+
 def pack_store(paths: AppPaths) -> PackStore:
-    """The pack store of this run: installed packs in the user's data, keys, built-in content."""
+    """The pack store of this run: machine-wide and this user's packs, keys, built-in content.
+
+    When the machine policy forbids user packs, the store is the machine-wide folder itself
+    (so adding a pack needs an administrator) and the user's own keys are not trusted.
+    """
     from index.packs.store import PackStore
 
-    return PackStore(paths.packs_dir, paths.pack_key_dirs, paths.content_dir)
+    machine = paths.machine_dir
+    if machine is not None and not machine_policy(paths)["user_packs"]:
+        return PackStore(machine / "packs", paths.pack_key_dirs[:-1], paths.content_dir)
+    shared = [machine / "packs"] if machine is not None else []
+    return PackStore(paths.packs_dir, paths.pack_key_dirs, paths.content_dir, shared)
 
 
 def answer_facts(

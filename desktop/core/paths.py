@@ -13,6 +13,8 @@ APP_AUTHOR = "CheckInHelp"
 PORTABLE_MARKER = "portable.txt"
 # Tests and staff scripts may point all per-user data at one folder.
 DATA_DIR_ENV = "CHECKIN_HELP_DATA_DIR"
+# The machine-wide folder (information packs and keys only an administrator can change).
+MACHINE_DIR_ENV = "CHECKIN_HELP_MACHINE_DIR"
 
 
 def is_frozen() -> bool:
@@ -49,6 +51,9 @@ class AppPaths(NamedTuple):
     data_dir: Path
     cache_dir: Path
     portable: bool
+    # Machine-wide packs and keys, written only by an administrator (docs/PACKS.md); None
+    # when per-user data is redirected (tests, portable mode) and no machine folder is named.
+    machine_dir: Path | None = None
 
     @property
     def logs_dir(self) -> Path:
@@ -67,8 +72,11 @@ class AppPaths(NamedTuple):
 
     @property
     def pack_key_dirs(self) -> list[Path]:
-        """Folders of trusted pack keys: shipped with the program, then added by staff."""
-        return [bundle_root() / "desktop" / "resources" / "trusted_keys", self.data_dir / "keys"]
+        """Folders of trusted pack keys: shipped with the program, machine-wide, this user's."""
+        dirs = [bundle_root() / "desktop" / "resources" / "trusted_keys"]
+        if self.machine_dir is not None:
+            dirs.append(self.machine_dir / "keys")
+        return [*dirs, self.data_dir / "keys"]
 
     @property
     def index_cache_dir(self) -> Path:
@@ -84,6 +92,8 @@ def resolve_paths(environ: dict[str, str] | None = None) -> AppPaths:
     bundled_index_dir = root / "search-index"
     override = env.get(DATA_DIR_ENV)
     portable = (executable_dir() / PORTABLE_MARKER).exists()
+    machine = env.get(MACHINE_DIR_ENV)
+    machine_dir = Path(machine) if machine else None
     if override:
         data_dir = Path(override)
         cache_dir = data_dir / "cache"
@@ -95,10 +105,13 @@ def resolve_paths(environ: dict[str, str] | None = None) -> AppPaths:
 
         data_dir = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
         cache_dir = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+        if machine_dir is None:
+            machine_dir = Path(platformdirs.site_data_dir(APP_NAME, APP_AUTHOR))
     return AppPaths(
         content_dir=content_dir,
         bundled_index_dir=bundled_index_dir,
         data_dir=data_dir,
         cache_dir=cache_dir,
         portable=portable,
+        machine_dir=machine_dir,
     )

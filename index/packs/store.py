@@ -62,11 +62,17 @@ class PackStore:
     """Installed packs in `folder`, trusted keys in `key_dirs`, the built-in pack's folder."""
 
     def __init__(
-        self, folder: Path, key_dirs: Sequence[Path], builtin_dir: Path | None = None
+        self,
+        folder: Path,
+        key_dirs: Sequence[Path],
+        builtin_dir: Path | None = None,
+        shared: Sequence[Path] = (),
     ) -> None:
         self.folder = Path(folder)
         self.key_dirs = [Path(d) for d in key_dirs]
         self.builtin_dir = Path(builtin_dir) if builtin_dir is not None else None
+        # Read-only pack folders (machine-wide, set up by an administrator): used, not changed.
+        self.shared = [Path(d) for d in shared]
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -75,10 +81,12 @@ class PackStore:
         return load_public_keys(self.key_dirs)
 
     def pack_files(self) -> list[Path]:
-        """The installed pack files."""
-        if not self.folder.is_dir():
-            return []
-        return sorted(p for p in self.folder.glob(f"*{PACK_SUFFIX}") if p.is_file())
+        """The installed pack files: the shared folders' first, then this store's own."""
+        files: list[Path] = []
+        for folder in (*self.shared, self.folder):
+            if folder.is_dir():
+                files += sorted(p for p in folder.glob(f"*{PACK_SUFFIX}") if p.is_file())
+        return files
 
     def disabled(self) -> list[str]:
         """Ids of installed packs that staff turned off."""
@@ -135,8 +143,14 @@ class PackStore:
                 old = load_pack(target, self.keys()).manifest
         if old is not None and m.version_key <= old.version_key:
             raise PackError(f"{m.id} version {old.version} is installed; {m.version} is not newer")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{m.id}.", suffix=".tmp", dir=self.folder)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{m.id}.", suffix=".tmp", dir=self.folder)
+        except OSError as exc:
+            raise PackError(
+                f"cannot write in {self.folder} ({exc.strerror or exc}); "
+                "packs for every user of this computer are added by an administrator"
+            ) from None
         os.close(fd)
         tmp = Path(tmp_name)
         try:
@@ -155,6 +169,12 @@ class PackStore:
         """Remove an installed pack (PackError when there is none with this id)."""
         target = self.folder / f"{pack_id}{PACK_SUFFIX}"
         if not target.is_file():
+            for folder in self.shared:
+                if (folder / f"{pack_id}{PACK_SUFFIX}").is_file():
+                    raise PackError(
+                        f"{pack_id} is installed for every user of this computer; "
+                        f"an administrator can remove it from {folder}"
+                    )
             if (
                 self.builtin_dir is not None
                 and load_builtin(self.builtin_dir).manifest.id == pack_id
