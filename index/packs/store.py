@@ -48,11 +48,14 @@ class StoreLoad(NamedTuple):
 
 def load_builtin(content_dir: Path) -> LoadedPack:
     """The built-in pack, read from the program's own `content/` folder (trusted as built-in)."""
-    # The content checks first, so that a content problem reads as it does in check-content.
-    load_library(Path(content_dir))
-    contents = folder_contents(content_dir)
-    # The bundled search index is stamped with this hash (see `index.build`).
-    library = pack_library(contents, Path(content_dir), content_hash(Path(content_dir)))
+    try:
+        contents = folder_contents(content_dir)
+        # The bundled search index is stamped with this hash (see `index.build`).
+        library = pack_library(contents, Path(content_dir), content_hash(Path(content_dir)))
+    except PackError:
+        # A content problem reads as it does in check-content (every problem, ContentError).
+        load_library(Path(content_dir))
+        raise
     return LoadedPack(
         contents.manifest, Trust(BUILTIN), library, Path(content_dir), manifest_digest(contents)
     )

@@ -69,17 +69,24 @@ def check_trust(contents: PackContents, keys: TrustedKeys) -> Trust:
 
 def pack_problems(contents: PackContents, label: str | Path) -> list[ContentProblem]:
     """Every content and Markdown problem of a pack's articles (empty when it is fine)."""
+    return _checked(contents, label, "")[1]
+
+
+def _checked(
+    contents: PackContents, label: str | Path, digest: str
+) -> tuple[Library | None, list[ContentProblem]]:
+    """The pack's library (None when it has content problems) and every problem found."""
     try:
-        _library(contents, label, "")
+        library: Library | None = _library(contents, label, digest)
         problems: list[ContentProblem] = []
     except ContentError as exc:
-        problems = list(exc.problems)
+        library, problems = None, list(exc.problems)
     images = {n for n in contents.files if n.startswith("images/")}
     for name in contents.article_names:
         body, body_line = _body(contents.files[name])
         problems.extend(markdown_problems(Path(label) / name, body, body_line, images))
-    unique = set(problems)
-    return sorted(unique, key=lambda p: (str(p.path), p.line, p.message))
+    unique = sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
+    return library, unique
 
 
 def _body(data: bytes) -> tuple[str, int]:
@@ -101,11 +108,11 @@ def _library(contents: PackContents, label: str | Path, digest: str) -> Library:
 
 def pack_library(contents: PackContents, label: str | Path, digest: str | None = None) -> Library:
     """The pack's articles (PackError naming the first problem and how many there are)."""
-    problems = pack_problems(contents, label)
-    if problems:
+    library, problems = _checked(contents, label, digest or manifest_digest(contents))
+    if problems or library is None:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PackError(f"{problems[0]}{more}")
-    return _library(contents, label, digest or manifest_digest(contents))
+    return library
 
 
 def manifest_digest(contents: PackContents) -> str:
