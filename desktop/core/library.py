@@ -192,6 +192,8 @@ class HelpLibrary:
         self.stale_after_months = 12
         # The UI's language: answers from packs in it come first in search results.
         self.ui_language = ""
+        # Installed packs left out because a check failed: (file name, one-line reason).
+        self.refused_packs: tuple[tuple[str, str], ...] = ()
         # A checked, open Whoosh index whose Searcher is not made yet: (folder, index). Start-up
         # stops at opening the index; the Searcher (its module and its word tables) is made on
         # the first search, or before it in idle time (`prepare_search`).
@@ -208,8 +210,10 @@ class HelpLibrary:
         or PackError)."""
         lighten_whoosh_import()
         if store is not None:
-            active = store.load().active
-            return cls(active.library, packs=active)
+            loaded = store.load()
+            library = cls(loaded.active.library, packs=loaded.active)
+            library.refused_packs = tuple((p.name, why) for p, why in loaded.refused)
+            return library
         from index.content import load_library
 
         return cls(load_library(content_dir))

@@ -118,6 +118,17 @@ class PackActions(QWidget):
         except error as exc:
             self._refused(str(exc))
 
+    def report_refused(self, refused: tuple[tuple[str, str], ...]) -> None:
+        """Say which installed packs were left out at start, and why."""
+        lines = "\n".join(f"{name}: {why}" for name, why in refused)
+        QMessageBox.warning(
+            self._window,
+            self.tr("Information pack"),
+            self.tr(
+                "These information packs failed their checks and are not used:\n{packs}"
+            ).format(packs=lines),
+        )
+
     def _refused(self, reason: str) -> None:
         """Say plainly why a pack was not added or changed."""
         QMessageBox.warning(
@@ -145,4 +156,10 @@ def wire_packs(
     """Add the pack actions to the window's File menu."""
     actions = PackActions(window, paths, on_library)
     actions.install_in_file_menu()
+    library = getattr(window, "library", None)
+    refused = getattr(library, "refused_packs", ())
+    if refused:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: actions.report_refused(refused))
     return actions

@@ -67,6 +67,9 @@ MESSAGES: dict[str, str] = {
     ),
     "Information pack": "Paquete de información",
     "Nothing was changed: {reason}": "No se cambió nada: {reason}",
+    "These information packs failed their checks and are not used:\n{packs}": (
+        "Estos paquetes de información no pasaron las comprobaciones y no se usan:\n{packs}"
+    ),
     "Built into this program": "Incluido en este programa",
     "Added on this computer. Not verified.": "Agregado en esta computadora. No verificado.",
     "Immigration rules and ICE practice change often; this information may be out of date. Ask a lawyer or a legal clinic.": (

@@ -47,6 +47,12 @@ def test_a_changed_byte_in_an_installed_pack_refuses_the_pack(
     assert code == 0 and "REFUSED" in out and "does not match its hash" in out
     library = _library()
     assert not library.has("test-pack--local-office")
+    assert library.refused_packs == (
+        (
+            "test-pack.chpack",
+            "01-a.md does not match its hash in the manifest (changed or damaged)",
+        ),
+    )
     assert all("555-0900" not in n.number for n in library.important_numbers())
     hits = json.loads(run(["search", "--json", "clinic local office"], capsys)[1])["hits"]
     assert all(h["pack"] != "test-pack" for h in hits)
@@ -144,3 +150,24 @@ def test_a_planted_index_that_would_run_code_is_never_opened(tmp_path: Path) -> 
     assert not marker.exists()
     assert library.search("ankle monitor").hits[0].id == "ankle-monitor"
     library.close()
+
+
+def test_the_window_says_which_packs_were_refused(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from desktop.ui.packs_menu import wire_packs
+
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: messages.append(text))
+    )
+    window = QMainWindow()
+    window.menuBar().addMenu("&File")
+    qtbot.addWidget(window)
+    window.library = _library()  # type: ignore[attr-defined]
+    window.library.refused_packs = (("x.chpack", "x.md does not match its hash"),)  # type: ignore[attr-defined]
+    wire_packs(window, resolve_paths(), lambda lib: None)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "failed their checks" in messages[0] and "x.chpack: x.md does not match" in messages[0]
