@@ -36,9 +36,9 @@ def executable_dir() -> Path:
     """
     if is_frozen():
         folder = Path(sys.executable).resolve().parent
-        if folder.name == "MacOS" and folder.parent.name == "Contents":
-            if folder.parent.parent.suffix == ".app":
-                return folder.parent.parent.parent
+        app = folder.parent.parent
+        if folder.name == "MacOS" and folder.parent.name == "Contents" and app.suffix == ".app":
+            return app.parent
         return folder
     return bundle_root()
 
