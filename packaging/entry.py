@@ -1,12 +1,10 @@
-"""Entry script PyInstaller freezes: a processor check, then the same `main()` as `checkin-help`.
+"""Entry script PyInstaller freezes: the same `main()` as the `checkin-help` console script.
 
-The check runs before anything imports PySide6: on a processor without SSE4.2/POPCNT, Qt would
-abort (or crash) without a word in the windowed program. `cpu_check` lives beside this file.
+The processor check runs earlier, in the runtime hook packaging/rthook_cpu_check.py: by the time
+this script starts, PyInstaller's PySide6 hook has already loaded Qt.
 """
 
 import sys
-
-import cpu_check
 
 # The Windows installer's AppMutex (packaging/windows/checkin-help.iss): while it exists, Setup
 # and the uninstaller ask the person to close the app first.
@@ -23,7 +21,6 @@ def hold_running_mutex() -> object:
 
 
 if __name__ == "__main__":
-    cpu_check.check_or_exit()
     _mutex = hold_running_mutex()
 
     from desktop.__main__ import main

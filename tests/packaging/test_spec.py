@@ -139,8 +139,11 @@ def test_linux_builds_one_console_program(tmp_path, monkeypatch) -> None:
     assert _of(calls, "BUNDLE") == []
     (exe,) = _of(calls, "EXE")
     assert exe["console"] is True and exe["strip"] is True and exe["version"] is None
-    (analysis,) = [args for k, args, _ in calls if k == "Analysis"]
-    assert analysis[0][0].endswith("entry.py")
+    (analysis,) = [(args, kwargs) for k, args, kwargs in calls if k == "Analysis"]
+    assert analysis[0][0][0].endswith("entry.py")
+    # The processor check runs as the first runtime hook, before PyInstaller's PySide6 hook.
+    assert Path(analysis[1]["runtime_hooks"][0]).name == "rthook_cpu_check.py"
+    assert str(ROOT / "packaging") in analysis[1]["pathex"]
 
 
 @pytest.mark.parametrize(
