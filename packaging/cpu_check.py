@@ -2,9 +2,10 @@
 
 Qt 6's x86-64 builds use SSE4.2 and POPCNT everywhere; on an older processor (Core 2, Phenom II,
 Pentium 4) Qt aborts with "Incompatible processor" or dies on an illegal instruction, and the
-windowed Windows program shows nothing at all. The frozen entry point (packaging/entry.py) calls
-`check_or_exit()` first, so the person sees a message (English and Spanish: the app's language
-is not known yet) instead of a program that never opens.
+windowed Windows program shows nothing at all. The bundle's first runtime hook
+(packaging/rthook_cpu_check.py) calls `check_or_exit()` before anything loads Qt, so the person
+sees a message (English and Spanish: the app's language is not known yet) instead of a program
+that never opens.
 
 How each system answers:
 - Linux: the `flags` line of /proc/cpuinfo (what the kernel and CPUID say; reliable).
