@@ -103,8 +103,13 @@ const
   PF_SSE4_2 = 38;
   CpuKey = 'HARDWARE\DESCRIPTION\System\CentralProcessor\0';
 
-function IsProcessorFeaturePresent(Feature: DWORD): BOOL;
+function IsProcessorFeaturePresent(Feature: Cardinal): Integer;
   external 'IsProcessorFeaturePresent@kernel32.dll stdcall';
+
+function HasFeature(Feature: Cardinal): Boolean;
+begin
+  Result := IsProcessorFeaturePresent(Feature) <> 0;
+end;
 
 { The number after Word in an identifier such as 'Intel64 Family 6 Model 23 Stepping 10'. }
 function NumberAfter(const Text, Word: String): Integer;
@@ -150,10 +155,10 @@ end;
 function InitializeSetup(): Boolean;
 begin
   Result := True;
-  if IsProcessorFeaturePresent(PF_SSE4_2) then
+  if HasFeature(PF_SSE4_2) then
     Exit;
   { Windows knows the newer feature numbers: its "no" is certain. }
-  if IsProcessorFeaturePresent(PF_SSSE3) or IsProcessorFeaturePresent(PF_SSE4_1) then
+  if HasFeature(PF_SSSE3) or HasFeature(PF_SSE4_1) then
   begin
     SuppressibleMsgBox(CustomMessage('CpuTooOld'), mbCriticalError, MB_OK, IDOK);
     Result := False;
