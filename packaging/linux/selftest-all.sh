@@ -15,7 +15,7 @@
 #      before it loads Qt.
 # Each step prints one line; the script exits non-zero if any step failed.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 ROOT=$(pwd)
 BUNDLE="$ROOT/dist/checkin-help"
 EXE="$BUNDLE/checkin-help"
