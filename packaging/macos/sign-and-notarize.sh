@@ -22,7 +22,10 @@ security set-keychain-settings -lut 3600 "$KEYCHAIN"
 security unlock-keychain -p "$KEYCHAIN_PASSWORD" "$KEYCHAIN"
 security import "$MACOS_CERT_P12" -k "$KEYCHAIN" -P "$MACOS_CERT_PASSWORD" -T /usr/bin/codesign
 security set-key-partition-list -S apple-tool:,apple: -s -k "$KEYCHAIN_PASSWORD" "$KEYCHAIN" >/dev/null
-mapfile -t existing < <(security list-keychains -d user | sed -e 's/^ *"//' -e 's/"$//')
+existing=()  # (no mapfile: macOS's own bash is 3.2)
+while IFS= read -r line; do
+  existing+=("$(sed -e 's/^ *"//' -e 's/"$//' <<<"$line")")
+done < <(security list-keychains -d user)
 security list-keychains -d user -s "$KEYCHAIN" "${existing[@]}"
 
 sign() { codesign --force --timestamp --options runtime --keychain "$KEYCHAIN" --sign "$MACOS_SIGN_IDENTITY" "$@"; }
