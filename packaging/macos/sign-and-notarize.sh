@@ -26,7 +26,7 @@ existing=()  # (no mapfile: macOS's own bash is 3.2)
 while IFS= read -r line; do
   existing+=("$(sed -e 's/^ *"//' -e 's/"$//' <<<"$line")")
 done < <(security list-keychains -d user)
-security list-keychains -d user -s "$KEYCHAIN" "${existing[@]}"
+security list-keychains -d user -s "$KEYCHAIN" ${existing[@]+"${existing[@]}"}
 
 sign() { codesign --force --timestamp --options runtime --keychain "$KEYCHAIN" --sign "$MACOS_SIGN_IDENTITY" "$@"; }
 # Every Mach-O binary first (libraries, Python extensions, Qt frameworks' binaries), then the app.
