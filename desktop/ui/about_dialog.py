@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +58,12 @@ THIRD_PARTY: tuple[ThirdParty, ...] = (
     ThirdParty("PyNaCl (pack signatures)", "Apache-2.0", ("PyNaCl-Apache-2.0.txt",)),
     ThirdParty("libsodium (part of PyNaCl)", "ISC", ("libsodium-ISC.txt",)),
     ThirdParty("cffi", "MIT", ("cffi-MIT.txt",)),
-    ThirdParty("Python 3.11", "PSF-2.0", ("Python-PSF.txt",)),
+    ThirdParty(
+        f"Python {platform.python_version()}",
+        "PSF-2.0",
+        ("Python-PSF.txt", "Python-incorporated-software.txt"),
+    ),
+    ThirdParty("Microsoft Visual C++ runtime (Windows)", "Microsoft", ("MSVC-runtime-NOTICE.txt",)),
 )
 
 
