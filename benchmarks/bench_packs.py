@@ -105,6 +105,73 @@ def run() -> list[Row]:
             )
         )
         library.close()
+        rows += _startup_rows(work / "bench.chpack", keys)
         return rows
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+# The app started to ready in a child process, then its peak memory (Linux: KiB).
+START_AND_MEASURE = """
+import resource, sys
+from desktop.app import run_gui
+code = run_gui(["--exit-when-ready"])
+print("maxrss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+sys.exit(code)
+"""
+STARTS = 5
+
+
+def _startup_rows(pack: Path, keys: Path) -> list[Row]:
+    """App start-up and peak memory with the built-in pack alone and with the 500-article pack."""
+    import subprocess
+    import sys
+
+    from benchmarks.bench_startup import ROOT, _env
+    from index.packs.store import PackStore
+
+    def measure(data: Path) -> tuple[float, float]:
+        times, peaks = [], []
+        for n in range(STARTS + 1):  # the first start builds the index cache and bytecode
+            proc = subprocess.run(
+                [sys.executable, "-c", START_AND_MEASURE],
+                cwd=ROOT,
+                env=_env(data),
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            if proc.returncode != 0:
+                raise RuntimeError(proc.stderr[-500:])
+            ready = next(line for line in proc.stdout.splitlines() if line.startswith("ready"))
+            peak = next(line for line in proc.stdout.splitlines() if line.startswith("maxrss"))
+            if n:
+                times.append(float(ready.split()[1]))
+                peaks.append(int(peak.split()[1]) / 1024)
+        return median(times), median(peaks)
+
+    work = Path(tempfile.mkdtemp(prefix="bench-packs-start-"))
+    try:
+        alone_ms, alone_mb = measure(work / "alone")
+        store = PackStore(work / "with-pack" / "packs", [keys], None)
+        shutil.copytree(keys, work / "with-pack" / "keys")
+        store.install(pack)
+        pack_ms, pack_mb = measure(work / "with-pack")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return [
+        Row("packs", f"app start to ready, built-in only (median of {STARTS})", ms(alone_ms)),
+        Row(
+            "packs",
+            f"app start to ready, + {ARTICLES}-article pack (median of {STARTS})",
+            f"{ms(pack_ms)} ({pack_ms / alone_ms:.2f}x)",
+            "<= 1.2x",
+        ),
+        Row("packs", "peak memory at ready, built-in only", f"{alone_mb:.0f} MB"),
+        Row(
+            "packs",
+            f"peak memory at ready, + {ARTICLES}-article pack",
+            f"{pack_mb:.0f} MB (+{pack_mb - alone_mb:.0f} MB)",
+            "<= +20 MB",
+        ),
+    ]

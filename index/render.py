@@ -267,6 +267,8 @@ def phone_numbers(library: Library) -> list[PhoneNumber]:
     """Every distinct tel: number in the content (display order), with its first sentence."""
     found: dict[str, PhoneNumber] = {}
     for article in library.articles:
+        if "tel:" not in article.body:
+            continue  # no phone link: no need to render it (packs may hold many articles)
         rendered = _render_markdown(article.body)
         links = _TEL_LINK_RE.findall(rendered)
         if not links:
