@@ -38,11 +38,11 @@ SKIP = frozenset(
         "canvas",
     ]
 )
-HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# An accordion's <summary> ("<details><summary>Question?</summary>answer</details>") is a
+# heading below every <hN>.
+HEADINGS = {**{f"h{n}": n for n in range(1, 7)}, "summary": 7}
 BLOCKS = frozenset(["p", "ul", "ol", "blockquote", "table", "pre", "dl", "address", "figure"])
-CONTAINERS = frozenset(
-    ["div", "section", "article", "main", "aside", "details", "summary", "body", "html"]
-)
+CONTAINERS = frozenset(["div", "section", "article", "main", "aside", "details", "body", "html"])
 BREAK = "\x00"
 
 

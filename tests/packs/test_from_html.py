@@ -128,3 +128,20 @@ def test_a_page_without_questions_is_refused(tmp_path: Path) -> None:
     page.write_text("<html><body><p>Just text.</p></body></html>", encoding="utf-8")
     with pytest.raises(PackError):
         pack_from_html(page, tmp_path / "out")
+
+
+def test_an_accordion_faq_becomes_one_article_per_question(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>FAQ - Clinic</title></head><body><main><h1>FAQ</h1>"
+        "<details><summary>Where is the office?</summary><p>At 1 Main Street.</p></details>"
+        "<details><summary>When is it open?</summary><p>Monday to Friday.</p>"
+        "<ul><li>Closed on holidays.</li></ul></details></main></body></html>",
+        encoding="utf-8",
+    )
+    result = pack_from_html(page, tmp_path / "out", today=dt.date(2026, 1, 1))
+    assert result.articles == 3 and result.publisher == "Clinic"
+    library = pack_library(folder_contents(tmp_path / "out"), tmp_path / "out")
+    when = library.get("when-is-it-open")
+    assert when.title == "When is it open?"
+    assert article_plain_text(when) == "Monday to Friday.\nClosed on holidays."
