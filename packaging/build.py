@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 INDEX_OUT = BUILD / "search-index"
+# The built-in information pack, built from content/ (docs/PACKS.md); ships beside content/.
+BUILTIN_PACK = BUILD / "builtin.chpack"
 # Notices gathered from the build machine; the spec adds them to the bundle's licenses/.
 EXTRA_LICENSES = BUILD / "licenses-extra"
 BUNDLE = DIST / "checkin-help"
@@ -69,6 +71,10 @@ def build_search_index() -> None:
     )
     if not any(INDEX_OUT.glob("*.toc")):
         raise BuildError(f"the search index in {INDEX_OUT} has no Whoosh table of contents")
+    _run(
+        [sys.executable, "-m", "desktop", "pack", "build", "content", "--out", str(BUILTIN_PACK)],
+        "building the built-in information pack",
+    )
 
 
 def run_pyinstaller(clean: bool) -> None:

@@ -9,6 +9,7 @@ is shown always comes from verified bytes.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -19,6 +20,7 @@ from typing import NamedTuple
 
 from index.content import content_hash, load_library
 from index.packs.active import ActiveLibrary, merge_packs, resolve_active
+from index.packs.archive import read_pack
 from index.packs.folder import folder_contents
 from index.packs.manifest import PackError
 from index.packs.sign import load_public_keys
@@ -46,8 +48,29 @@ class StoreLoad(NamedTuple):
     builtin: LoadedPack | None
 
 
+BUILTIN_PACK_NAME = "builtin.chpack"
+
+
+def articles_hash(files: dict[str, bytes]) -> str:
+    """`index.content.content_hash` over a pack's articles: the bundled index's stamp."""
+    h = hashlib.sha256()
+    for name in sorted(n for n in files if n.endswith(".md")):
+        data = files[name]
+        h.update(name.encode("utf-8") + b"\0")
+        h.update(str(len(data)).encode("ascii") + b"\0" + data)
+    return h.hexdigest()
+
+
 def load_builtin(content_dir: Path) -> LoadedPack:
-    """The built-in pack, read from the program's own `content/` folder (trusted as built-in)."""
+    """The built-in pack (trusted as part of the program): `builtin.chpack` beside `content/`
+    when the packaging built one, else the `content/` folder itself."""
+    pack_file = Path(content_dir).parent / BUILTIN_PACK_NAME
+    if pack_file.is_file():
+        contents = read_pack(pack_file)
+        library = pack_library(contents, Path(content_dir), articles_hash(contents.files))
+        return LoadedPack(
+            contents.manifest, Trust(BUILTIN), library, pack_file, manifest_digest(contents)
+        )
     try:
         contents = folder_contents(content_dir)
         # The bundled search index is stamped with this hash (see `index.build`).

@@ -73,3 +73,37 @@ def test_pack_check_reports_file_and_line(
     lines = out.splitlines()
     assert any(line.startswith(f"{md}:") and "raw HTML" in line for line in lines)
     assert any("'file:///etc/passwd' is not allowed" in line for line in lines)
+
+
+def test_the_built_in_pack_is_read_from_builtin_chpack_when_packaging_made_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+    import zipfile
+
+    from index.content import content_hash, load_library
+    from index.packs.manifest import PackError
+    from index.packs.store import load_builtin
+    from tests.packs.conftest import CONTENT_DIR
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(CONTENT_DIR, bundle / "content")
+    pack = bundle / "builtin.chpack"
+    assert run(["pack", "build", str(CONTENT_DIR), "--out", str(pack)], capsys)[0] == 0
+    builtin = load_builtin(bundle / "content")
+    assert builtin.source == pack and builtin.trust.status == "built-in"
+    # Same articles, and the hash the bundled index is stamped with.
+    assert builtin.library.content_hash == content_hash(CONTENT_DIR)
+    assert [a.id for a in builtin.library.articles] == [
+        a.id for a in load_library(CONTENT_DIR).articles
+    ]
+    # A damaged built-in pack is refused, not shown.
+    with zipfile.ZipFile(pack) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    name = next(n for n in members if n.endswith(".md"))
+    members[name] = members[name].replace(b"ICE", b"ECI", 1)
+    with zipfile.ZipFile(pack, "w") as zf:
+        for n, data in members.items():
+            zf.writestr(n, data)
+    with pytest.raises(PackError, match="does not match its hash"):
+        load_builtin(bundle / "content")
