@@ -3,7 +3,8 @@
     python packaging/build.py [--clean] [--no-archive]
 
 0. on Linux installs missing system packages (packaging/linux/system-deps.sh --package);
-1. builds the search index with `checkin-help build-index --out build/search-index`;
+1. builds the search index with `checkin-help build-index --out build/search-index`, and the
+   built-in information pack with `checkin-help pack build content --out build/builtin.chpack`;
 2. runs PyInstaller with packaging/checkin-help.spec into dist/checkin-help/;
 3. on Linux adds the notices of the bundled system libraries (from their Debian packages);
 4. checks the bundle (executables, content, index, licences, no dangling links; on macOS
