@@ -59,6 +59,7 @@ class SelfTest:
             ("data folder", self.check_data_folder),
             ("qt", self.start_qt),
             ("content", self.load_content),
+            ("packs", self.check_packs),
             ("index", self.open_index),
             ("search", self.search_titles),
             ("render", self.render_answer),
@@ -166,6 +167,18 @@ class SelfTest:
         if count == 0:
             raise StepFailed(f"no articles in {self.paths.content_dir}")
         return f"{count} articles"
+
+    def check_packs(self) -> str:
+        """The built-in information pack reads and checks; pack signatures work (PyNaCl)."""
+        from index.packs import sign
+        from index.packs.store import load_builtin
+
+        builtin = load_builtin(self.paths.content_dir)
+        key = sign.generate_key()
+        signature = sign.parse_signature(sign.sign(b"self-test", key, "self-test"))
+        sign.verify(b"self-test", signature, key.public_key())
+        where = "builtin.chpack" if builtin.source.suffix == ".chpack" else "content folder"
+        return f"built-in pack from {where}, signatures checked"
 
     def open_index(self) -> str:
         """Frozen: the bundled index, checked current, opened read-only. Source: built into temp."""
