@@ -1,0 +1,168 @@
+"""Pages of the printable record: the document laid out page by page, with a header line
+(title, name, A-number) and "Page X of Y" on every page, and no blank page at the end.
+
+QTextDocument.print_ cannot add a header, so the pages are painted here the way it does it:
+the text is laid out at 96 dpi on pages of the printable area's size (less the header), and
+the painter is scaled to the device's resolution.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+
+LAYOUT_DPI = 96
+# Body text on paper (points) and the header line (points).
+BODY_POINTS = 10.5
+HEADER_POINTS = 8.5
+# What a picture is in a block's text.
+OBJECT_CHAR = "\ufffc"
+
+
+def _layout_device() -> QImage:
+    """A 96-dpi paint device, so the record is laid out the same on every machine."""
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def record_document(html: str, css: str, width: float, height: float) -> QTextDocument:
+    """The record laid out on pages of width x height (96-dpi pixels)."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(_layout_device())
+    font = QFont()
+    font.setPointSizeF(BODY_POINTS)
+    doc.setDefaultFont(font)
+    option = QTextOption()
+    # Whole words; a "word" longer than a line (a long link) may still be cut, never others.
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setDefaultStyleSheet(css)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(width, height))
+    keep_pictures_whole(doc)
+    return doc
+
+
+def keep_pictures_whole(doc: QTextDocument) -> None:
+    """A paragraph holding a picture and its caption that would be split across two pages
+    starts on a new page instead (Qt lays out non-breakable lines only in some cases)."""
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        # Asking for the block's place first makes Qt lay it out (layout is lazy).
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout().lineCount()
+        if OBJECT_CHAR in block.text() and lines > 1:
+            first = block.layout().lineAt(0)
+            last = block.layout().lineAt(lines - 1)
+            start = top + first.y()
+            end = top + last.y() + last.height()
+            natural = sum(block.layout().lineAt(i).height() for i in range(lines))
+            fits_a_page = natural < page
+            if fits_a_page and int(start // page) != int((end - 1) // page):
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
+
+
+def paint_pages(
+    html: str,
+    css: str,
+    device: QPagedPaintDevice,
+    header: str,
+    page_number: Callable[[int, int], str],
+) -> int:
+    """Paint the record on a printer or PDF writer; returns the number of pages."""
+    dpi = device.logicalDpiY()
+    scale = dpi / LAYOUT_DPI
+    area = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    width = area.width() / scale
+    height = area.height() / scale
+    head_font = QFont()
+    head_font.setPixelSize(round(HEADER_POINTS * LAYOUT_DPI / 72))
+    head_height = head_font.pixelSize() * 2.4
+    doc = record_document(html, css, width, height - head_height)
+    body = doc.pageSize().height()
+    pages = max(1, doc.pageCount())
+    painter = QPainter(device)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.setFont(head_font)
+            painter.setPen(QPen(Qt.GlobalColor.black))
+            line = QRectF(0, 0, width, head_font.pixelSize() * 1.5)
+            number = page_number(page + 1, pages)
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignRight), number)
+            room = width - painter.fontMetrics().horizontalAdvance(number) - 20
+            painter.drawText(
+                QRectF(0, 0, room, line.height()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                painter.fontMetrics().elidedText(header, Qt.TextElideMode.ElideRight, int(room)),
+            )
+            painter.drawLine(QPointF(0, line.height()), QPointF(width, line.height()))
+            painter.translate(0, head_height - page * body)
+            doc.drawContents(painter, QRectF(0, page * body, width, body))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int]) -> None:
+    """Write a PDF atomically (a temp file beside the target, then os.replace). Raises OSError."""
+    # QPdfWriter, not QPrinter: a QPrinter asks the print system (CUPS on localhost:631) for
+    # the default printer, and saving a PDF must not open any socket.
+    from PySide6.QtGui import QPdfWriter
+
+    fd, tmp_name = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp_name)
+        writer.setResolution(600)
+        # Letter is what US offices print on; margins keep text clear of the printer's edge.
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.Letter),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(18, 15, 18, 18),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.setTitle(title)
+        paint(writer)
+        del writer  # finishes the file
+        if os.path.getsize(tmp_name) == 0:
+            raise OSError(f"could not write a PDF to {path.parent}")
+        with open(tmp_name, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
