@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from pathlib import Path
 MAX_SHORT_TEXT = 200
 MAX_NOTES = 5000
 MAX_NICKNAME = 40
+# The shortest passphrase older versions accepted: a log made then must still unlock. New
+# passphrases follow desktop.core.passphrase (12 characters or 3 words, not common).
 MIN_PASSPHRASE = 6
 MAX_PASSPHRASE = 200
 # A clock a few minutes fast, or a slow typist, must not be refused.
@@ -52,6 +55,17 @@ class LogCorrupt(ContactLogError):
         self.message = (
             f"This log is damaged and cannot be opened. It was kept, unchanged, at {kept_at}."
         )
+
+
+class BackupDamaged(LogCorrupt):
+    """A backup file is damaged or holds something a log never holds; nothing was written."""
+
+    code = "backup_damaged"
+
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__(path)
+        self.reason = reason
+        self.message = f"The backup file {path} is damaged or is not a contact log backup. Nothing was restored."
 
 
 class LogNotFound(ContactLogError):
@@ -113,6 +127,9 @@ _FIELD_MESSAGES = {
     "a_number_invalid": "An A-number has 8 or 9 digits, for example A-123-456-789.",
     "passphrase_short": f"The passphrase needs at least {MIN_PASSPHRASE} characters.",
     "passphrase_long": f"The passphrase can have at most {MAX_PASSPHRASE} characters.",
+    "passphrase_too_short": "The passphrase is too short: use at least 12 characters or 3 words.",
+    "passphrase_contains_nickname": "The passphrase must not contain the log's name.",
+    "passphrase_common": "This passphrase is on a list of common passwords that attackers try first.",
     "unknown_method": "Unknown way of contact (use phone, email, website, in person, letter or other).",
     "unknown_outcome": "Unknown outcome (for example: no answer, voicemail left, spoke to someone).",
     "attachment_type": "Only pictures (PNG, JPEG, GIF, BMP, WebP) and PDF files can be attached.",
@@ -368,6 +385,52 @@ def check_passphrase(passphrase: str, field_name: str = "passphrase") -> str:
     return passphrase
 
 
+def check_new_passphrase(
+    passphrase: str, nickname: str = "", field_name: str = "passphrase"
+) -> str:
+    """Refuse a new passphrase that is weak (short, common, or containing the nickname)."""
+    from desktop.core.passphrase import passphrase_problems
+
+    check_passphrase(passphrase, field_name)
+    problems = passphrase_problems(passphrase, nickname)
+    if problems:
+        raise WeakPassphrase(field_name, problems)
+    return passphrase
+
+
+class WeakPassphrase(ValidationError):
+    """A new passphrase was refused; `problems` lists every reason (PassphraseProblem codes)."""
+
+    def __init__(self, field: str, problems: Sequence[str]) -> None:
+        super().__init__(field, "passphrase_" + str(problems[0]))
+        self.problems = list(problems)
+        details = " ".join(_FIELD_MESSAGES.get("passphrase_" + str(p), "") for p in self.problems)
+        self.message = f"{field.replace('_', ' ')}: {details}"
+
+
+_A_NUMBER_LIKE = re.compile(r"^\s*[aA]?[\s\-.]*\d[\d\s\-.]{6,}\s*$")
+
+
+def nickname_warnings(nickname: str) -> list[str]:
+    """Gentle warnings for a nickname that reveals who the log is about (shown in logs.json).
+
+    Codes: "looks_like_a_number" (an A-number or other long number), "looks_like_full_name"
+    (two or more capitalised words, like "Maria Lopez").
+    """
+    warnings = []
+    name = (nickname or "").strip()
+    if _A_NUMBER_LIKE.match(name) or sum(c.isdigit() for c in name) >= 7:
+        warnings.append("looks_like_a_number")
+    words = [w for w in re.split(r"[\s,]+", name) if w]
+    if (
+        len(words) >= 2
+        and all(w[:1].isupper() and w[1:2].islower() for w in words if w.isalpha())
+        and sum(w.isalpha() for w in words) >= 2
+    ):
+        warnings.append("looks_like_full_name")
+    return warnings
+
+
 def check_nickname(nickname: str) -> str:
     """A cleaned nickname (1-40 characters, one line)."""
     name = clean_text(nickname, "nickname", MAX_NICKNAME)
@@ -383,6 +446,9 @@ def as_local_aware(moment: datetime) -> datetime:
 
 def check_when(moment: datetime, now: datetime) -> datetime:
     """Refuse a date more than a few minutes in the future or implausibly old; drop seconds' fraction."""
+    # Before anything converts it: Windows raises OSError for local times before 1970.
+    if moment.year < EARLIEST_YEAR:
+        raise ValidationError("when", "too_old")
     aware = as_local_aware(moment).replace(microsecond=0)
     if aware > as_local_aware(now) + FUTURE_SLACK:
         raise ValidationError("when", "future")
