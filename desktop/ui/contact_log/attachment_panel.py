@@ -100,13 +100,17 @@ class AttachmentPanel(QWidget):
     def choose_files(self) -> None:
         """Pick pictures or PDF files to attach."""
         files = ask_open_paths(
-            self, self.tr("Attach files"), self.tr("Pictures and PDF files") + f" ({ATTACH_FILTER_EXTS})"
+            self,
+            self.tr("Attach files"),
+            self.tr("Pictures and PDF files") + f" ({ATTACH_FILTER_EXTS})",
         )
         for f in files:
             try:
                 self.add(Path(f).name, Path(f).read_bytes())
             except OSError:
-                QMessageBox.warning(self, self.window().windowTitle(), self.tr("This file could not be read."))
+                QMessageBox.warning(
+                    self, self.window().windowTitle(), self.tr("This file could not be read.")
+                )
 
     def paste_from_clipboard(self) -> None:
         """Attach the picture on the clipboard (a screenshot) as a PNG."""

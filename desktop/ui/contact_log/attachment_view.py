@@ -50,7 +50,10 @@ class AttachmentViewer(QDialog):
 def save_attachment_copy(parent: QWidget, name: str, data: bytes) -> Path | None:
     """Ask where to save a copy of an attachment and write it atomically."""
     target = ask_save_path(
-        parent, QCoreApplication.translate("AttachmentViewer", "Save a copy of the attachment"), name, ""
+        parent,
+        QCoreApplication.translate("AttachmentViewer", "Save a copy of the attachment"),
+        name,
+        "",
     )
     if not target:
         return None

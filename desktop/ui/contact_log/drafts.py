@@ -57,9 +57,7 @@ class DraftKeeper(QObject):
         answer = QMessageBox.question(
             self.window,
             self.tr("Continue where you stopped?"),
-            self.tr(
-                "You were writing an attempt when the log locked. Open it again to finish it?"
-            ),
+            self.tr("You were writing an attempt when the log locked. Open it again to finish it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -80,22 +80,20 @@ class LogExports(QObject):
         check = QCheckBox(self.tr("Do not tell me again while the app is open"), box)
         check.setChecked(True)
         box.setCheckBox(check)
-        answer = box.exec()
+        box.exec()
+        accepted = box.clickedButton() is box.button(QMessageBox.StandardButton.Ok)
         box.deleteLater()
-        if answer != QMessageBox.StandardButton.Ok or self.window.log is None:
+        if not accepted or self.window.log is None:
             return False
         self._warned_plain = check.isChecked()
         return True
 
     def _saved(self, path: Path, kind: str) -> None:
         """Remember the export in the log and say where it went."""
-        log = self.window.log
-        record = getattr(log, "record_export", None)
-        if record is not None:
-            record(path, kind)
-        self.window.statusBar().showMessage(
-            self.tr("Saved: %1").replace("%1", str(path)), 8000
-        )
+        # The core records CSV files and backups itself; the PDF is written by the UI.
+        if kind == "pdf" and self.window.log is not None:
+            self.window.log.record_export(path, kind)
+        self.window.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(path)), 8000)
 
     def _failed(self, reason: str) -> None:
         QMessageBox.warning(
@@ -155,7 +153,9 @@ class LogExports(QObject):
         try:
             self.window.log.export_csv(path, self.window.labels.csv_labels())
         except ContactLogError as exc:
-            QMessageBox.warning(self.window, self.window.windowTitle(), self.window.messages.text(exc))
+            QMessageBox.warning(
+                self.window, self.window.windowTitle(), self.window.messages.text(exc)
+            )
             return None
         self._saved(path, "csv")
         return path
@@ -187,5 +187,3 @@ class LogExports(QObject):
             return None
         self._saved(path, "backup")
         return path
-
-

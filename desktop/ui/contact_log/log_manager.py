@@ -91,14 +91,14 @@ class LogManager(QObject):
         )
         if backup_pass is None:
             return None
-        progress = QProgressDialog(
-            self.tr("Checking the backup file..."), "", 0, 0, self.window
-        )
+        progress = QProgressDialog(self.tr("Checking the backup file..."), "", 0, 0, self.window)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         check = BackupCheck(self)
-        check.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        check.progressed.connect(
+            lambda done, total: (progress.setMaximum(total), progress.setValue(done))
+        )
         check.finished.connect(lambda result: self._backup_checked(result, progress))
         self.backup_check = check
         check.start(self.window.store, Path(name), backup_pass)

@@ -92,7 +92,9 @@ class PassphraseFields(QWidget):
         score = passphrase_strength(text, self.nickname) if text else 0
         self.strength.setValue(score)
         if not text:
-            self.hint.setText(self.tr("A short sentence of four or more words is easy to remember."))
+            self.hint.setText(
+                self.tr("A short sentence of four or more words is easy to remember.")
+            )
             return
         problems = self.problems_text()
         names = (
@@ -110,9 +112,7 @@ class PassphraseFields(QWidget):
         phrase = generate_passphrase(lang if lang in ("en", "es", "fr", "pt", "ht") else "en")
         self.passphrase.setText(phrase)
         self.repeat.setText(phrase)
-        self.suggestion.setText(
-            self.tr("Write it down and keep it safe: %1").replace("%1", phrase)
-        )
+        self.suggestion.setText(self.tr("Write it down and keep it safe: %1").replace("%1", phrase))
         return phrase
 
     def error(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
@@ -196,6 +196,12 @@ class ContactLogWindow(QMainWindow):
     def is_locked(self) -> bool:
         """True when no log is open."""
         return self.log is None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown while locked: the cursor waits in the passphrase box."""
+        super().showEvent(event)
+        if self.log is None:
+            self.unlock_page.focus_passphrase()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window locks the log (keeping a draft of an open form)."""
