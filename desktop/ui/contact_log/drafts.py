@@ -3,6 +3,7 @@ the log locks or the window closes, and offered back on the next unlock."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -41,10 +42,8 @@ class DraftKeeper(QObject):
     def discard(self) -> None:
         """Forget the kept draft (the entry was saved)."""
         if self.window.log is not None:
-            try:
+            with contextlib.suppress(ContactLogError):
                 self.window.log.clear_draft()
-            except ContactLogError:
-                pass
 
     def offer(self) -> EntryDialog | None:
         """After unlock: offer the kept draft back; the form opens with what was typed."""

@@ -6,6 +6,7 @@ draft of the form when the log locks (see `state()` / `restore_state()`).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -282,10 +283,8 @@ class EntryDialog(QDialog):
 
     def restore_state(self, state: dict[str, str]) -> None:
         """Fill the form from a kept draft (values that no longer fit are skipped)."""
-        try:
+        with contextlib.suppress(ValueError):
             self.when.set_value(datetime.fromisoformat(state.get("when", "")))
-        except ValueError:
-            pass
         for box, key in ((self.method, "method"), (self.outcome, "outcome")):
             index = box.findData(state.get(key))
             if index >= 0:

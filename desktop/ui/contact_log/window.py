@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
 
 from desktop.core.contact_log import ContactLog, ContactLogError, DeletedEntry, EntryDraft, LogStore
 from desktop.ui.contact_log.clipboard import PrivateClipboard
-from desktop.ui.contact_log.drafts import DraftKeeper
 from desktop.ui.contact_log.details_dialog import DetailsDialog
+from desktop.ui.contact_log.drafts import DraftKeeper
 from desktop.ui.contact_log.entries_model import ID_ROLE
 from desktop.ui.contact_log.entry_dialog import EntryDialog
 from desktop.ui.contact_log.exports import LogExports
 from desktop.ui.contact_log.idle_lock import IdleLock
 from desktop.ui.contact_log.labels import LogLabels
 from desktop.ui.contact_log.log_manager import LogManager
-from desktop.ui.contact_log.messages import LogMessages
 from desktop.ui.contact_log.log_page import LogPage
+from desktop.ui.contact_log.messages import LogMessages
 from desktop.ui.contact_log.sizing import freeze_minimum_size
 from desktop.ui.contact_log.unlock_page import UnlockPage
 
