@@ -7,6 +7,7 @@ import struct
 
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QWidget
 
 # Windows: clipboard managers and Win+V history skip data carrying these formats; the two
 # DWORD flags set to 0 keep it out of clipboard history and the cloud clipboard. Qt maps
@@ -44,26 +45,53 @@ def image_fingerprint(image: QImage) -> tuple[int, int, int]:
 
 class PrivateClipboard(QObject):
     """Puts private text on the clipboard, takes it off again after a while, and on lock clears
-    whatever the app put there or the person pasted into the log."""
+    whatever was copied or pasted in the log window while it was open."""
 
-    def __init__(self, parent: QObject | None, clear_after_ms: int) -> None:
-        super().__init__(parent)
+    def __init__(self, window: QWidget, clear_after_ms: int) -> None:
+        super().__init__(window)
+        self._window = window
         self._copied: str | None = None
-        self._pasted: tuple[int, int, int] | None = None
+        self._texts: set[str] = set()
+        self._pictures: set[tuple[int, int, int]] = set()
+        self._watching = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(max(1, clear_after_ms))
         self.timer.timeout.connect(self.clear_copied)
+        QGuiApplication.clipboard().dataChanged.connect(self._changed)
+
+    def start(self) -> None:
+        """The log is open: remember what is copied in its window from now on."""
+        self._watching = True
+
+    def _in_log_window(self) -> bool:
+        active = QApplication.activeWindow()
+        while active is not None:
+            if active is self._window:
+                return True
+            active = active.parentWidget()
+        return False
+
+    def _changed(self) -> None:
+        """Something was copied: if it happened in the log window, it is the log's."""
+        if not self._watching or not self._in_log_window():
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text():
+            self._texts.add(clipboard.text())
+        if not clipboard.image().isNull():
+            self._pictures.add(image_fingerprint(clipboard.image()))
 
     def copy(self, text: str) -> None:
         """Copy `text`; it is cleared after the interval if the clipboard still holds it."""
         QGuiApplication.clipboard().setMimeData(private_mime_data(text))
         self._copied = text
+        self._texts.add(text)
         self.timer.start()
 
     def remember_pasted(self, image: QImage) -> None:
         """Note a picture pasted into the log, so locking can clear it from the clipboard."""
-        self._pasted = image_fingerprint(image)
+        self._pictures.add(image_fingerprint(image))
 
     def clear_copied(self) -> None:
         """Clear the clipboard if it still holds the text the app copied (never the person's own)."""
@@ -73,15 +101,17 @@ class PrivateClipboard(QObject):
         self._copied = None
 
     def clear_on_lock(self) -> None:
-        """On lock: clear what the app copied, anything it owns, and a picture pasted into the log."""
+        """On lock: clear what the app copied, anything it owns, and what the log's window
+        copied or had pasted into it; forget all of it."""
         clipboard = QGuiApplication.clipboard()
-        pasted, self._pasted = self._pasted, None
-        ours = clipboard.ownsClipboard() or (
-            self._copied is not None and clipboard.text() == self._copied
-        )
-        if not ours and pasted is not None:
-            ours = image_fingerprint(clipboard.image()) == pasted
+        text = clipboard.text()
+        ours = clipboard.ownsClipboard() or (bool(text) and text in self._texts)
+        if not ours and self._pictures:
+            ours = image_fingerprint(clipboard.image()) in self._pictures
         if ours:
             clipboard.clear()
         self._copied = None
+        self._texts.clear()
+        self._pictures.clear()
+        self._watching = False
         self.timer.stop()

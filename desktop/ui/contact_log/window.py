@@ -167,6 +167,7 @@ class ContactLogWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page)
         self.refresh()
         self.idle.start()
+        self.clipboard.start()
         self.table.setFocus()
         if self._pending_contact is not None:
             contact, self._pending_contact = self._pending_contact, None
@@ -223,7 +224,7 @@ class ContactLogWindow(QMainWindow):
         if entries:
             last = max(e.when for e in entries)
             self.page.summary.setText(
-                self.tr("%n attempts recorded.", "", len(entries))
+                self.tr("%n attempt(s) recorded.", "", len(entries))
                 + " "
                 + self.tr("Last one: %1").replace("%1", last.strftime("%m/%d/%Y %I:%M %p"))
             )
