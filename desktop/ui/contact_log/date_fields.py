@@ -83,9 +83,11 @@ class TimeBox(PartsBox):
         loc = self.locale()
         am = {"a", loc.amText().lower()[:1]}
         pm = {"p", loc.pmText().lower()[:1]} - am
-        if letter.isalpha() and letter in am | pm:
-            t = self.time()
-            self.setTime(QTime(t.hour() % 12 + (12 if letter in pm else 0), t.minute()))
+        if letter.isalpha():
+            # A or P sets the half of the day; the rest of "AM"/"PM" is not typed again.
+            if letter in am | pm:
+                t = self.time()
+                self.setTime(QTime(t.hour() % 12 + (12 if letter in pm else 0), t.minute()))
             self._moved_on = False
             return
         super().keyPressEvent(event)
