@@ -118,13 +118,13 @@ def paint_pages(
             painter.setPen(QPen(Qt.GlobalColor.black))
             line = QRectF(0, 0, width, head_font.pixelSize() * 1.5)
             number = page_number(page + 1, pages)
-            painter.drawText(line, int(Qt.AlignmentFlag.AlignRight), number)
             room = width - painter.fontMetrics().horizontalAdvance(number) - 20
             painter.drawText(
                 QRectF(0, 0, room, line.height()),
                 int(Qt.AlignmentFlag.AlignLeft),
                 painter.fontMetrics().elidedText(header, Qt.TextElideMode.ElideRight, int(room)),
             )
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignRight), number)
             painter.drawLine(QPointF(0, line.height()), QPointF(width, line.height()))
             painter.translate(0, head_height - page * body)
             doc.drawContents(painter, QRectF(0, page * body, width, body))
