@@ -7,7 +7,8 @@
 #                  no-socket check), useradd/runuser/unshare (passwd, util-linux) and Xvfb
 #                  (the real-window start)
 set -euo pipefail
-pkgs=(fonts-dejavu-core libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0)
+# poppler-utils: pdftoppm renders the printed record's pages for `make screenshots`.
+pkgs=(fonts-dejavu-core libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 poppler-utils)
 if [[ "${1:-}" == "--runtime" || "${1:-}" == "--package" ]]; then
   pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0)
 fi

@@ -69,8 +69,9 @@ class LogPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EntriesModel.NOTES, QHeaderView.ResizeMode.Stretch)
         # Long outcome names would squeeze the notes: give them a fixed, adjustable width.
-        header.setSectionResizeMode(EntriesModel.OUTCOME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(EntriesModel.OUTCOME, 240)
+        for column, width in ((EntriesModel.OUTCOME, 200), (EntriesModel.PERSON, 160)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self._layout()
 
     def _layout(self) -> None:
