@@ -70,7 +70,7 @@ class EntriesModel(QAbstractTableModel):
             self.tr("Appointment given"),
             self.tr("Office / person"),
             self.tr("Notes"),
-            self.tr("Attachments"),
+            self.tr("Files"),
         )[section]
 
     def cells(self, e: Entry) -> tuple[str, ...]:
@@ -83,13 +83,14 @@ class EntriesModel(QAbstractTableModel):
             when_text(e.appointment) if e.appointment else "",
             " / ".join(x for x in (e.office, e.person) if x),
             e.notes.splitlines()[0] if e.notes else "",
-            ", ".join(a.name for a in e.attachments),
+            str(len(e.attachments)) if e.attachments else "",
         )
 
     def search_text(self, row: int) -> str:
         """Everything a filter may match in a row: every cell, the whole notes, the person."""
         e = self._entries[row]
-        return "\n".join((*self.cells(e), e.notes, e.office, e.person)).casefold()
+        names = (a.name for a in e.attachments)
+        return "\n".join((*self.cells(e), e.notes, e.office, e.person, *names)).casefold()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, sort keys and the entry id."""
@@ -109,6 +110,8 @@ class EntriesModel(QAbstractTableModel):
             return self.cells(e)[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NOTES:
             return e.notes or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.ATTACHMENTS:
+            return "\n".join(a.name for a in e.attachments) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cells(e)[col]
         return None

@@ -69,7 +69,9 @@ class LogPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EntriesModel.NOTES, QHeaderView.ResizeMode.Stretch)
         # Long outcome names would squeeze the notes: give them a fixed, adjustable width.
-        for column, width in ((EntriesModel.OUTCOME, 200), (EntriesModel.PERSON, 160)):
+        # Long texts get a fixed, adjustable width so the notes keep room to be read.
+        fixed = ((EntriesModel.TO, 130), (EntriesModel.OUTCOME, 170), (EntriesModel.PERSON, 130))
+        for column, width in fixed:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self._layout()
