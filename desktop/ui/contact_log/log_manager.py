@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
@@ -46,6 +47,7 @@ class LogManager(QObject):
     def __init__(self, window: ContactLogWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._progress: QProgressDialog | None = None
 
     def add_actions(self, menu: QMenu, action: Callable[..., QAction]) -> list[QAction]:
         """Create the menu's actions (the window enables them while a log is open)."""
@@ -95,19 +97,27 @@ class LogManager(QObject):
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        self._progress = progress
         check = BackupCheck(self)
-        check.progressed.connect(
-            lambda done, total: (progress.setMaximum(total), progress.setValue(done))
-        )
-        check.finished.connect(lambda result: self._backup_checked(result, progress))
+        # Bound methods of this (main-thread) object: the worker's signals arrive queued.
+        check.progressed.connect(self._show_progress)
+        check.finished.connect(self._backup_checked)
         self.backup_check = check
         check.start(self.window.store, Path(name), backup_pass)
         return check
 
-    def _backup_checked(self, result: object, progress: QProgressDialog) -> None:
+    def _show_progress(self, done: int, total: int) -> None:
+        """Move the progress bar of the backup check."""
+        if self._progress is not None and shiboken6.isValid(self._progress):
+            self._progress.setMaximum(max(1, total))
+            self._progress.setValue(min(done, total))
+
+    def _backup_checked(self, result: object) -> None:
         """The check is over: explain a failure, or ask for the new log's name and passphrase."""
-        progress.reset()
-        progress.deleteLater()
+        if self._progress is not None and shiboken6.isValid(self._progress):
+            self._progress.reset()
+            self._progress.deleteLater()
+        self._progress = None
         if isinstance(result, ContactLogError):
             text = self.window.messages.text(result)
             if isinstance(result, WrongPassphrase):
