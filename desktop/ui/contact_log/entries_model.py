@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,16 +14,11 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.contact_log import Entry
-from desktop.ui.contact_log.labels import LogLabels
+from desktop.ui.contact_log.labels import LogLabels, when_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def when_text(moment: datetime) -> str:
-    """A date and time as the table shows it (US order, like the form)."""
-    return moment.strftime("%m/%d/%Y %I:%M %p")
 
 
 class EntriesModel(QAbstractTableModel):

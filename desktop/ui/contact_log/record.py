@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop.core.contact_log import ContactLog, Entry, PersonDetails, format_a_number
-from desktop.ui.contact_log.labels import LogLabels
+from desktop.ui.contact_log.labels import LogLabels, when_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -51,7 +51,7 @@ class RecordBuilder(QObject):
 
     def when_text(self, moment: datetime) -> str:
         """A date and time as printed: US order with the month spelled out is never ambiguous."""
-        return moment.strftime("%m/%d/%Y %I:%M %p")
+        return when_text(moment)
 
     def title(self) -> str:
         """The record's title (also the PDF's title)."""

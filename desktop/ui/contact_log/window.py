@@ -27,7 +27,7 @@ from desktop.ui.contact_log.entries_model import ID_ROLE
 from desktop.ui.contact_log.entry_dialog import EntryDialog
 from desktop.ui.contact_log.exports import LogExports
 from desktop.ui.contact_log.idle_lock import IdleLock
-from desktop.ui.contact_log.labels import LogLabels
+from desktop.ui.contact_log.labels import LogLabels, when_text
 from desktop.ui.contact_log.log_manager import LogManager
 from desktop.ui.contact_log.log_page import LogPage
 from desktop.ui.contact_log.messages import LogMessages
@@ -226,7 +226,7 @@ class ContactLogWindow(QMainWindow):
             self.page.summary.setText(
                 self.tr("%n attempt(s) recorded.", "", len(entries))
                 + " "
-                + self.tr("Last one: %1").replace("%1", last.strftime("%m/%d/%Y %I:%M %p"))
+                + self.tr("Last one: %1").replace("%1", when_text(last))
             )
         else:
             self.page.summary.setText(self.tr("No attempts recorded yet."))
@@ -339,7 +339,7 @@ class ContactLogWindow(QMainWindow):
             self.tr(
                 "Delete the attempt of %1 (%2)? You can undo this with Ctrl+Z while the log is open."
             )
-            .replace("%1", e.when.strftime("%m/%d/%Y %I:%M %p"))
+            .replace("%1", when_text(e.when))
             .replace("%2", self.labels.outcome(e.outcome)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
