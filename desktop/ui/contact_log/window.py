@@ -65,6 +65,7 @@ class ContactLogWindow(QMainWindow):
         self.setStyleSheet(LARGE_CONTROLS_CSS)
         self.resize(980, 620)
         self.idle = IdleLock(self, idle_lock_ms)
+        self.idle_timer = self.idle.timer  # read by the settings wiring and its tests
         self.clipboard = PrivateClipboard(self, clipboard_clear_ms)
         self.exports = LogExports(self)
         self.manager = LogManager(self)
