@@ -391,11 +391,10 @@ def check_new_passphrase(
     """Refuse a new passphrase that is weak (short, common, or containing the nickname)."""
     from desktop.core.passphrase import passphrase_problems
 
-    check_passphrase(passphrase, field_name)
     problems = passphrase_problems(passphrase, nickname)
     if problems:
         raise WeakPassphrase(field_name, problems)
-    return passphrase
+    return check_passphrase(passphrase, field_name)
 
 
 class WeakPassphrase(ValidationError):
