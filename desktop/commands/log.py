@@ -108,7 +108,7 @@ def _passphrase(env: str, prompt: str, confirm: bool = False) -> str:
 def _new_passphrase(env: str, prompt: str, nickname: str, field: str) -> str:
     """A new passphrase (asked twice on a terminal), refused with the reasons when it is weak."""
     from desktop.core.contact_log import ContactLogError
-    from desktop.core.log_model import check_new_passphrase
+    from desktop.core.passphrase import check_new_passphrase
 
     value = os.environ.get(env)
     interactive = not value

@@ -33,9 +33,7 @@ from desktop.core.log_model import (
     PersonDetails,
     StorageFailed,
     ValidationError,
-    WeakPassphrase,
     WrongPassphrase,
-    nickname_warnings,
     parse_method,
     parse_outcome,
 )
@@ -44,7 +42,9 @@ from desktop.core.log_schema import SCHEMA_VERSION
 from desktop.core.log_store import ContactLog
 from desktop.core.passphrase import (
     PassphraseProblem,
+    WeakPassphrase,
     generate_passphrase,
+    nickname_warnings,
     passphrase_problems,
     passphrase_strength,
 )

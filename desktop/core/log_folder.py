@@ -35,10 +35,10 @@ from desktop.core.log_model import (
     LogExists,
     LogNotFound,
     LogTooNew,
-    check_new_passphrase,
     check_nickname,
 )
 from desktop.core.log_restore import CheckedBackup, check_backup
+from desktop.core.log_rows import storage_errors
 from desktop.core.log_schema import (
     SCHEMA_VERSION,
     DamagedFile,
@@ -47,7 +47,8 @@ from desktop.core.log_schema import (
     integrity_problems,
     set_durable_pragmas,
 )
-from desktop.core.log_store import ContactLog, storage_errors
+from desktop.core.log_store import ContactLog
+from desktop.core.passphrase import check_new_passphrase
 
 INDEX_FILE = "logs.json"
 DAMAGED_DIR = "damaged"
