@@ -37,7 +37,7 @@ def contact_log_scene(ctx: Any) -> QPixmap:
     from desktop.ui.contact_log import open_contact_log_window
 
     store = LogStore(Path(ctx.work_dir) / "screenshot-logs")
-    log = store.create("Sample", "sample passphrase")
+    log = store.create("Sample", "river lemon candle orbit")
     now = datetime.now().replace(second=0, microsecond=0)
     for i, (method, outcome, contact, person, notes) in enumerate(_SAMPLES):
         appointment = now + timedelta(days=21) if outcome is Outcome.APPOINTMENT else None
