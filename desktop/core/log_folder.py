@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -286,7 +287,8 @@ class LogStore:
         """Keep the database as it was before a schema upgrade (removed with the log)."""
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         copy = path.with_name(f"{path.stem}.v{version}-before-upgrade")
-        atomic.write_bytes(copy, path.read_bytes())
+        shutil.copyfile(path, copy)
+        atomic.make_private(copy)
 
     def _keep_aside(self, files: list[Path], label: str) -> Path:
         """Move files, unchanged, into logs/damaged/ under a time-stamped name; return the first."""

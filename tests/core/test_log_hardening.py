@@ -350,3 +350,22 @@ def test_nickname_warnings() -> None:
     assert nickname_warnings("Maria") == []
     assert nickname_warnings("mami 2") == []
     assert json.dumps(nickname_warnings("")) == "[]"
+
+
+def test_a_backup_made_by_the_previous_release_restores(store: LogStore, tmp_path: Path) -> None:
+    """The previous release keyed backups with the passphrase and copied schema v2 as it was."""
+    path = _legacy_log(store, 2)
+    backup = tmp_path / "old.clbackup"
+    conn = log_keys.connect(str(path), PASS)
+    conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(backup), "old backup words here"))
+    conn.execute("SELECT sqlcipher_export('backup')")
+    conn.execute("PRAGMA backup.user_version = 2")
+    conn.execute("DELETE FROM backup.backups")
+    conn.execute("DETACH DATABASE backup")
+    conn.close()
+    assert log_keys.kdf_of_salt(log_keys.read_salt(backup)) is None
+    with store.restore_backup(backup, "old backup words here", "Restored", PASS) as log:
+        assert [e.notes for e in log.entries()] == ["old entry"]
+        assert log.schema_version() == 3 and log.exports() == []
+    with store.open("Restored", PASS) as again:
+        assert again.count() == 1
