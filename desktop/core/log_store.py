@@ -47,7 +47,7 @@ from desktop.core.log_rows import (
     storage_errors,
     utcnow,
 )
-from desktop.core.log_schema import check_key, integrity_problems
+from desktop.core.log_schema import DamagedFile, check_key, integrity_problems
 from desktop.core.passphrase import check_new_passphrase
 
 
@@ -307,18 +307,23 @@ class ContactLog:
 
     # -- passphrase -----------------------------------------------------------------------------
 
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """True when `passphrase` unlocks this log (asked again before deleting it, for example)."""
+        self._db()  # a locked log answers LogLocked, not False
+        probe = log_keys.connect(str(self.path), log_keys.key_for_file(self.path, passphrase))
+        try:
+            check_key(probe)
+        except (ContactLogError, DamagedFile):
+            return False
+        probe.close()
+        return True
+
     @storage_errors
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the log with a new passphrase (the old one must be given again)."""
         check_new_passphrase(new, self.nickname, "new_passphrase")
-        probe = log_keys.connect(str(self.path), log_keys.key_for_file(self.path, old))
-        try:
-            check_key(probe)
-        except ContactLogError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - a damaged first page reads as a wrong key
-            raise WrongPassphrase() from exc
-        probe.close()
+        if not self.passphrase_matches(old):
+            raise WrongPassphrase()
         salt = read_salt(self.path)
         kdf = kdf_of_salt(salt)
         conn = self._db()

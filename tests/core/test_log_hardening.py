@@ -369,3 +369,12 @@ def test_a_backup_made_by_the_previous_release_restores(store: LogStore, tmp_pat
         assert log.schema_version() == 3 and log.exports() == []
     with store.open("Restored", PASS) as again:
         assert again.count() == 1
+
+
+def test_passphrase_is_checked_again_before_a_delete(store: LogStore) -> None:
+    log = store.create("Ana", PASS)
+    assert log.passphrase_matches(PASS)
+    assert not log.passphrase_matches("quiet harbor lantern")
+    log.close()
+    with pytest.raises(Exception, match="locked"):
+        log.passphrase_matches(PASS)
