@@ -378,3 +378,27 @@ def test_passphrase_is_checked_again_before_a_delete(store: LogStore) -> None:
     log.close()
     with pytest.raises(Exception, match="locked"):
         log.passphrase_matches(PASS)
+
+
+def test_a_log_on_a_drive_that_refuses_the_upgrade_still_opens(
+    store: LogStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _legacy_log(store, 2)
+    legacy_salt = log_keys.read_salt(path)
+    assert store.list_logs() == ["log-012345"]
+
+    def refuse(src: object, dst: object) -> None:
+        raise PermissionError(13, "Access is denied")
+
+    monkeypatch.setattr(atomic, "replace", refuse)
+    with store.open("log-012345", PASS) as log:
+        assert log.count() == 1
+        log.add(draft("after a refused upgrade"), now=NOW)
+    assert log_keys.read_salt(path) == legacy_salt
+    copy = path.with_name(path.stem + ".v2-before-upgrade")
+    assert [p.name for p in store.files_of("log-012345")] == [path.name, copy.name]
+    monkeypatch.undo()
+    with store.open("log-012345", PASS) as log:
+        assert log.count() == 2
+    assert log_keys.kdf_of_salt(log_keys.read_salt(path)) is not None
+    assert [p.name for p in store.files_of("log-012345")] == [path.name]
