@@ -81,6 +81,20 @@ def run() -> list[Row]:
         rows.append(
             Row("log", f"encrypted backup of {N} entries, median", ms(median(backups)), "< 2 s")
         )
+        checks = time_calls(
+            lambda: store.check_backup(
+                folder / "out.clbackup", "backup passphrase of words"
+            ).close(),
+            3,
+        )
+        rows.append(
+            Row(
+                "log",
+                f"check a backup of {N} entries before restore (key + every value), median",
+                ms(median(checks)),
+                "< 3 s",
+            )
+        )
         try:
             pdfs = _time_pdf(log, folder)
             rows.append(

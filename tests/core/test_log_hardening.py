@@ -402,3 +402,22 @@ def test_a_log_on_a_drive_that_refuses_the_upgrade_still_opens(
         assert log.count() == 2
     assert log_keys.kdf_of_salt(log_keys.read_salt(path)) is not None
     assert [p.name for p in store.files_of("log-012345")] == [path.name]
+
+
+def test_backup_check_runs_off_the_calling_thread(store: LogStore, tmp_path: Path) -> None:
+    import threading
+
+    log = store.create("Ana", PASS)
+    log.add(draft(), now=NOW)
+    backup = tmp_path / "b.clbackup"
+    log.export_backup(backup, "backup words for this")
+    log.close()
+    result: list[object] = []
+    worker = threading.Thread(
+        target=lambda: result.append(store.check_backup(backup, "backup words for this"))
+    )
+    worker.start()
+    worker.join(60)
+    [checked] = result
+    with store.restore_checked(checked, "Copy", PASS) as copy:  # type: ignore[arg-type]
+        assert copy.count() == 1
