@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from desktop.core.log_keys import read_salt
@@ -176,3 +177,18 @@ def export_still_ours(record: ExportRecord) -> bool:
         return fingerprint(record.path, record.kind) == record.fingerprint
     except OSError:
         return False
+
+
+EXPORT_SUFFIXES = {"backup": ".clbackup", "csv": ".csv", "pdf": ".pdf"}
+
+
+def default_export_name(nickname: str, kind: str, today: date | None = None) -> str:
+    """A default file name no two people share: the nickname's initial, a random tag, the date.
+
+    For example `contact-log-M-3f9c-2026-11-30.clbackup`; the initial is left out when it is not
+    a plain letter or digit.
+    """
+    initial = (nickname or "").strip()[:1].upper()
+    prefix = "contact-log-" + (initial + "-" if initial.isascii() and initial.isalnum() else "")
+    day = (today or date.today()).isoformat()
+    return f"{prefix}{secrets.token_hex(2)}-{day}{EXPORT_SUFFIXES[kind]}"

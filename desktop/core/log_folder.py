@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,14 +32,15 @@ from desktop.core.log_files import (
 )
 from desktop.core.log_keys import KdfParams, connect, derive_key, kdf_of_salt, raw_key, sqlite_uri
 from desktop.core.log_model import (
+    ContactLogError,
     LogCorrupt,
     LogExists,
     LogNotFound,
     LogTooNew,
-    check_new_passphrase,
     check_nickname,
 )
 from desktop.core.log_restore import CheckedBackup, check_backup
+from desktop.core.log_rows import storage_errors
 from desktop.core.log_schema import (
     SCHEMA_VERSION,
     DamagedFile,
@@ -47,7 +49,8 @@ from desktop.core.log_schema import (
     integrity_problems,
     set_durable_pragmas,
 )
-from desktop.core.log_store import ContactLog, storage_errors
+from desktop.core.log_store import ContactLog
+from desktop.core.passphrase import check_new_passphrase
 
 INDEX_FILE = "logs.json"
 DAMAGED_DIR = "damaged"
@@ -234,19 +237,53 @@ class LogStore:
                 apply_migrations(conn)
             kdf = kdf_of_salt(log_keys.read_salt(path))
             if kdf is None or kdf.logn < self.kdf.logn:
-                conn = self._upgrade_key(conn, path, passphrase)
+                conn = self._upgrade_key(conn, path, passphrase, key)
         except BaseException:
             conn.close()
             raise
         return conn
 
     def _upgrade_key(
-        self, conn: sqlcipher.Connection, path: Path, passphrase: str
+        self, conn: sqlcipher.Connection, path: Path, passphrase: str, old_key: str
     ) -> sqlcipher.Connection:
-        """Re-encrypt an older log under a scrypt-derived key (a new file, swapped in atomically)."""
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        """Re-encrypt an older log under a scrypt-derived key (a new file, swapped in atomically).
+
+        When the upgrade cannot be done (read-only drive, disk full) the log opens as it was and
+        the upgrade is tried again at the next unlock.
+        """
         tmp = path.with_name(path.stem + REKEY_SUFFIX)
         key = self._new_key(passphrase)
+        try:
+            self._write_upgraded(conn, tmp, key)
+        except (OSError, sqlcipher.Error, DamagedFile, ContactLogError):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            return conn
+        conn.close()
+        for side in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(path) + side).unlink()
+        try:
+            atomic.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            key = old_key
+        else:
+            atomic.fsync_dir(path.parent)
+            # The old copies open with the old, faster-to-guess key: remove them.
+            for copy in schema_copies(self.logs_dir, path.stem):
+                atomic.secure_remove(copy)
+        new = connect(str(path), key)
+        check_key(new)
+        set_durable_pragmas(new)
+        self._make_private(path.stem)
+        return new
+
+    @staticmethod
+    def _write_upgraded(conn: sqlcipher.Connection, tmp: Path, key: str) -> None:
+        """Export the open log into `tmp` under `key`, flush it, and check it reads back whole."""
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("ATTACH DATABASE ? AS upgraded KEY ?", (str(tmp), key))
         try:
             conn.execute("SELECT sqlcipher_export('upgraded')")
@@ -255,37 +292,22 @@ class LogStore:
         finally:
             conn.execute("DETACH DATABASE upgraded")
         atomic.make_private(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
         check = connect(str(tmp), key)
         try:
             check_key(check)
-            healthy = not integrity_problems(check)
+            if integrity_problems(check):
+                raise DamagedFile("the upgraded copy did not read back whole")
         finally:
             check.close()
-        if not healthy:
-            tmp.unlink()
-            return conn  # keep the log as it was; the upgrade is tried again next time
-        conn.close()
-        for side in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(path) + side).unlink()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        atomic.replace(tmp, path)
-        atomic.fsync_dir(path.parent)
-        # The old copies open with the old, faster-to-guess key: remove them.
-        for copy in schema_copies(self.logs_dir, path.stem):
-            atomic.secure_remove(copy)
-        new = connect(str(path), key)
-        check_key(new)
-        set_durable_pragmas(new)
-        self._make_private(path.stem)
-        return new
 
     def _copy_before_upgrade(self, conn: sqlcipher.Connection, path: Path, version: int) -> None:
         """Keep the database as it was before a schema upgrade (removed with the log)."""
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         copy = path.with_name(f"{path.stem}.v{version}-before-upgrade")
-        atomic.write_bytes(copy, path.read_bytes())
+        shutil.copyfile(path, copy)
+        atomic.make_private(copy)
 
     def _keep_aside(self, files: list[Path], label: str) -> Path:
         """Move files, unchanged, into logs/damaged/ under a time-stamped name; return the first."""

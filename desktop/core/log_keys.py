@@ -21,6 +21,7 @@ from urllib.parse import quote
 from sqlcipher3 import dbapi2 as sqlcipher
 
 SALT_BYTES = 16
+MAX_LOGN = 18
 _MAGIC = b"CHk"
 KEY_FORMAT = 2
 
@@ -32,7 +33,8 @@ class KdfParams:
     logn: int = 16
 
     def __post_init__(self) -> None:
-        if not 1 <= self.logn <= 22:
+        # Up to 2**18 (256 MiB): a crafted backup must not make the app allocate gigabytes.
+        if not 1 <= self.logn <= MAX_LOGN:
             raise ValueError("scrypt cost out of range")
 
 

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 
@@ -383,52 +382,6 @@ def check_passphrase(passphrase: str, field_name: str = "passphrase") -> str:
     if len(passphrase) > MAX_PASSPHRASE or "\x00" in passphrase:
         raise ValidationError(field_name, "passphrase_long", MAX_PASSPHRASE)
     return passphrase
-
-
-def check_new_passphrase(
-    passphrase: str, nickname: str = "", field_name: str = "passphrase"
-) -> str:
-    """Refuse a new passphrase that is weak (short, common, or containing the nickname)."""
-    from desktop.core.passphrase import passphrase_problems
-
-    check_passphrase(passphrase, field_name)
-    problems = passphrase_problems(passphrase, nickname)
-    if problems:
-        raise WeakPassphrase(field_name, problems)
-    return passphrase
-
-
-class WeakPassphrase(ValidationError):
-    """A new passphrase was refused; `problems` lists every reason (PassphraseProblem codes)."""
-
-    def __init__(self, field: str, problems: Sequence[str]) -> None:
-        super().__init__(field, "passphrase_" + str(problems[0]))
-        self.problems = list(problems)
-        details = " ".join(_FIELD_MESSAGES.get("passphrase_" + str(p), "") for p in self.problems)
-        self.message = f"{field.replace('_', ' ')}: {details}"
-
-
-_A_NUMBER_LIKE = re.compile(r"^\s*[aA]?[\s\-.]*\d[\d\s\-.]{6,}\s*$")
-
-
-def nickname_warnings(nickname: str) -> list[str]:
-    """Gentle warnings for a nickname that reveals who the log is about (shown in logs.json).
-
-    Codes: "looks_like_a_number" (an A-number or other long number), "looks_like_full_name"
-    (two or more capitalised words, like "Maria Lopez").
-    """
-    warnings = []
-    name = (nickname or "").strip()
-    if _A_NUMBER_LIKE.match(name) or sum(c.isdigit() for c in name) >= 7:
-        warnings.append("looks_like_a_number")
-    words = [w for w in re.split(r"[\s,]+", name) if w]
-    if (
-        len(words) >= 2
-        and all(w[:1].isupper() and w[1:2].islower() for w in words if w.isalpha())
-        and sum(w.isalpha() for w in words) >= 2
-    ):
-        warnings.append("looks_like_full_name")
-    return warnings
 
 
 def check_nickname(nickname: str) -> str:

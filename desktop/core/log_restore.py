@@ -126,7 +126,7 @@ def _check_detail(row: tuple[Any, ...]) -> None:
 
 
 def _check_draft(row: tuple[Any, ...]) -> None:
-    from desktop.core.log_store import clean_draft
+    from desktop.core.log_rows import clean_draft
 
     draft_id, fields, saved_at = row
     if draft_id != 1 or not isinstance(fields, str) or len(fields) > 200_000:

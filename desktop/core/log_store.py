@@ -8,13 +8,11 @@ with `synchronous=FULL`, so a committed entry survives a crash or a power cut.
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -25,7 +23,6 @@ from desktop.core.log_export import CsvLabels, atomic_write_bytes, csv_bytes
 from desktop.core.log_files import EXPORT_KINDS, ExportRecord, fingerprint, schema_copies
 from desktop.core.log_keys import KdfParams, derive_key, kdf_of_salt, raw_key, read_salt
 from desktop.core.log_model import (
-    MAX_NOTES,
     MAX_SHORT_TEXT,
     Attachment,
     ContactLogError,
@@ -34,66 +31,24 @@ from desktop.core.log_model import (
     EntryDraft,
     ExportFailed,
     LogLocked,
-    Method,
-    Outcome,
     PersonDetails,
     StorageFailed,
     ValidationError,
     WrongPassphrase,
-    check_new_passphrase,
-    check_when,
     clean_text,
 )
-from desktop.core.log_schema import check_key, integrity_problems
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-# A draft holds what the entry form held: a few short fields and the notes.
-MAX_DRAFT_FIELDS = 30
-MAX_DRAFT_VALUE = MAX_NOTES
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
-
-
-def _parse(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def storage_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn file-system and SQLite I/O failures into StorageFailed (a plain message, no traceback)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return func(*args, **kwargs)
-        except ContactLogError:
-            raise
-        except (OSError, sqlcipher.OperationalError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise StorageFailed(reason) from exc
-
-    return wrapper
-
-
-def clean_draft(fields: Any) -> dict[str, str]:
-    """A draft as stored: a small dict of str to str (ValidationError otherwise)."""
-    if not isinstance(fields, dict) or len(fields) > MAX_DRAFT_FIELDS:
-        raise ValidationError("draft", "too_long", MAX_DRAFT_FIELDS)
-    out: dict[str, str] = {}
-    for key, value in fields.items():
-        if not isinstance(key, str) or not isinstance(value, str) or len(key) > 40:
-            raise ValidationError("draft", "required")
-        if len(value) > MAX_DRAFT_VALUE:
-            raise ValidationError("draft", "too_long", MAX_DRAFT_VALUE)
-        out[key] = value
-    return out
+from desktop.core.log_rows import (
+    ENTRY_COLUMNS,
+    clean_draft,
+    entry_columns,
+    entry_from_row,
+    iso,
+    parse,
+    storage_errors,
+    utcnow,
+)
+from desktop.core.log_schema import DamagedFile, check_key, integrity_problems
+from desktop.core.passphrase import check_new_passphrase
 
 
 class ContactLog:
@@ -168,40 +123,17 @@ class ContactLog:
 
     # -- entries --------------------------------------------------------------------------------
 
-    def _clean(self, draft: EntryDraft, now: datetime) -> dict[str, Any]:
-        """Validate and clean a draft into column values (raises ValidationError)."""
-        when = check_when(draft.when, now)
-        method = Method(draft.method)
-        outcome = Outcome(draft.outcome)
-        appointment = draft.appointment
-        if appointment is not None:
-            # An appointment is a wall-clock time at an office: stored without a zone.
-            appointment = appointment.replace(tzinfo=None, second=0, microsecond=0)
-            if appointment.year < 1990 or appointment.year > 2200:
-                raise ValidationError("appointment", "too_old")
-        return {
-            "when_at": when.isoformat(),
-            "when_ts": int(when.timestamp()),
-            "method": method.value,
-            "outcome": outcome.value,
-            "contact": clean_text(draft.contact, "contact", MAX_SHORT_TEXT),
-            "office": clean_text(draft.office, "office", MAX_SHORT_TEXT),
-            "person": clean_text(draft.person, "person", MAX_SHORT_TEXT),
-            "appointment": _iso(appointment),
-            "notes": clean_text(draft.notes, "notes", MAX_NOTES, multiline=True),
-        }
-
     def add(self, draft: EntryDraft, *, now: datetime | None = None) -> int:
         """Save a new entry with its attachments in one transaction; return its id once committed."""
-        moment = now or _utcnow()
-        values = self._clean(draft, moment)
+        moment = now or utcnow()
+        values = entry_columns(draft, moment)
         checked = [check_attachment(a) for a in draft.attachments]
         with self._transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO entries(made_at, when_at, when_ts, method, contact, office, person,"
                 " outcome, appointment, notes) VALUES (:made_at, :when_at, :when_ts, :method,"
                 " :contact, :office, :person, :outcome, :appointment, :notes)",
-                {**values, "made_at": _utcnow().isoformat()},
+                {**values, "made_at": utcnow().isoformat()},
             )
             entry_id = int(cur.lastrowid or 0)
             for att in checked:
@@ -220,14 +152,14 @@ class ContactLog:
         now: datetime | None = None,
     ) -> None:
         """Replace an entry's fields, add the draft's new attachments, drop `remove_attachments`."""
-        values = self._clean(draft, now or _utcnow())
+        values = entry_columns(draft, now or utcnow())
         checked = [check_attachment(a) for a in draft.attachments]
         with self._transaction() as conn:
             cur = conn.execute(
                 "UPDATE entries SET when_at=:when_at, when_ts=:when_ts, method=:method,"
                 " contact=:contact, office=:office, person=:person, outcome=:outcome,"
                 " appointment=:appointment, notes=:notes, updated_at=:updated_at WHERE id=:id",
-                {**values, "updated_at": _utcnow().isoformat(), "id": entry_id},
+                {**values, "updated_at": utcnow().isoformat(), "id": entry_id},
             )
             if cur.rowcount != 1:
                 raise ValidationError("entry", "no_entry")
@@ -268,9 +200,9 @@ class ContactLog:
                     e.office,
                     e.person,
                     e.outcome.value,
-                    _iso(e.appointment),
+                    iso(e.appointment),
                     e.notes,
-                    _iso(e.updated_at),
+                    iso(e.updated_at),
                 ),
             )
             for att, data in zip(e.attachments, deleted.attachment_bytes, strict=True):
@@ -291,46 +223,24 @@ class ContactLog:
             out.setdefault(int(owner), []).append(Attachment(int(att_id), name, mime, int(size)))
         return out
 
-    _ENTRY_COLUMNS = "id, when_at, method, outcome, contact, office, person, appointment, notes, made_at, updated_at"
-
-    @staticmethod
-    def _row_to_entry(row: tuple[Any, ...], attachments: list[Attachment]) -> Entry:
-        when = _parse(row[1])
-        made = _parse(row[9])
-        assert when is not None and made is not None
-        return Entry(
-            id=int(row[0]),
-            when=when,
-            method=Method(row[2]),
-            outcome=Outcome(row[3]),
-            contact=row[4],
-            office=row[5],
-            person=row[6],
-            appointment=_parse(row[7]),
-            notes=row[8],
-            attachments=tuple(attachments),
-            made_at=made,
-            updated_at=_parse(row[10]),
-        )
-
     def entries(self) -> list[Entry]:
         """Every entry, newest first (by when the attempt happened, then by id)."""
         atts = self._attachments_by_entry()
         rows = self._db().execute(
-            f"SELECT {self._ENTRY_COLUMNS} FROM entries ORDER BY when_ts DESC, id DESC"
+            f"SELECT {ENTRY_COLUMNS} FROM entries ORDER BY when_ts DESC, id DESC"
         )
-        return [self._row_to_entry(r, atts.get(int(r[0]), [])) for r in rows]
+        return [entry_from_row(r, atts.get(int(r[0]), [])) for r in rows]
 
     def entry(self, entry_id: int) -> Entry:
         """One entry by id (ValidationError code no_entry if it does not exist)."""
         row = (
             self._db()
-            .execute(f"SELECT {self._ENTRY_COLUMNS} FROM entries WHERE id=?", (entry_id,))
+            .execute(f"SELECT {ENTRY_COLUMNS} FROM entries WHERE id=?", (entry_id,))
             .fetchone()
         )
         if row is None:
             raise ValidationError("entry", "no_entry")
-        return self._row_to_entry(row, self._attachments_by_entry(entry_id).get(entry_id, []))
+        return entry_from_row(row, self._attachments_by_entry(entry_id).get(entry_id, []))
 
     def count(self) -> int:
         """How many entries the log holds."""
@@ -376,7 +286,7 @@ class ContactLog:
         with self._transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO draft(id, fields, saved_at) VALUES (1, ?, ?)",
-                (json.dumps(clean, ensure_ascii=False), _utcnow().isoformat()),
+                (json.dumps(clean, ensure_ascii=False), utcnow().isoformat()),
             )
 
     def load_draft(self) -> dict[str, str] | None:
@@ -397,18 +307,23 @@ class ContactLog:
 
     # -- passphrase -----------------------------------------------------------------------------
 
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """True when `passphrase` unlocks this log (asked again before deleting it, for example)."""
+        self._db()  # a locked log answers LogLocked, not False
+        probe = log_keys.connect(str(self.path), log_keys.key_for_file(self.path, passphrase))
+        try:
+            check_key(probe)
+        except (ContactLogError, DamagedFile):
+            return False
+        probe.close()
+        return True
+
     @storage_errors
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the log with a new passphrase (the old one must be given again)."""
         check_new_passphrase(new, self.nickname, "new_passphrase")
-        probe = log_keys.connect(str(self.path), log_keys.key_for_file(self.path, old))
-        try:
-            check_key(probe)
-        except ContactLogError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - a damaged first page reads as a wrong key
-            raise WrongPassphrase() from exc
-        probe.close()
+        if not self.passphrase_matches(old):
+            raise WrongPassphrase()
         salt = read_salt(self.path)
         kdf = kdf_of_salt(salt)
         conn = self._db()
@@ -472,7 +387,7 @@ class ContactLog:
         with self._transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO exports(path, kind, made_at, fingerprint) VALUES (?,?,?,?)",
-                (str(where), kind, _utcnow().isoformat(), mark),
+                (str(where), kind, utcnow().isoformat(), mark),
             )
 
     def exports(self) -> list[ExportRecord]:
@@ -482,7 +397,7 @@ class ContactLog:
         )
         out = []
         for path, kind, made_at, mark in rows:
-            made = _parse(made_at)
+            made = parse(made_at)
             if kind in EXPORT_KINDS and made is not None:
                 out.append(ExportRecord(Path(path), kind, made, mark))
         return out

@@ -54,6 +54,10 @@ THIRD_PARTY: tuple[ThirdParty, ...] = (
     ThirdParty("segno", "BSD-3-Clause", ("segno-BSD.txt",)),
     ThirdParty("Pillow", "MIT-CMU", ("Pillow-MIT-CMU.txt",)),
     ThirdParty("platformdirs", "MIT", ("platformdirs-MIT.txt",)),
+    ThirdParty(
+        "Django's common-password list", "BSD-3-Clause", ("Django-common-passwords-BSD.txt",)
+    ),
+    ThirdParty("wordfreq word lists", "CC-BY-SA-4.0", ("wordfreq-word-lists-CC-BY-SA-4.0.txt",)),
     ThirdParty("Python 3.11", "PSF-2.0", ("Python-PSF.txt",)),
 )
 

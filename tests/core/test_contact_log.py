@@ -23,6 +23,7 @@ from desktop.core.contact_log import (
     Outcome,
     PersonDetails,
     ValidationError,
+    WeakPassphrase,
     WrongPassphrase,
     format_a_number,
     normalise_a_number,
@@ -226,7 +227,8 @@ def test_wrong_passphrase_refused_and_changes_nothing(
 def test_passphrase_rules_and_duplicates(store: LogStore, log: ContactLog) -> None:
     with pytest.raises(ValidationError) as err:
         store.create("Ana", "short")
-    assert err.value.code == "passphrase_short"
+    assert err.value.code == "passphrase_too_short"
+    assert isinstance(err.value, WeakPassphrase) and err.value.problems == ["too_short"]
     with pytest.raises(LogExists):
         store.create("  MARIA ", PASS)
     with pytest.raises(ValidationError):
