@@ -58,7 +58,7 @@ def test_exports_warn_once_are_recorded_and_offered_at_delete(
     assert window.exports.save_csv() == csv
     assert len(shown) == 1 and "not protected" in shown[0]
     # Default names carry the nickname's initial and the date: two people never share one.
-    assert all(n.split("-")[2] == "m" for n in names), names
+    assert all(n.startswith("contact-log-M-") for n in names) and len(set(names)) == 2, names
     assert {r.path for r in window.log.exports()} == {pdf, csv}  # type: ignore[union-attr]
     dialogs = answer_delete(monkeypatch, PASS)
     assert window.manager.delete_log()

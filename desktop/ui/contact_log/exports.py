@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QDialog, QMenu, QMessageBox
 
-from desktop.core.contact_log import ContactLogError
+from desktop.core.contact_log import ContactLogError, default_export_name
 from desktop.ui.contact_log.file_dialogs import ask_save_path
 from desktop.ui.contact_log.passphrase_dialogs import ask_new_passphrase
 
@@ -46,13 +46,10 @@ class LogExports(QObject):
         menu.addActions(acts)
         return acts
 
-    def _default_name(self, stem: str, suffix: str) -> str:
-        """A default file name no other log shares: the nickname's initial and today's date."""
-        from datetime import date
-
+    def _default_name(self, kind: str) -> str:
+        """A default file name no other log shares (initial, a random tag, the date)."""
         log = self.window.log
-        initial = "".join(c for c in (log.nickname if log else "")[:1] if c.isalnum()) or "x"
-        return f"{stem}-{initial.lower()}-{date.today().isoformat()}{suffix}"
+        return default_export_name(log.nickname if log else "", kind)
 
     def _save_name(self, title: str, default_name: str, file_filter: str) -> Path | None:
         name = ask_save_path(self.window, title, default_name, file_filter)
@@ -110,7 +107,7 @@ class LogExports(QObject):
             return None
         path = self._save_name(
             self.tr("Save the record as PDF"),
-            self._default_name("contact-record", ".pdf"),
+            self._default_name("pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if path is None or self.window.log is None:
@@ -145,7 +142,7 @@ class LogExports(QObject):
             return None
         path = self._save_name(
             self.tr("Save as a spreadsheet"),
-            self._default_name("contact-log", ".csv"),
+            self._default_name("csv"),
             self.tr("CSV spreadsheet (*.csv)"),
         )
         if path is None or self.window.log is None:
@@ -166,7 +163,7 @@ class LogExports(QObject):
             return None
         path = self._save_name(
             self.tr("Make a backup file"),
-            self._default_name("contact-log", ".clbackup"),
+            self._default_name("backup"),
             self.tr("Contact log backups (*.clbackup)"),
         )
         if path is None:

@@ -162,8 +162,10 @@ class LogManager(QObject):
             dialog.deleteLater()
         nickname = log.nickname
         try:
-            self.window.store.open(nickname, passphrase).close()
+            matches = log.passphrase_matches(passphrase)
         except ContactLogError:
+            matches = False
+        if not matches:
             QMessageBox.warning(
                 self.window,
                 self.tr("Delete this log"),
