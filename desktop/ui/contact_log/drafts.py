@@ -53,10 +53,17 @@ class DraftKeeper(QObject):
         draft = log.load_draft()
         if not draft:
             return None
+        text = self.tr(
+            "You were writing an attempt when the log locked. Open it again to finish it?"
+        )
+        if draft.get("attachments"):
+            text += "\n" + self.tr("Files you had added were not kept; add them again: %1").replace(
+                "%1", draft["attachments"].replace(",", ", ")
+            )
         answer = QMessageBox.question(
             self.window,
             self.tr("Continue where you stopped?"),
-            self.tr("You were writing an attempt when the log locked. Open it again to finish it?"),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

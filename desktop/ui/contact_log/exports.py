@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QDialog, QMenu, QMessageBox
@@ -78,9 +79,12 @@ class LogExports(QObject):
         check.setChecked(True)
         box.setCheckBox(check)
         box.exec()
+        # The idle lock may have closed (and deleted) the question while it was open.
+        if self.window.log is None or not shiboken6.isValid(box):
+            return False
         accepted = box.clickedButton() is box.button(QMessageBox.StandardButton.Ok)
         box.deleteLater()
-        if not accepted or self.window.log is None:
+        if not accepted:
             return False
         self._warned_plain = check.isChecked()
         return True

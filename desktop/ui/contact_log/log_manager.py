@@ -154,12 +154,14 @@ class LogManager(QObject):
         if log is None:
             return False
         dialog = DeleteLogDialog(self.window, log.nickname, log.count(), log.deletable_exports())
-        try:
-            if dialog.exec() != DeleteLogDialog.DialogCode.Accepted or self.window.log is None:
-                return False
-            passphrase, chosen = dialog.passphrase(), dialog.chosen_exports()
-        finally:
-            dialog.deleteLater()
+        accepted = dialog.exec() == DeleteLogDialog.DialogCode.Accepted
+        # The idle lock may have closed (and deleted) the dialog while it was open.
+        if not shiboken6.isValid(dialog):
+            return False
+        passphrase, chosen = dialog.passphrase(), dialog.chosen_exports()
+        dialog.deleteLater()
+        if not accepted or self.window.log is None:
+            return False
         nickname = log.nickname
         try:
             matches = log.passphrase_matches(passphrase)

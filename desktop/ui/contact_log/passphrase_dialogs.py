@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -166,12 +167,13 @@ class NewPassphraseDialog(QDialog):
 def ask_new_passphrase(parent: QWidget, title: str, prompt: str, nickname: str = "") -> str | None:
     """A new passphrase that passes the checks, typed twice; None when cancelled."""
     dialog = NewPassphraseDialog(parent, title, prompt, nickname)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.fields.value()
-    finally:
-        dialog.deleteLater()
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    # A lock may have closed (and deleted) the dialog while it was open.
+    if not shiboken6.isValid(dialog):
+        return None
+    value = dialog.fields.value()
+    dialog.deleteLater()
+    return value if accepted else None
 
 
 def ask_passphrase(parent: QWidget, title: str, prompt: str) -> str | None:
