@@ -161,3 +161,28 @@ def test_new_log_dialog_refuses_weak_passphrases_and_warns_about_nicknames(qtbot
     dialog.repeat.setText("copper window lantern garden")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == NewLogDialog.DialogCode.Accepted
+
+
+def test_idle_lock_during_the_export_warning_or_delete_dialog_saves_and_deletes_nothing(
+    qtbot, store: LogStore, warnings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.ui.contact_log.delete_dialog import DeleteLogDialog
+
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+
+    def lock_while_open(dialog) -> int:  # type: ignore[no-untyped-def]
+        window.lock()  # what the idle timer does while a modal dialog waits
+        # Let Qt really delete the dialogs the lock closed.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", lock_while_open)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x"), ""))
+    assert window.exports.save_pdf() is None and not (tmp_path / "x").exists()
+    assert window.unlock("Maria", PASS)
+    monkeypatch.setattr(DeleteLogDialog, "exec", lock_while_open)
+    assert not window.manager.delete_log()
+    assert store.list_logs() == ["Maria"]
