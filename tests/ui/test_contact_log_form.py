@@ -221,3 +221,17 @@ def test_table_tab_filter_appointment_and_count(qtbot, store: LogStore, question
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not window.table
+
+
+def test_a_date_that_does_not_exist_is_refused_not_changed(
+    qtbot, store: LogStore, questions
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    create_via_dialog(qtbot, window)
+    form = open_form(qtbot, window)
+    form.when.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(form.when.date, "02/30/2025")
+    shown = form.when.date.text()
+    form.submit()
+    assert form.isVisible() and window.log.count() == 0  # type: ignore[union-attr]
+    assert questions and "does not exist" in questions[-1], (shown, questions)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from desktop.core.contact_log import LogStore
 from desktop.ui.contact_log import file_dialogs
 from desktop.ui.contact_log.clipboard import CONCEALED_MIME, windows_mime
+from desktop.ui.contact_log.unlock_page import NewLogDialog
 from tests.ui.contact_log_helpers import (
     PASS,
     accept_plain_file_warning,
@@ -218,3 +219,16 @@ def test_native_dialogs_on_windows_and_macos(monkeypatch: pytest.MonkeyPatch) ->
         monkeypatch.setattr(file_dialogs.sys, "platform", platform)
         uses_qt_own = bool(file_dialogs.dialog_options() & QFileDialog.Option.DontUseNativeDialog)
         assert uses_qt_own is not native, platform
+
+
+def test_focus_back_in_passphrase_box_after_cancelling_a_new_log(
+    qtbot, store: LogStore, answers
+) -> None:  # type: ignore[no-untyped-def]
+    store.create("Maria", PASS).close()
+    window = make_window(qtbot, store)
+    activate(qtbot, window)
+    qtbot.mouseClick(window.unlock_page.new_button, Qt.MouseButton.LeftButton)
+    [dialog] = [d for d in window.findChildren(NewLogDialog) if d.isVisible()]
+    dialog.reject()
+    activate(qtbot, window)
+    qtbot.waitUntil(window.unlock_page.passphrase.hasFocus, timeout=2000)

@@ -132,6 +132,14 @@ class DateTimeField(QWidget):
         self.date.setDate(now.date())
         self.time.setTime(QTime(now.time().hour(), now.time().minute()))
 
+    def shows_its_value(self) -> bool:
+        """True when both boxes show exactly the value they hold (nothing half typed, and no
+        date that does not exist, like 02/30): only then is `value()` what the person sees."""
+        # No interpretText() first: Qt would "fix" 02/30 into another date without a word.
+        return all(
+            box.text() == box.textFromDateTime(box.dateTime()) for box in (self.date, self.time)
+        )
+
     def value(self) -> datetime:
         """The naive local datetime shown."""
         d, t = self.date.date(), self.time.time()

@@ -101,7 +101,6 @@ class EntryDialog(QDialog):
     ) -> None:
         self.when = DateTimeField(self, self.tr("Date and time of the attempt"))
         self.when.set_language(self.locale())
-        self.when.date.setMaximumDate(self.when.date.date().currentDate().addDays(1))
         self.now_button = QPushButton(self.tr("Now"), self)
         self.now_button.setAccessibleName(self.tr("Set the date and time to now"))
 
@@ -259,6 +258,17 @@ class EntryDialog(QDialog):
 
     def submit(self) -> None:
         """Ask the window to save; it closes the dialog when the save has committed."""
+        for field in (self.when, self.appointment):
+            if field.isEnabled() and not field.shows_its_value():
+                QMessageBox.warning(
+                    self,
+                    self.windowTitle(),
+                    self.tr("This date or time is not complete or does not exist: %1 %2")
+                    .replace("%1", field.date.text())
+                    .replace("%2", field.time.text()),
+                )
+                field.date.setFocus()
+                return
         self.submitted.emit(self.draft(), self.removed_attachments())
 
     # -- drafts and closing ---------------------------------------------------------------------

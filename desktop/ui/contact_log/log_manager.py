@@ -73,6 +73,7 @@ class LogManager(QObject):
             self.window.opened(log)
 
         dialog.accepted.connect(done)
+        dialog.rejected.connect(self.window.unlock_page.focus_passphrase)
         dialog.open()
         return dialog
 

@@ -84,6 +84,7 @@ class UnlockPage(QWidget):
         self.open_button.clicked.connect(self._request_unlock)
         self.passphrase.returnPressed.connect(self._request_unlock)
         self.logs.itemActivated.connect(lambda _item: self.passphrase.setFocus())
+        self.logs.itemClicked.connect(lambda _item: self.passphrase.setFocus())
         self.new_button.clicked.connect(self.createRequested.emit)
         self.restore_button.clicked.connect(self.restoreRequested.emit)
 
