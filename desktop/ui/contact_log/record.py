@@ -3,7 +3,7 @@
 One block per attempt (date and time, how, to whom, outcome, then the notes across the full
 width), pictures with their captions, and on every page a header with the person's name,
 A-number and "Page X of Y". Everything typed by the person is HTML-escaped here: nothing in a
-log is ever interpreted as markup. The page layout is in `record_pages.py`.
+log is ever interpreted as markup. The pages are laid out by `desktop/ui/paged_print.py`.
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ class RecordBuilder(QObject):
                     body = f'<img src="data:{_e(a.mime)};base64,{b64}" width="{IMAGE_WIDTH}">'
                 else:
                     body = _e(self.tr("PDF document, kept in the log (print it separately)."))
-                # One paragraph, kept on one page by record_pages (a caption never stays
+                # One paragraph, kept on one page by paged_print (a caption never stays
                 # behind without its picture).
                 out.append(f'<p class="picture"><b>{_e(caption)}</b><br>{body}</p>')
         return out
@@ -185,7 +185,7 @@ def ensure_gui_app() -> None:
 
 def print_record(log: ContactLog, device: QPagedPaintDevice) -> int:
     """Paint the record of an open log on a printer or PDF writer; returns the page count."""
-    from desktop.ui.contact_log.record_pages import paint_pages
+    from desktop.ui.paged_print import paint_pages
 
     builder = RecordBuilder()
     details = log.details()
@@ -201,7 +201,7 @@ def print_record(log: ContactLog, device: QPagedPaintDevice) -> int:
 def write_record_pdf(log: ContactLog, path: Path) -> None:
     """Write the printable record of an open log as a PDF, atomically. Raises OSError."""
     ensure_gui_app()
-    from desktop.ui.contact_log.record_pages import write_pdf
+    from desktop.ui.paged_print import write_pdf
 
     builder = RecordBuilder()
     write_pdf(Path(path), builder.title(), lambda device: print_record(log, device))

@@ -1,20 +1,24 @@
-"""Pages of the printable record: the document laid out page by page, with a header line
-(title, name, A-number) and "Page X of Y" on every page, and no blank page at the end.
+"""Paged printing: an HTML document laid out page by page, with a header line and "Page X of Y"
+on every page, pictures kept with their captions, and no blank page at the end.
 
-QTextDocument.print_ cannot add a header, so the pages are painted here the way it does it:
-the text is laid out at 96 dpi on pages of the printable area's size (less the header), and
-the painter is scaled to the device's resolution.
+QTextDocument.print_ cannot add a header and may end with a page holding only its number (the
+root frame's bottom margin spilling over), so the pages are painted here the way print_ does
+it: the text is laid out at 96 dpi on pages of the printable area's size (less the header), and
+the painter is scaled to the device's resolution. Used by the contact log's record and by the
+answer pages (`printing.py`). Qt-only: no import of the contact log.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -30,15 +34,32 @@ from PySide6.QtGui import (
 )
 
 LAYOUT_DPI = 96
-# Body text on paper (points) and the header line (points).
-BODY_POINTS = 10.5
+# The header line's size on paper (points).
 HEADER_POINTS = 8.5
 # What a picture is in a block's text.
 OBJECT_CHAR = "\ufffc"
 
 
+# On-screen hints ("Click a number to copy it") mean nothing on paper.
+_SCREEN_ONLY = re.compile(r'<p class="hint">.*?</p>', re.DOTALL)
+
+
+def for_paper(html: str) -> str:
+    """The page's HTML without what only makes sense on screen (paragraphs of class "hint")."""
+    return _SCREEN_ONLY.sub("", html)
+
+
+def page_of(page: int, pages: int) -> str:
+    """ "Page X of Y", translated."""
+    return (
+        QCoreApplication.translate("PagedPrint", "Page %1 of %2")
+        .replace("%1", str(page))
+        .replace("%2", str(pages))
+    )
+
+
 def _layout_device() -> QImage:
-    """A 96-dpi paint device, so the record is laid out the same on every machine."""
+    """A 96-dpi paint device, so a document is laid out the same on every machine."""
     image = QImage(1, 1, QImage.Format.Format_RGB32)
     dots_per_metre = round(LAYOUT_DPI / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -46,12 +67,14 @@ def _layout_device() -> QImage:
     return image
 
 
-def record_document(html: str, css: str, width: float, height: float) -> QTextDocument:
-    """The record laid out on pages of width x height (96-dpi pixels)."""
+def paged_document(
+    html: str, css: str, width: float, height: float, point_size: float
+) -> QTextDocument:
+    """`html` laid out on pages of width x height (96-dpi pixels), body text in `point_size`."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(_layout_device())
     font = QFont()
-    font.setPointSizeF(BODY_POINTS)
+    font.setPointSizeF(point_size)
     doc.setDefaultFont(font)
     option = QTextOption()
     # Whole words; a "word" longer than a line (a long link) may still be cut, never others.
@@ -88,14 +111,29 @@ def keep_pictures_whole(doc: QTextDocument) -> None:
         block = block.next()
 
 
+def content_pages(doc: QTextDocument) -> int:
+    """Pages up to the last line of text (a margin spilling past it makes no page of its own)."""
+    page = doc.pageSize().height()
+    last = doc.lastBlock()
+    while last.isValid() and not last.text().strip() and last.previous().isValid():
+        last = last.previous()
+    rect = doc.documentLayout().blockBoundingRect(last)
+    lines = last.layout().lineCount()
+    bottom = rect.top() + (
+        last.layout().lineAt(lines - 1).rect().bottom() if lines else rect.height()
+    )
+    return max(1, min(doc.pageCount(), math.ceil(bottom / page)))
+
+
 def paint_pages(
     html: str,
     css: str,
     device: QPagedPaintDevice,
     header: str,
     page_number: Callable[[int, int], str],
+    point_size: float = 10.5,
 ) -> int:
-    """Paint the record on a printer or PDF writer; returns the number of pages."""
+    """Paint `html` on a printer or PDF writer; returns the number of pages."""
     dpi = device.logicalDpiY()
     scale = dpi / LAYOUT_DPI
     area = device.pageLayout().paintRectPixels(device.logicalDpiX())
@@ -104,9 +142,9 @@ def paint_pages(
     head_font = QFont()
     head_font.setPixelSize(round(HEADER_POINTS * LAYOUT_DPI / 72))
     head_height = head_font.pixelSize() * 2.4
-    doc = record_document(html, css, width, height - head_height)
+    doc = paged_document(html, css, width, height - head_height, point_size)
     body = doc.pageSize().height()
-    pages = max(1, doc.pageCount())
+    pages = content_pages(doc)
     painter = QPainter(device)
     try:
         for page in range(pages):
