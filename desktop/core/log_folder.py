@@ -80,12 +80,13 @@ class LogStore:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             logs = {str(k): str(v) for k, v in raw["logs"].items()}
-            if any(not is_file_id(v) for v in logs.values()):
-                raise ValueError("bad file id")
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             # RecursionError: a deeply nested file; damaged like any other.
             self._keep_aside([path], "logs-index")
             return self._recover_orphans({}) if recover else {}
+        # Older versions took any alphanumeric name for a log (a stray `9.db` became `log-9`):
+        # forget such names, keep every real one.
+        logs = {name: file_id for name, file_id in logs.items() if is_file_id(file_id)}
         return self._recover_orphans(logs) if recover else logs
 
     def _recover_orphans(self, logs: dict[str, str]) -> dict[str, str]:

@@ -421,3 +421,14 @@ def test_backup_check_runs_off_the_calling_thread(store: LogStore, tmp_path: Pat
     [checked] = result
     with store.restore_checked(checked, "Copy", PASS) as copy:  # type: ignore[arg-type]
         assert copy.count() == 1
+
+
+def test_an_index_of_an_older_version_keeps_real_names(store: LogStore) -> None:
+    store.create("Ana", PASS).close()
+    index = store.logs_dir / "logs.json"
+    data = json.loads(index.read_text(encoding="utf-8"))
+    data["logs"]["log-9"] = "9"  # what an older version made of a stray 9.db
+    index.write_text(json.dumps(data), encoding="utf-8")
+    (store.logs_dir / "9.db").write_bytes(b"not a log")
+    assert store.list_logs() == ["Ana"]
+    assert (store.logs_dir / "9.db").read_bytes() == b"not a log"
