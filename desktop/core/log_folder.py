@@ -136,7 +136,7 @@ class LogStore:
     def _new_file(self) -> tuple[str, Path]:
         atomic.make_private_dir(self.logs_dir)
         file_id = secrets.token_hex(8)
-        return file_id, self._db_path(file_id)
+        return file_id, atomic.create_private_file(self._db_path(file_id))
 
     def _remove_files(self, file_id: str) -> None:
         for p in own_files(self.logs_dir, file_id):
@@ -285,6 +285,7 @@ class LogStore:
     def _write_upgraded(conn: sqlcipher.Connection, tmp: Path, key: str) -> None:
         """Export the open log into `tmp` under `key`, flush it, and check it reads back whole."""
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        atomic.create_private_file(tmp)
         conn.execute("ATTACH DATABASE ? AS upgraded KEY ?", (str(tmp), key))
         try:
             conn.execute("SELECT sqlcipher_export('upgraded')")

@@ -354,6 +354,7 @@ class ContactLog:
         salt = log_keys.new_salt(self.kdf)
         key = raw_key(derive_key(backup_passphrase, salt, self.kdf), salt)
         try:
+            atomic.create_private_file(tmp)
             conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(tmp), key))
             try:
                 conn.execute("SELECT sqlcipher_export('backup')")
