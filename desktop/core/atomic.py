@@ -66,6 +66,16 @@ def make_private(path: Path) -> None:
             Path(path).chmod(PRIVATE_FILE)
 
 
+def create_private_file(path: Path) -> Path:
+    """Create a new, empty 0600 file (SQLite then writes a new database into it, and gives its
+    -wal and -shm files the same mode). Raises FileExistsError if it exists."""
+    fd = os.open(
+        path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE
+    )
+    os.close(fd)
+    return Path(path)
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically, as a 0600 file; raises OSError, leaves no temp file."""
     path = Path(path)

@@ -80,12 +80,13 @@ class LogStore:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             logs = {str(k): str(v) for k, v in raw["logs"].items()}
-            if any(not is_file_id(v) for v in logs.values()):
-                raise ValueError("bad file id")
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             # RecursionError: a deeply nested file; damaged like any other.
             self._keep_aside([path], "logs-index")
             return self._recover_orphans({}) if recover else {}
+        # Older versions took any alphanumeric name for a log (a stray `9.db` became `log-9`):
+        # forget such names, keep every real one.
+        logs = {name: file_id for name, file_id in logs.items() if is_file_id(file_id)}
         return self._recover_orphans(logs) if recover else logs
 
     def _recover_orphans(self, logs: dict[str, str]) -> dict[str, str]:
@@ -135,7 +136,7 @@ class LogStore:
     def _new_file(self) -> tuple[str, Path]:
         atomic.make_private_dir(self.logs_dir)
         file_id = secrets.token_hex(8)
-        return file_id, self._db_path(file_id)
+        return file_id, atomic.create_private_file(self._db_path(file_id))
 
     def _remove_files(self, file_id: str) -> None:
         for p in own_files(self.logs_dir, file_id):
@@ -284,6 +285,7 @@ class LogStore:
     def _write_upgraded(conn: sqlcipher.Connection, tmp: Path, key: str) -> None:
         """Export the open log into `tmp` under `key`, flush it, and check it reads back whole."""
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        atomic.create_private_file(tmp)
         conn.execute("ATTACH DATABASE ? AS upgraded KEY ?", (str(tmp), key))
         try:
             conn.execute("SELECT sqlcipher_export('upgraded')")

@@ -20,7 +20,13 @@ from desktop.core import atomic, log_keys
 from desktop.core.anumber import normalise_a_number
 from desktop.core.attachments import check_attachment
 from desktop.core.log_export import CsvLabels, atomic_write_bytes, csv_bytes
-from desktop.core.log_files import EXPORT_KINDS, ExportRecord, fingerprint, schema_copies
+from desktop.core.log_files import (
+    EXPORT_KINDS,
+    ExportRecord,
+    export_still_ours,
+    fingerprint,
+    schema_copies,
+)
 from desktop.core.log_keys import KdfParams, derive_key, kdf_of_salt, raw_key, read_salt
 from desktop.core.log_model import (
     MAX_SHORT_TEXT,
@@ -348,6 +354,7 @@ class ContactLog:
         salt = log_keys.new_salt(self.kdf)
         key = raw_key(derive_key(backup_passphrase, salt, self.kdf), salt)
         try:
+            atomic.create_private_file(tmp)
             conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(tmp), key))
             try:
                 conn.execute("SELECT sqlcipher_export('backup')")
@@ -404,8 +411,6 @@ class ContactLog:
 
     def deletable_exports(self) -> list[ExportRecord]:
         """The exports that may be offered for deletion: still the same file, on a fixed drive."""
-        from desktop.core.log_files import export_still_ours
-
         return [r for r in self.exports() if export_still_ours(r)]
 
     def made_backups(self) -> list[ExportRecord]:

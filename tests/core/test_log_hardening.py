@@ -421,3 +421,27 @@ def test_backup_check_runs_off_the_calling_thread(store: LogStore, tmp_path: Pat
     [checked] = result
     with store.restore_checked(checked, "Copy", PASS) as copy:  # type: ignore[arg-type]
         assert copy.count() == 1
+
+
+def test_an_index_of_an_older_version_keeps_real_names(store: LogStore) -> None:
+    store.create("Ana", PASS).close()
+    index = store.logs_dir / "logs.json"
+    data = json.loads(index.read_text(encoding="utf-8"))
+    data["logs"]["log-9"] = "9"  # what an older version made of a stray 9.db
+    index.write_text(json.dumps(data), encoding="utf-8")
+    (store.logs_dir / "9.db").write_bytes(b"not a log")
+    assert store.list_logs() == ["Ana"]
+    assert (store.logs_dir / "9.db").read_bytes() == b"not a log"
+
+
+@pytest.mark.skipif(not POSIX, reason="file modes exist on POSIX only")
+def test_atomic_helpers(tmp_path: Path) -> None:
+    folder = atomic.make_private_dir(tmp_path / "a" / "b")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    secret = folder / "copy"
+    secret.write_bytes(b"old key copy" * 1000)
+    atomic.secure_remove(secret)
+    atomic.secure_remove(secret)  # already gone: nothing to do
+    assert not secret.exists()
+    atomic.write_text(folder / "s.json", "{}")
+    assert stat.S_IMODE((folder / "s.json").stat().st_mode) == 0o600
