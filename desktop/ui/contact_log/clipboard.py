@@ -4,8 +4,9 @@ cleared again when the log locks (if it is still what the app put there)."""
 from __future__ import annotations
 
 import struct
+import sys
 
-from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,6 +20,34 @@ _WINDOWS_FORMATS = {
 }
 # macOS (nspasteboard.org convention): password managers and clipboard tools hide this data.
 CONCEALED_MIME = "application/x-nspasteboard-concealed-type"
+CONCEALED_UTI = "org.nspasteboard.ConcealedType"
+
+
+def concealed_type_converter() -> object | None:
+    """On macOS, a converter that puts CONCEALED_MIME on the pasteboard as the concealed type
+    (Qt would otherwise invent a type name for it). None elsewhere; keep it alive while used."""
+    from PySide6 import QtGui
+
+    base = getattr(QtGui, "QUtiMimeConverter", None)
+    if sys.platform != "darwin" or base is None:
+        return None
+
+    class ConcealedTypeConverter(base):  # type: ignore[misc, valid-type]
+        """CONCEALED_MIME <-> org.nspasteboard.ConcealedType."""
+
+        def utiForMime(self, mime: str) -> str:
+            return CONCEALED_UTI if mime == CONCEALED_MIME else ""
+
+        def mimeForUti(self, uti: str) -> str:
+            return CONCEALED_MIME if uti == CONCEALED_UTI else ""
+
+        def convertFromMime(self, mime: str, data: object, uti: str) -> list[QByteArray]:
+            return [QByteArray(data if isinstance(data, (bytes, QByteArray)) else b"")]
+
+        def convertToMime(self, mime: str, data: list[QByteArray], uti: str) -> QByteArray:
+            return data[0] if data else QByteArray()
+
+    return ConcealedTypeConverter()
 
 
 def windows_mime(name: str) -> str:
@@ -59,6 +88,7 @@ class PrivateClipboard(QObject):
         self.timer.setInterval(max(1, clear_after_ms))
         self.timer.timeout.connect(self.clear_copied)
         QGuiApplication.clipboard().dataChanged.connect(self._changed)
+        self._mac_converter = concealed_type_converter()
 
     def start(self) -> None:
         """The log is open: remember what is copied in its window from now on."""
