@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
-from desktop.core.contact_log import ContactLogError, WrongPassphrase
+from desktop.core.contact_log import CheckedBackup, ContactLogError, WrongPassphrase
 from desktop.ui.contact_log.delete_dialog import DeleteLogDialog
 from desktop.ui.contact_log.file_dialogs import ask_open_path
 from desktop.ui.contact_log.passphrase_dialogs import ask_new_passphrase, ask_passphrase
@@ -127,6 +127,7 @@ class LogManager(QObject):
                 )
             QMessageBox.warning(self.window, self.tr("Open a backup file"), text)
             return
+        assert isinstance(result, CheckedBackup)
         dialog = NewLogDialog(self.window, self.tr("Make a log from the backup"))
         self.restore_dialog = dialog
 

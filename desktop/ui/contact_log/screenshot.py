@@ -53,7 +53,7 @@ def _sample_log(work_dir: Path, copies: int = 1) -> LogStore:
     for i in range(total):
         method, outcome, contact, person, notes = _SAMPLES[i % len(_SAMPLES)]
         appointment = now + timedelta(days=21) if outcome is Outcome.APPOINTMENT else None
-        attachments = ()
+        attachments: tuple[NewAttachment, ...] = ()
         if i == 2:
             picture = QImage(480, 300, QImage.Format.Format_RGB32)
             picture.fill(QColor("#d7e3f4"))
