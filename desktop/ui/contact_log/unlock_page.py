@@ -157,6 +157,7 @@ class NewLogDialog(QDialog):
         self.nickname_hint.setWordWrap(True)
         self.nickname_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.nickname_hint.setStyleSheet(HINT_COLOUR_CSS)
+        self.nickname_hint.setMinimumHeight(self.nickname_hint.fontMetrics().lineSpacing() * 2 + 4)
         self.fields = PassphraseFields(self)
         self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
         self.error = QLabel(self)
@@ -179,6 +180,7 @@ class NewLogDialog(QDialog):
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.resize(580, self.sizeHint().height())
         freeze_minimum_size(self)
         self.nickname.textChanged.connect(self._nickname_changed)
         self.buttons.accepted.connect(self._check)
