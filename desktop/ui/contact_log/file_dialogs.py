@@ -47,26 +47,26 @@ def start_path(name: str = "") -> str:
 def no_dialog_history() -> Iterator[None]:
     """Run a file dialog and put Qt's shared file-dialog settings back as they were before."""
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    existed = Path(settings.fileName()).exists()
+    existed = Path(settings.fileName()).is_file()
+    had_any = bool(settings.allKeys())
     settings.beginGroup(_GROUP)
     before: dict[str, Any] = {key: settings.value(key) for key in settings.allKeys()}
     settings.endGroup()
+    del settings
     try:
         yield
     finally:
         restore = QSettings(QSettings.Scope.UserScope, "QtProject")
-        restore.remove(_GROUP)
-        if before:
-            restore.beginGroup(_GROUP)
-            for key, value in before.items():
-                restore.setValue(key, value)
-            restore.endGroup()
+        # Nothing there before (no other Qt program's settings): remove all Qt wrote, the
+        # registry key on Windows included; otherwise only the file dialog's part, put back.
+        restore.remove("" if not had_any else _GROUP)
+        for key, value in before.items():
+            restore.setValue(f"{_GROUP}/{key}", value)
         restore.sync()
-        leftover = not restore.allKeys()
         path = Path(restore.fileName())
         del restore
-        # A file Qt created just for this dialog goes again (Ini format, i.e. not the registry).
-        if not existed and leftover and path.suffix == ".conf":
+        # A settings file Qt created just for this dialog goes too (QtProject.conf, a plist).
+        if not existed and not had_any and path.is_file():
             path.unlink(missing_ok=True)
 
 
