@@ -186,3 +186,39 @@ def test_idle_lock_during_the_export_warning_or_delete_dialog_saves_and_deletes_
     monkeypatch.setattr(DeleteLogDialog, "exec", lock_while_open)
     assert not window.manager.delete_log()
     assert store.list_logs() == ["Maria"]
+
+
+def test_backup_is_checked_off_the_ui_thread_with_progress(
+    qtbot, store: LogStore, warnings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from desktop.core.contact_log import BackupDamaged
+
+    window = make_window(qtbot, store)
+    backup = tmp_path / "big.clbackup"
+    backup.write_bytes(b"\0" * 4096)
+    seen: dict[str, object] = {}
+    release = threading.Event()
+
+    def slow_check(path, passphrase, progress):  # type: ignore[no-untyped-def]
+        seen["thread"] = threading.current_thread() is not threading.main_thread()
+        for done in range(1, 4):
+            progress(done, 3)
+        release.wait(5)
+        raise BackupDamaged(path, "test")
+
+    monkeypatch.setattr(store, "check_backup", slow_check)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("backup words here", True))
+    window.manager.restore_backup()
+    # The window stays responsive while the check runs, and shows how far it got.
+    qtbot.waitUntil(lambda: window.manager._progress is not None, timeout=2000)
+    progress = window.findChild(QProgressDialog)
+    qtbot.waitUntil(lambda: progress.value() == 3, timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert seen["thread"] is True
+    assert "damaged" in warnings[-1]

@@ -96,6 +96,9 @@ class LogManager(QObject):
             return None
         progress = QProgressDialog(self.tr("Checking the backup file..."), "", 0, 0, self.window)
         progress.setCancelButton(None)
+        # Closed when the check has finished, not when the last step is counted.
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self._progress = progress
