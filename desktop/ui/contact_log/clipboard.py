@@ -36,15 +36,19 @@ def concealed_type_converter() -> object | None:
         """CONCEALED_MIME <-> org.nspasteboard.ConcealedType."""
 
         def utiForMime(self, mime: str) -> str:
+            """The pasteboard type for the concealed marker."""
             return CONCEALED_UTI if mime == CONCEALED_MIME else ""
 
         def mimeForUti(self, uti: str) -> str:
+            """The marker's MIME name for the pasteboard type."""
             return CONCEALED_MIME if uti == CONCEALED_UTI else ""
 
         def convertFromMime(self, mime: str, data: object, uti: str) -> list[QByteArray]:
+            """The marker's bytes for the pasteboard."""
             return [QByteArray(data if isinstance(data, (bytes, QByteArray)) else b"")]
 
         def convertToMime(self, mime: str, data: list[QByteArray], uti: str) -> QByteArray:
+            """The marker's bytes from the pasteboard."""
             return data[0] if data else QByteArray()
 
     return ConcealedTypeConverter()
