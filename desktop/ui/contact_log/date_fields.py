@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 DATE_FORMAT = "MM/dd/yyyy"
 TIME_FORMAT = "hh:mm AP"
@@ -106,10 +106,17 @@ class DateTimeField(QWidget):
             self.date.setAccessibleName(accessible_name + " - " + self.tr("date"))
             self.time.setAccessibleName(accessible_name + " - " + self.tr("time"))
             self.setAccessibleName(accessible_name)
+        # The order is said in words: people from many countries write the day first.
+        order = self.tr("month/day/year")
+        self.date.setToolTip(order)
+        self.date.setAccessibleDescription(order)
+        self.order = QLabel(order, self)
+        self.order.setStyleSheet("color: #555;")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date, 3)
         row.addWidget(self.time, 2)
+        row.addWidget(self.order)
         self.setFocusProxy(self.date)
         self.date.dateTimeChanged.connect(lambda _d: self.changed.emit())
         self.time.dateTimeChanged.connect(lambda _t: self.changed.emit())
