@@ -142,6 +142,9 @@ def test_first_time_user_sees_no_red_message(qtbot, store: LogStore, answers) ->
 @pytest.fixture
 def qt_settings_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """Qt's per-user settings (QtProject.conf) in a folder of this test."""
+    import os
+
+    default = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     home = tmp_path / "home"
     config = home / ".config"
     config.mkdir(parents=True)
@@ -152,7 +155,6 @@ def qt_settings_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
     yield home
-    default = str(Path.home() / ".config")
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, default)
 
