@@ -151,7 +151,6 @@ def qt_settings_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: 
     (home / "Documents").mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
-    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
     yield home
