@@ -445,3 +445,21 @@ def test_atomic_helpers(tmp_path: Path) -> None:
     assert not secret.exists()
     atomic.write_text(folder / "s.json", "{}")
     assert stat.S_IMODE((folder / "s.json").stat().st_mode) == 0o600
+
+
+def test_a_bit_flipped_backup_is_damaged_and_writes_nothing(
+    store: LogStore, tmp_path: Path
+) -> None:
+    log = store.create("Ana", PASS)
+    for i in range(200):
+        log.add(draft(f"entry {i} " + "x" * 200), now=NOW)
+    backup = tmp_path / "b.clbackup"
+    log.export_backup(backup, "backup words for this")
+    log.close()
+    data = bytearray(backup.read_bytes())
+    data[3 * 4096 + 100] ^= 0xFF
+    backup.write_bytes(bytes(data))
+    before = sorted(p.name for p in store.logs_dir.iterdir())
+    with pytest.raises(BackupDamaged):
+        store.restore_backup(backup, "backup words for this", "Copy", PASS)
+    assert sorted(p.name for p in store.logs_dir.iterdir()) == before
