@@ -235,3 +235,58 @@ def test_a_date_that_does_not_exist_is_refused_not_changed(
     form.submit()
     assert form.isVisible() and window.log.count() == 0  # type: ignore[union-attr]
     assert questions and "does not exist" in questions[-1], (shown, questions)
+
+
+@pytest.mark.parametrize("start", [datetime(2024, 1, 31, 23, 59), datetime(2025, 2, 28, 0, 0)])
+def test_every_typed_date_is_kept_whatever_the_field_showed_before(qtbot, start) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.contact_log.date_fields import DateTimeField
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    field = DateTimeField(holder, "When")
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow, timeout=2000)
+    targets = [
+        datetime(2024, 2, 29, 0, 5),
+        datetime(2025, 12, 31, 12, 0),
+        datetime(2026, 1, 1, 12, 30),
+        datetime(2025, 3, 7, 9, 15),
+        datetime(1990, 1, 1, 23, 59),
+        datetime(2025, 11, 30, 1, 1),
+    ]
+    for target in targets:
+        field.set_value(start)
+        field.date.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClicks(field.date, target.strftime("%m/%d/%Y"))
+        field.time.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClicks(field.time, target.strftime("%I:%M %p"))
+        assert field.shows_its_value(), (start, target, field.date.text(), field.time.text())
+        assert field.value() == target, (start, target)
+
+
+def test_a_date_picked_in_the_calendar_after_typing_is_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.contact_log.date_fields import DateTimeField
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    field = DateTimeField(holder, "When")
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow, timeout=2000)
+    field.set_value(datetime(2025, 6, 10, 8, 0))
+    field.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(field.date, "03")
+    calendar = field.date.calendarWidget()
+    calendar.setSelectedDate(QDate(2025, 7, 4))
+    calendar.clicked.emit(QDate(2025, 7, 4))
+    field.date.setDate(QDate(2025, 7, 4))  # what the popup does with the clicked day
+    assert field.shows_its_value()
+    assert field.value() == datetime(2025, 7, 4, 8, 0)

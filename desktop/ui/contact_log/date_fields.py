@@ -22,18 +22,32 @@ _CHANGE_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_Pa
 
 
 class PartsBox(QDateTimeEdit):
-    """What the date box and the time box share: typing, Tab, arrows and the wheel."""
+    """What the date box and the time box share: typing, Tab, arrows and the wheel.
+
+    The digits typed into each part are remembered, so that `kept_as_typed()` can tell when Qt
+    changed one of them (it turns a day that does not fit the month into another day).
+    """
+
+    # What the box holds while a person types a whole new value: a date where any month and
+    # day typed one after the other fits (January has 31 days, 2000 had a February 29).
+    NEUTRAL: QDateTime | None = None
 
     def __init__(self, parent: QWidget | None, display_format: str) -> None:
         super().__init__(parent)
         self.setDisplayFormat(display_format)
         self._moved_on = False
+        self._fresh = False
+        self._typed: dict[int, str] = {}
+        self._typing_in: int | None = None
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Typing starts at the first part (the month, or the hour)."""
         super().focusInEvent(event)
         self.setSelectedSection(self.sectionAt(0))
         self._moved_on = False
+        self._fresh = True
+        self._typed.clear()
+        self._typing_in = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Typed digits and separators as a person means them; arrows leave the value alone."""
@@ -50,8 +64,34 @@ class PartsBox(QDateTimeEdit):
             if before + 1 < self.sectionCount():
                 self.setSelectedSection(self.sectionAt(before + 1))
             return
+        if text.isdigit():
+            if self._fresh and before == 0 and self.NEUTRAL is not None:
+                # A whole new value: start from one where nothing typed can be "corrected".
+                self.setDateTime(self.NEUTRAL)
+                self.setSelectedSection(self.sectionAt(0))
+            if self._typing_in != before:
+                self._typed[before] = ""
+                self._typing_in = before
+            self._typed[before] += text
+        self._fresh = False
         super().keyPressEvent(event)
-        self._moved_on = text.isdigit() and self.currentSectionIndex() != before
+        after = self.currentSectionIndex()
+        if after != before:
+            self._typing_in = None
+        self._moved_on = text.isdigit() and after != before
+
+    def forget_typing(self) -> None:
+        """The value was set another way (the calendar, "Now", a saved entry)."""
+        self._typed.clear()
+        self._typing_in = None
+
+    def kept_as_typed(self) -> bool:
+        """True when every part shows the number typed into it (or was not typed into)."""
+        for index, digits in self._typed.items():
+            shown = self.sectionText(self.sectionAt(index))
+            if not digits or not shown.isdigit() or int(shown) != int(digits):
+                return False
+        return True
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         """Tab leaves the box instead of moving to the next part."""
@@ -65,9 +105,14 @@ class PartsBox(QDateTimeEdit):
 class DateBox(PartsBox):
     """Month/day/year with a calendar popup and a minimum date."""
 
+    NEUTRAL = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, DATE_FORMAT)
         self.setCalendarPopup(True)
+        calendar = self.calendarWidget()
+        calendar.clicked.connect(lambda _day: self.forget_typing())
+        calendar.activated.connect(lambda _day: self.forget_typing())
         self.setMinimumDate(QDate(1990, 1, 1))
 
 
@@ -130,12 +175,16 @@ class DateTimeField(QWidget):
     def set_value(self, moment: datetime) -> None:
         """Show a (possibly aware) datetime as local wall-clock time, to the minute."""
         local = moment.astimezone() if moment.tzinfo else moment
+        self.date.forget_typing()
+        self.time.forget_typing()
         self.date.setDate(QDate(local.year, local.month, local.day))
         self.time.setTime(QTime(local.hour, local.minute))
 
     def set_now(self) -> None:
         """Show the current date and time."""
         now = QDateTime.currentDateTime()
+        self.date.forget_typing()
+        self.time.forget_typing()
         self.date.setDate(now.date())
         self.time.setTime(QTime(now.time().hour(), now.time().minute()))
 
@@ -144,7 +193,8 @@ class DateTimeField(QWidget):
         date that does not exist, like 02/30): only then is `value()` what the person sees."""
         # No interpretText() first: Qt would "fix" 02/30 into another date without a word.
         return all(
-            box.text() == box.textFromDateTime(box.dateTime()) for box in (self.date, self.time)
+            box.text() == box.textFromDateTime(box.dateTime()) and box.kept_as_typed()
+            for box in (self.date, self.time)
         )
 
     def value(self) -> datetime:
