@@ -71,7 +71,7 @@ def test_lock_clears_status_message_dialogs_and_clipboard(
     QGuiApplication.clipboard().setImage(picture)
     qtbot.mouseClick(form.attachment_panel.paste_picture, Qt.MouseButton.LeftButton)
     assert form.attachments.count() == 1
-    details = window.edit_details()
+    details = window.manager.edit_details()
     assert details is not None and details.isVisible()
     window.lock()
     assert window.statusBar().currentMessage() == ""
@@ -93,7 +93,7 @@ def test_lock_clears_status_message_dialogs_and_clipboard(
 def test_copied_a_number_is_marked_private(qtbot, store: LogStore, answers) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, store)
     create_via_dialog(qtbot, window)
-    dialog = window.edit_details()
+    dialog = window.manager.edit_details()
     assert dialog is not None
     dialog.a_number.setText("123456789")
     dialog.accept()

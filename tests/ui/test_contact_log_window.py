@@ -171,7 +171,7 @@ def test_lock_button_and_closing_lock(qtbot, store: LogStore, warnings: list[str
 def test_a_number_copy_clears_clipboard(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, store, clipboard_clear_ms=150)
     create_via_dialog(qtbot, window)
-    dialog = window.edit_details()
+    dialog = window.manager.edit_details()
     assert dialog is not None
     dialog.name.setText("María")
     dialog.a_number.setText("a 12345678")
@@ -191,7 +191,7 @@ def test_a_number_copy_clears_clipboard(qtbot, store: LogStore, warnings: list[s
 def test_bad_a_number_explained(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, store)
     create_via_dialog(qtbot, window)
-    dialog = window.edit_details()
+    dialog = window.manager.edit_details()
     assert dialog is not None
     dialog.a_number.setText("12345")
     dialog.accept()

@@ -119,8 +119,10 @@ class EntryDialog(QDialog):
                 f"{number}  ({short})" if label and label != number else number, number
             )
         self.contact.setCurrentIndex(-1)
-        self.contact.lineEdit().setMaxLength(MAX_SHORT_TEXT)
-        self.contact.lineEdit().setPlaceholderText(self.tr("Number, email address or website"))
+        contact_edit = self.contact.lineEdit()
+        assert contact_edit is not None  # an editable combo box has one
+        contact_edit.setMaxLength(MAX_SHORT_TEXT)
+        contact_edit.setPlaceholderText(self.tr("Number, email address or website"))
         self.contact.setAccessibleName(self.tr("Number, address or site you contacted"))
 
         self.office = QLineEdit(self)
@@ -194,7 +196,8 @@ class EntryDialog(QDialog):
         self.notes.imagePasted.connect(self.attachment_panel.add_image)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.submit)
 
     def _load(self, e: Entry) -> None:
         """Fill the form with an existing entry."""

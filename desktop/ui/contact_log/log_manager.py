@@ -1,4 +1,4 @@
-"""Creating a log, making one from a backup, changing its passphrase and deleting it."""
+"""Creating a log, making one from a backup, its details, changing its passphrase, deleting it."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
 from desktop.core.contact_log import CheckedBackup, ContactLogError, WrongPassphrase
 from desktop.ui.contact_log.delete_dialog import DeleteLogDialog
+from desktop.ui.contact_log.details_dialog import DetailsDialog
 from desktop.ui.contact_log.file_dialogs import ask_open_path
 from desktop.ui.contact_log.passphrase_dialogs import ask_new_passphrase, ask_passphrase
 from desktop.ui.contact_log.unlock_page import NewLogDialog
@@ -190,6 +191,29 @@ class LogManager(QObject):
             )
         self.window.show_unlock_page()
         return True
+
+    def edit_details(self) -> DetailsDialog | None:
+        """Edit the name and A-number printed on the record."""
+        if self.window.log is None:
+            return None
+        dialog = DetailsDialog(self.window, self.window.log.details())
+
+        def done() -> None:
+            if self.window.log is None:
+                return
+            try:
+                self.window.log.set_details(dialog.details())
+            except ContactLogError as exc:
+                QMessageBox.warning(
+                    self.window, dialog.windowTitle(), self.window.messages.text(exc)
+                )
+                dialog.open()
+                return
+            self.window.refresh()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
 
     def change_passphrase(self) -> bool:
         """Re-encrypt the open log with a new passphrase (current one asked again)."""

@@ -6,7 +6,7 @@ Exports live in `exports.py`, creating/restoring/deleting a log and its passphra
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -19,9 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.contact_log import ContactLog, ContactLogError, DeletedEntry, EntryDraft, LogStore
+from desktop.core.contact_log import (
+    ContactLog,
+    ContactLogError,
+    DeletedEntry,
+    Entry,
+    EntryDraft,
+    LogStore,
+)
 from desktop.ui.contact_log.clipboard import PrivateClipboard
-from desktop.ui.contact_log.details_dialog import DetailsDialog
 from desktop.ui.contact_log.drafts import DraftKeeper
 from desktop.ui.contact_log.entries_model import ID_ROLE
 from desktop.ui.contact_log.entry_dialog import EntryDialog
@@ -88,7 +94,9 @@ class ContactLogWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
     def _build_actions(self) -> None:
-        def action(text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+        def action(text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
             act = QAction(text, self)
             act.triggered.connect(slot)
             if shortcut is not None:
@@ -109,7 +117,9 @@ class ContactLogWindow(QMainWindow):
         self.act_lock = action(self.tr("Lock"), self.lock, "Ctrl+L")
         find = QKeySequence.StandardKey.Find
         self.act_filter = action(self.tr("Filter"), self._focus_filter, find)
-        self.act_details = action(self.tr("My details for the record..."), self.edit_details)
+        self.act_details = action(
+            self.tr("My details for the record..."), self.manager.edit_details
+        )
         menu = QMenu(self)
         menu.addAction(self.act_details)
         menu.addSeparator()
@@ -294,7 +304,7 @@ class ContactLogWindow(QMainWindow):
             return None
         return self.open_form(self.log.entry(entry_id))
 
-    def open_form(self, entry) -> EntryDialog | None:  # type: ignore[no-untyped-def]
+    def open_form(self, entry: Entry | None) -> EntryDialog | None:
         """Show the entry form (empty, or for an entry); the window saves what it submits."""
         if self.log is None:
             return None
@@ -365,28 +375,7 @@ class ContactLogWindow(QMainWindow):
         self.page.filter.setFocus()
         self.page.filter.selectAll()
 
-    # -- details and the clipboard --------------------------------------------------------------
-
-    def edit_details(self) -> DetailsDialog | None:
-        """Edit the name and A-number printed on the record."""
-        if self.log is None:
-            return None
-        dialog = DetailsDialog(self, self.log.details())
-
-        def done() -> None:
-            if self.log is None:
-                return
-            try:
-                self.log.set_details(dialog.details())
-            except ContactLogError as exc:
-                QMessageBox.warning(self, dialog.windowTitle(), self.messages.text(exc))
-                dialog.open()
-                return
-            self.refresh()
-
-        dialog.accepted.connect(done)
-        dialog.open()
-        return dialog
+    # -- the clipboard --------------------------------------------------------------
 
     def copy_a_number(self) -> None:
         """Copy the A-number, marked private; cleared after 30 s if the clipboard still holds it."""
