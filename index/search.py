@@ -224,7 +224,10 @@ class _LRU(OrderedDict[Any, Any]):
 class Searcher:
     """An open index answering searches and completions; keep one open for the app's life."""
 
-    def __init__(self, ix: Any, vocabulary: dict[str, Any]) -> None:
+    def __init__(self, ix: Any, vocabulary: dict[str, Any], debug: bool | None = None) -> None:
+        # debug: let internal errors escape instead of answering "no hits" (tests turn it on;
+        # None follows the CHECKIN_HELP_DEBUG environment variable).
+        self.debug = bool(os.environ.get("CHECKIN_HELP_DEBUG")) if debug is None else debug
         self._ix = ix
         self._reader = ix.reader()
         self._lock = threading.RLock()
@@ -319,7 +322,7 @@ class Searcher:
         return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
     @classmethod
-    def open(cls, index_dir: Path, ix: Any = None) -> Searcher:
+    def open(cls, index_dir: Path, ix: Any = None, debug: bool | None = None) -> Searcher:
         """Open an index folder read-only (never writes to it; works in Program Files).
 
         `ix`: the folder's Whoosh index already opened (see `index.opening.open_checked_index`);
@@ -336,7 +339,7 @@ class Searcher:
         except (OSError, ValueError):
             # Without it search still works; only completion and corrections are poorer.
             vocabulary = {}
-        return cls(ix, vocabulary if isinstance(vocabulary, dict) else {})
+        return cls(ix, vocabulary if isinstance(vocabulary, dict) else {}, debug=debug)
 
     def close(self) -> None:
         """Release the index files."""
@@ -834,7 +837,7 @@ class Searcher:
                 for docnum in range(min(self._ndocs, max(0, max_docs))):
                     self._sentence_content_keys(docnum)
         except Exception:  # noqa: BLE001 - only a head start; searching still works without it
-            if os.environ.get("CHECKIN_HELP_DEBUG"):
+            if self.debug:
                 raise
 
     def search(self, query: str, limit: int = 10) -> SearchResponse:
@@ -843,7 +846,7 @@ class Searcher:
             with self._lock:
                 return self._search(query, limit)
         except Exception:  # noqa: BLE001 - a search box must never crash the app
-            if os.environ.get("CHECKIN_HELP_DEBUG"):
+            if self.debug:
                 raise
             return SearchResponse(
                 query=query if isinstance(query, str) else "", hits=[], suggestion=None
@@ -916,7 +919,7 @@ class Searcher:
             with self._lock:
                 return self._complete(text, limit)
         except Exception:  # noqa: BLE001 - typing must never crash the app
-            if os.environ.get("CHECKIN_HELP_DEBUG"):
+            if self.debug:
                 raise
             return []
 
