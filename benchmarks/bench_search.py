@@ -51,9 +51,9 @@ def _folder_size(folder: Path) -> int:
 
 def _generate_corpus(folder: Path, n: int, seed: int = 20261126) -> None:
     """Write n plausible articles (front matter + paragraphs + lists) deterministically."""
-    from index.analysis import words
     from index.content import load_library
     from index.render import article_plain_text
+    from index.text import words
 
     library = load_library(CONTENT)
     rng = random.Random(seed)

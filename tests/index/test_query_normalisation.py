@@ -6,13 +6,15 @@ from dataclasses import replace
 
 import pytest
 
-from index.analysis import phone_terms, phone_token, text_analyzer, words
+from index.analysis import text_analyzer
+from index.codes import phone_terms, phone_token
 from index.search import Searcher
-from index.synonyms import normalise_informal
+from index.synonyms import load_lexicon
+from index.text import words
 
 
 def _informal(text: str) -> str:
-    return " ".join(normalise_informal(words(text)))
+    return " ".join(load_lexicon().normalise_informal(words(text)))
 
 
 @pytest.mark.parametrize(
