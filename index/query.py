@@ -15,8 +15,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from index.codes import join_typed_codes, phone_terms
-from index.spelling import Speller
-from index.text import is_stop, spanish_stem, word_key, word_terms, words
+from index.creole import creole_spellings, without_elision
+from index.spelling import Speller, damerau_distance
+from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
 from index.vocabulary import Vocabulary
 
 # Bounds that keep any input cheap: characters looked at, and words used.
@@ -151,8 +152,9 @@ class QueryParser:
             if (is_stop(w) and not syn) or syn == ():
                 continue
             if syn is None and not self._known(w):
-                # Another form of a listed word ("reprogramo" for "reprogramar").
-                syn = self._tables.by_stem.get(spanish_stem(w))
+                if w in self._lexicon.foreign_stops:
+                    continue  # a little word of French, Portuguese or Creole
+                w, syn = self._resolve(w)
             content_words += 1
             g = QueryGroup(w, surface=[w])
             if self._known(w) or syn:
@@ -203,6 +205,40 @@ class QueryParser:
                 # (A word said twice, "way way later", counts once.)
                 groups.append(g)
         return ParsedQuery(groups, corrections, toks)
+
+    def _resolve(self, w: str) -> tuple[str, tuple[str, ...] | None]:
+        """For a word neither the index nor a table knows: the word to search and its synonyms.
+
+        Another form of a listed word by its Spanish, Portuguese or French stem ("reprogramo"
+        for "reprogramar", "remarquei" for "remarcar", "enlevé" for "enlever"), another
+        spelling of a Creole word ("randevu"), or a French word with its elided article or
+        pronoun typed without the apostrophe ("limmigration"). Else (w, None).
+        """
+        tables = self._tables
+        syn = tables.by_stem.get(spanish_stem(w))
+        if syn is not None:
+            return w, syn
+        for lang, table in tables.by_foreign_stem.items():
+            syn = table.get(foreign_stem(lang, w))
+            if syn is not None:
+                return w, syn
+        synonyms = self._lexicon.synonyms
+        fixed = self._speller.correct(w)
+        if fixed is None or damerau_distance(w, fixed, 1) > 1:
+            # (A word one edit from a known one is a typo of it: "imigration".)
+            for other in creole_spellings(w):
+                syn = synonyms.get((other,))
+                if syn:
+                    return other, syn
+        rest = without_elision(w)
+        if rest is not None:
+            if synonyms.get((rest,)) or self._known(rest):
+                return rest, synonyms.get((rest,))
+            for lang, table in tables.by_foreign_stem.items():
+                syn = table.get(foreign_stem(lang, rest))
+                if syn is not None:
+                    return rest, syn
+        return w, None
 
     def _phrase_at(self, toks: list[str], keys: list[str], i: int) -> tuple[int, tuple[str, ...]]:
         """The longest synonym-table phrase starting at word i: (end, its synonyms), or (0, ()).

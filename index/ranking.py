@@ -41,6 +41,9 @@ COORD_POWER = 0.5
 # Multiplier per extra word of a run shared with a title or keyword phrase (see phrase_bonus).
 PHRASE_BONUS = 0.5
 PHRASE_COVER_POWER = 2.0
+# A title or keyword phrase whose content words the query has in another order or through
+# translations ("avocat gratuit" for "free lawyer"): a share of the phrase bonus per word.
+UNORDERED_PHRASE_SHARE = 0.4
 # Multiplier per extra content word of a run shared with a sentence of the text, and how many
 # of the best results are checked for such runs.
 BODY_RUN_BONUS = 0.25
@@ -224,6 +227,29 @@ class Ranker:
                 bonus[doc] = factor
         return bonus, whole_titles
 
+    def _unordered_phrase_bonus(self, groups: list[QueryGroup]) -> dict[int, float]:
+        """Multipliers for articles with a title or keyword phrase of two or more content words
+        every one of which some group of the query stands for, in any order.
+
+        Queries in another language reach the English phrases only through their groups'
+        translations, whose order is the other language's ("avoka gratis", "free lawyer").
+        """
+        terms: set[str] = set()
+        for g in groups:
+            terms.update(g.alts)
+        pids: set[int] = set()
+        for t in terms:
+            pids.update(self._v.phrases_by_key.get(t, ()))
+        bonus: dict[int, float] = {}
+        for pid in pids:
+            content = self._v.content_phrases[pid]
+            if content <= terms:
+                doc = self._v.phrases[pid][0]
+                factor = 1.0 + UNORDERED_PHRASE_SHARE * PHRASE_BONUS * min(len(content) - 1, 3)
+                if factor > bonus.get(doc, 1.0):
+                    bonus[doc] = factor
+        return bonus
+
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
         """Multipliers for titles sharing the query's rarer little words ("when", "where").
 
@@ -271,6 +297,9 @@ class Ranker:
         totals, matched = self._score(groups)
         keys = [word_key(w) for w in toks] if toks else []
         bonus, whole_titles = self._phrase_bonus(phrase_keys(toks)) if toks else ({}, set())
+        for doc, factor in self._unordered_phrase_bonus(groups).items():
+            if factor > bonus.get(doc, 1.0):
+                bonus[doc] = factor
         question = self._question_word_bonus(toks) if toks else {}
         # A word no article holds says nothing about which article is meant.
         weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]

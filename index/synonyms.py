@@ -20,7 +20,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from index.text import fold_for_search, spanish_stem, word_key, words
+from index.text import (
+    FOREIGN_STEM_LANGUAGES,
+    fold_for_search,
+    foreign_stem,
+    spanish_stem,
+    word_key,
+    words,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -46,6 +53,10 @@ class Lexicon:
     question_phrases: MappingProxyType[tuple[str, str], str]
     informal_words: MappingProxyType[str, tuple[str, ...]]
     common_words: frozenset[str]
+    # Little words of French, Portuguese and Creole: skipped unless the index or a table knows them.
+    foreign_stops: frozenset[str]
+    # The one-word keys of each language's own table ("pt", "fr", "ht").
+    keys_by_lang: MappingProxyType[str, frozenset[str]]
 
     @property
     def max_phrase(self) -> int:
@@ -71,7 +82,9 @@ class Lexicon:
 
     def fingerprint(self) -> str:
         """Identifies the synonym table (stemmed tables stored by a build must match it)."""
-        text = repr(sorted(self.synonyms.items()))
+        text = repr(sorted(self.synonyms.items())) + repr(
+            sorted((k, sorted(v)) for k, v in self.keys_by_lang.items())
+        )
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -96,11 +109,17 @@ def read_synonym_lines(text: str) -> list[tuple[str, str]]:
 def load_lexicon() -> Lexicon:
     """The curated tables from `index/data/` (read once; immutable)."""
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    keys_by_lang: dict[str, set[str]] = {}
+    # synonyms-xx.tsv (one language each) first, then synonyms.tsv (English and Spanish), whose
+    # entries win when a key is in both.
     for f in _data_files("synonyms*.tsv"):
+        lang = f.stem.partition("-")[2]
         for typed, meant in read_synonym_lines(f.read_text(encoding="utf-8")):
             key = _key(typed)
             if key:
                 synonyms[key] = tuple(words(meant))
+                if lang and len(key) == 1:
+                    keys_by_lang.setdefault(lang, set()).add(key[0])
     tables = json.loads((DATA_DIR / "words.json").read_text(encoding="utf-8"))
     # Little words of other languages and words that say nothing: searched as nothing.
     for w in (*tables["function_words"]["words"], *tables["drop_words"]["words"]):
@@ -115,6 +134,10 @@ def load_lexicon() -> Lexicon:
             {k: tuple(v.split()) for k, v in tables["informal_words"]["words"].items()}
         ),
         common_words=frozenset(tables["common_words"]["words"]),
+        foreign_stops=frozenset(
+            w for lang, ws in tables["foreign_stop_words"].items() if lang != "about" for w in ws
+        ),
+        keys_by_lang=MappingProxyType({k: frozenset(v) for k, v in keys_by_lang.items()}),
     )
 
 
@@ -139,16 +162,20 @@ def _phrase_table(
     }
 
 
-def _stem_table(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """One-word synonyms by Spanish stem, so other conjugations of a listed verb find it too
+def _stem_table(lexicon: Lexicon, lang: str = "es") -> dict[str, tuple[str, ...]]:
+    """One-word synonyms by stem, so other conjugations of a listed verb find it too
     ("reprogramo", "reprogramarla" -> "reprogramar"). A stem two entries disagree on is left out.
+
+    Spanish stems cover every table's words (as they always have); Portuguese and French stems
+    only their own language's table.
     """
     table: dict[str, tuple[str, ...]] = {}
     clash: set[str] = set()
+    own = lexicon.keys_by_lang.get(lang, frozenset())
     for k, v in lexicon.synonyms.items():
-        if len(k) != 1 or not v:
+        if len(k) != 1 or not v or (lang != "es" and k[0] not in own):
             continue
-        stem = spanish_stem(k[0])
+        stem = spanish_stem(k[0]) if lang == "es" else foreign_stem(lang, k[0])
         if len(stem) < 4:
             continue
         if stem in table and set(table[stem]) != set(v):
@@ -165,6 +192,8 @@ class SynonymTables:
     lexicon: Lexicon
     phrases: Phrases
     by_stem: MappingProxyType[str, tuple[str, ...]]
+    # The same by Portuguese and by French stem, each over its own language's table.
+    by_foreign_stem: MappingProxyType[str, MappingProxyType[str, tuple[str, ...]]]
 
     @classmethod
     def make(cls, lexicon: Lexicon | None = None) -> SynonymTables:
@@ -174,6 +203,12 @@ class SynonymTables:
             lexicon,
             MappingProxyType(_phrase_table(lexicon)),
             MappingProxyType(_stem_table(lexicon)),
+            MappingProxyType(
+                {
+                    lang: MappingProxyType(_stem_table(lexicon, lang))
+                    for lang in FOREIGN_STEM_LANGUAGES
+                }
+            ),
         )
 
     @classmethod
@@ -188,9 +223,18 @@ class SynonymTables:
                 for first, entries in data["phrases"]
             }
             by_stem = {str(stem): tuple(v) for stem, v in data["by_stem"]}
+            by_foreign_stem = {
+                str(lang): MappingProxyType({str(stem): tuple(v) for stem, v in entries})
+                for lang, entries in data["by_foreign_stem"]
+            }
         except (KeyError, TypeError, ValueError):
             return cls.make(lexicon)
-        return cls(lexicon, MappingProxyType(phrases), MappingProxyType(by_stem))
+        return cls(
+            lexicon,
+            MappingProxyType(phrases),
+            MappingProxyType(by_stem),
+            MappingProxyType(by_foreign_stem),
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The stemmed tables as JSON data, for the index build to store."""
@@ -201,4 +245,8 @@ class SynonymTables:
                 for first, entries in self.phrases.items()
             ],
             "by_stem": [[stem, list(v)] for stem, v in self.by_stem.items()],
+            "by_foreign_stem": [
+                [lang, [[stem, list(v)] for stem, v in table.items()]]
+                for lang, table in self.by_foreign_stem.items()
+            ],
         }

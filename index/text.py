@@ -185,3 +185,19 @@ def phrase_keys(ws: list[str]) -> list[str]:
             out.append(word_key(ws[i]))
             i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_stemmers() -> dict[str, Any]:
+    """The Snowball Portuguese and French stemmers (query side only; built once)."""
+    return {lang: stemmer_for_language(lang) for lang in FOREIGN_STEM_LANGUAGES}
+
+
+# Languages whose stems reach the synonym tables (not the index: the answers are English).
+FOREIGN_STEM_LANGUAGES = ("pt", "fr")
+
+
+@lru_cache(maxsize=20_000)
+def foreign_stem(lang: str, word: str) -> str:
+    """The Snowball stem of a folded word in one of `FOREIGN_STEM_LANGUAGES`."""
+    return str(_foreign_stemmers()[lang](word))

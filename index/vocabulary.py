@@ -14,7 +14,7 @@ from typing import Any
 
 from index.schema import SEARCH_FIELDS
 from index.synonyms import SynonymTables
-from index.text import stems
+from index.text import STOP_WORDS, stems
 
 
 def _decode(value: Any) -> str:
@@ -37,6 +37,9 @@ class Vocabulary:
     phrases: tuple[tuple[int, tuple[str, ...]], ...]  # (article, word keys) of titles/keywords
     title_phrases: frozenset[int]  # which of those phrases are whole titles
     bigrams: dict[tuple[str, str], tuple[int, ...]]  # phrase ids by their word-key bigrams
+    # Phrases of two or more content words: their content keys, and their ids by each key.
+    content_phrases: dict[int, frozenset[str]]
+    phrases_by_key: dict[str, tuple[int, ...]]
     reference_docs: frozenset[int]
     title_stop_idf: dict[str, float]  # little words of titles ("when", "where") and their IDF
     docs_by_title_stop: dict[str, tuple[int, ...]]
@@ -71,6 +74,14 @@ class Vocabulary:
         for pid, (_, ws) in enumerate(phrases):
             for bg in zip(ws, ws[1:], strict=False):
                 bigrams.setdefault(bg, []).append(pid)
+        content_phrases: dict[int, frozenset[str]] = {}
+        by_key: dict[str, list[int]] = {}
+        for pid, (_, ws) in enumerate(phrases):
+            content = frozenset(w for w in ws if w not in STOP_WORDS)
+            if len(content) >= 2:
+                content_phrases[pid] = content
+                for w in content:
+                    by_key.setdefault(w, []).append(pid)
         # Little words of each title ("how", "when", "where"): a question asked the same way.
         title_stops = [frozenset(ws) for ws in data.get("title_stop_words", ())]
         counts: dict[str, int] = {}
@@ -98,6 +109,8 @@ class Vocabulary:
             title_phrases=frozenset(title_phrases),
             # Tuples of numbers: the garbage collector stops tracking them (no pauses typing).
             bigrams={bg: tuple(pids) for bg, pids in bigrams.items()},
+            content_phrases=content_phrases,
+            phrases_by_key={w: tuple(pids) for w, pids in by_key.items()},
             reference_docs=frozenset(int(d) for d in data.get("reference", ())),
             title_stop_idf={w: math.log(n_titles / c) for w, c in counts.items()},
             docs_by_title_stop={w: tuple(docs) for w, docs in by_stop.items()},
