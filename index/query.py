@@ -253,7 +253,9 @@ class QueryParser:
                 if keys[j] == seq[k]:
                     j += 1
                     k += 1
-                elif skipped < MAX_PHRASE_GAP and is_stop(toks[j]):
+                elif skipped < MAX_PHRASE_GAP and (
+                    is_stop(toks[j]) or toks[j] in self._lexicon.foreign_stops
+                ):
                     j += 1
                     skipped += 1
                 elif is_stop(seq[k]) and sum(1 for x in seq if not is_stop(x)) >= 2:
