@@ -1,4 +1,4 @@
-"""Simple spelling handling for Haitian Creole and French words in a query.
+"""Simple spelling handling for Haitian Creole, French (and a little Spanish and Portuguese).
 
 There is no Snowball stemmer for Haitian Creole, and people write it many ways: "randevu" or
 "randevou", "paspò" or "paspo", French spellings ("passeport", "immigration"). These rules give
@@ -57,9 +57,23 @@ def creole_spellings(word: str) -> tuple[str, ...]:
 
 
 def without_elision(word: str) -> str | None:
-    """The word without a French elided prefix typed without its apostrophe, if it has one."""
+    """The word without what may be a French elided prefix typed without its apostrophe
+    ("limmigration" -> "immigration"), or None; the caller checks that the rest is a word."""
     for prefix in _ELISIONS:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and rest[0] in _VOWELS:
             return rest
     return None
+
+
+# Spanish and Portuguese verbs in -car/-gar write their first person past with "qu"/"gu"
+# ("marqué", "remarquei", "liguei", "llegué"), which their stems do not undo.
+_PAST_SPELLINGS = (("quei", "car"), ("guei", "gar"), ("que", "car"), ("gue", "gar"))
+
+
+def verb_infinitives(word: str) -> tuple[str, ...]:
+    """The -car/-gar infinitive a Spanish or Portuguese past form may come from, if any."""
+    for ending, infinitive in _PAST_SPELLINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return (word[: -len(ending)] + infinitive,)
+    return ()

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from index.codes import join_typed_codes, phone_terms
-from index.creole import creole_spellings, without_elision
+from index.creole import creole_spellings, verb_infinitives, without_elision
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
 from index.vocabulary import Vocabulary
@@ -223,6 +223,10 @@ class QueryParser:
             if syn is not None:
                 return w, syn
         synonyms = self._lexicon.synonyms
+        for verb in verb_infinitives(w):
+            syn = synonyms.get((verb,)) or tables.by_stem.get(spanish_stem(verb))
+            if syn:
+                return w, syn
         fixed = self._speller.correct(w)
         if fixed is None or damerau_distance(w, fixed, 1) > 1:
             # (A word one edit from a known one is a typo of it: "imigration".)
