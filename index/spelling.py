@@ -24,6 +24,8 @@ class Speller:
             if not w.isdigit():
                 by_length.setdefault(len(w), []).append(w)
         self._by_length = {n: tuple(sorted(ws)) for n, ws in by_length.items()}
+        # Real words: the articles' own and the synonym table's (no keyword misspellings).
+        self._real_words = vocabulary.text_words | vocabulary.synonym_words
 
     def frequency(self, word: str) -> tuple[int, int]:
         """(document frequency, total frequency) of a word; stop words are the commonest."""
@@ -48,7 +50,7 @@ class Speller:
             # often two edits from an unrelated word of the index.
             limit = 1 if len(word) <= 6 else 2
             letters = set(word)
-            real = self._v.text_words | self._v.synonym_words
+            real = self._real_words
             best_key: tuple[int, int, int, int, str] | None = None
             for length in range(len(word) - limit, len(word) + limit + 1):
                 for cand in self._by_length.get(length, ()):

@@ -57,6 +57,7 @@ class Lexicon:
     foreign_stops: frozenset[str]
     # The one-word keys of each language's own table ("pt", "fr", "ht").
     keys_by_lang: MappingProxyType[str, frozenset[str]]
+    source_hash: str  # SHA-256 of the data files read
 
     @property
     def max_phrase(self) -> int:
@@ -81,11 +82,9 @@ class Lexicon:
         return out
 
     def fingerprint(self) -> str:
-        """Identifies the synonym table (stemmed tables stored by a build must match it)."""
-        text = repr(sorted(self.synonyms.items())) + repr(
-            sorted((k, sorted(v)) for k, v in self.keys_by_lang.items())
-        )
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        """Identifies the data files the tables were read from (stemmed tables stored by a
+        build are used only if made from the same files)."""
+        return self.source_hash
 
 
 def _data_files(pattern: str) -> list[Path]:
@@ -112,15 +111,20 @@ def load_lexicon() -> Lexicon:
     keys_by_lang: dict[str, set[str]] = {}
     # synonyms-xx.tsv (one language each) first, then synonyms.tsv (English and Spanish), whose
     # entries win when a key is in both.
+    digest = hashlib.sha256()
     for f in _data_files("synonyms*.tsv"):
         lang = f.stem.partition("-")[2]
-        for typed, meant in read_synonym_lines(f.read_text(encoding="utf-8")):
+        raw = f.read_bytes()
+        digest.update(f.name.encode() + b"\0" + raw)
+        for typed, meant in read_synonym_lines(raw.decode("utf-8")):
             key = _key(typed)
             if key:
                 synonyms[key] = tuple(words(meant))
                 if lang and len(key) == 1:
                     keys_by_lang.setdefault(lang, set()).add(key[0])
-    tables = json.loads((DATA_DIR / "words.json").read_text(encoding="utf-8"))
+    raw_words = (DATA_DIR / "words.json").read_bytes()
+    digest.update(b"words.json\0" + raw_words)
+    tables = json.loads(raw_words.decode("utf-8"))
     # Little words of other languages and words that say nothing: searched as nothing.
     for w in (*tables["function_words"]["words"], *tables["drop_words"]["words"]):
         synonyms.setdefault((fold_for_search(w),), ())
@@ -138,6 +142,7 @@ def load_lexicon() -> Lexicon:
             w for lang, ws in tables["foreign_stop_words"].items() if lang != "about" for w in ws
         ),
         keys_by_lang=MappingProxyType({k: frozenset(v) for k, v in keys_by_lang.items()}),
+        source_hash=digest.hexdigest(),
     )
 
 
