@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from index.codes import join_typed_codes, phone_terms
 from index.creole import creole_spellings, verb_infinitives, without_elision
+from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
 from index.vocabulary import Vocabulary
@@ -85,6 +86,7 @@ class QueryParser:
         self._speller = speller
         self._tables = vocabulary.synonyms
         self._lexicon = vocabulary.synonyms.lexicon
+        self._resolved = LRU(4096)
 
     def _known(self, word: str) -> bool:
         return any(t in self._v.known_terms for t in word_terms(word))
@@ -214,6 +216,12 @@ class QueryParser:
         spelling of a Creole word ("randevu"), or a French word with its elided article or
         pronoun typed without the apostrophe ("limmigration"). Else (w, None).
         """
+        cached = self._resolved.get(w)
+        if cached is None:
+            cached = self._resolved.put(w, self._resolve_uncached(w))
+        return cached
+
+    def _resolve_uncached(self, w: str) -> tuple[str, tuple[str, ...] | None]:
         tables = self._tables
         syn = tables.by_stem.get(spanish_stem(w))
         if syn is not None:
