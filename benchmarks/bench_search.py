@@ -18,10 +18,12 @@ from benchmarks.common import Row, median, ms, percentile, time_calls
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
+QUERY_DATA = REPO / "tests" / "index" / "data"
 QUERY_FILES = (
-    REPO.parent / "shared" / "search" / "dev-queries.tsv",
-    REPO / "tests" / "index" / "data" / "heldout-queries.tsv",
-    REPO / "tests" / "index" / "data" / "extra-queries.tsv",
+    QUERY_DATA / "dev-queries.tsv",
+    QUERY_DATA / "heldout-queries.tsv",
+    QUERY_DATA / "extra-queries.tsv",
+    QUERY_DATA / "dev-queries-multilingual.tsv",
 )
 GENERATED_ARTICLES = 5000
 
