@@ -41,7 +41,12 @@ def test_multilingual_dev_sample(content_library: Library, searcher: Searcher) -
 
 
 @pytest.mark.parametrize(
-    "name", ["multilingual-heldout-queries.tsv", "multilingual-heldout-queries-2.tsv"]
+    "name",
+    [
+        "multilingual-heldout-queries.tsv",
+        "multilingual-heldout-queries-2.tsv",
+        "multilingual-heldout-queries-3.tsv",
+    ],
 )
 def test_multilingual_heldout(name: str, content_library: Library, searcher: Searcher) -> None:
     # Written before tuning (see each file's header); the first file's "does everyone have to
