@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from index.codes import join_typed_codes, phone_terms
 from index.creole import creole_spellings, verb_infinitives, without_elision
+from index.dictionaries import translations
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
@@ -35,6 +36,8 @@ PHONE_PART_WEIGHT = 0.3
 # A form code or web address ("i385", "checkinicegov") names one thing exactly: it counts more
 # than a word.
 JOINED_WEIGHT = 2.0
+# The most dictionary translations of one word searched (the dictionary's first senses).
+MAX_TRANSLATIONS = 4
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 
@@ -250,6 +253,12 @@ class QueryParser:
                 syn = table.get(foreign_stem(lang, rest))
                 if syn is not None:
                     return rest, syn
+        if fixed is None or damerau_distance(w, fixed, 1) > 1:
+            # A general dictionary's translations that some article holds, as one group.
+            for word in (w, rest) if rest else (w,):
+                found = tuple(t for t in translations(word) if self._known(t))
+                if found:
+                    return w, found[:MAX_TRANSLATIONS]
         return w, None
 
     def _phrase_at(self, toks: list[str], keys: list[str], i: int) -> tuple[int, tuple[str, ...]]:

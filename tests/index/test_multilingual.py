@@ -131,3 +131,20 @@ def test_two_searchers_share_nothing_mutable(built_index: BuildInfo) -> None:
             assert isinstance(tables.lexicon.synonyms, MappingProxyType)
             with pytest.raises(TypeError):
                 tables.by_stem["x"] = ()  # type: ignore[index]
+
+
+def test_dictionary_words_reach_the_answer(searcher: Searcher) -> None:
+    # "artelho" (Portuguese: ankle) is in no curated table, only in FreeDict's dictionary.
+    r = searcher.search("artelho")
+    assert "ankle" in r.terms and r.hits[0].id == "ankle-monitor"
+
+
+def test_dictionaries_are_read_only_when_a_query_needs_them(built_index: BuildInfo) -> None:
+    from index.dictionaries import load_dictionary
+
+    load_dictionary.cache_clear()
+    with Searcher.open(built_index.path, debug=True) as fresh:
+        fresh.search("ankle monitor")
+        assert load_dictionary.cache_info().currsize == 0
+        fresh.search("artelho")
+        assert load_dictionary.cache_info().currsize > 0
