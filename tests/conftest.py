@@ -46,3 +46,14 @@ def built_index(tmp_path_factory: pytest.TempPathFactory):  # -> index.build.Bui
     from index.build import build_index
 
     return build_index(CONTENT_DIR, tmp_path_factory.mktemp("index") / "search-index")
+
+
+@pytest.fixture(autouse=True)
+def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Logs made in tests use a cheap scrypt cost (the salt records it, so any store opens them).
+
+    The real cost is checked in tests/core/test_log_keys.py and timed by `make bench`.
+    """
+    from desktop.core import log_keys
+
+    monkeypatch.setattr(log_keys, "DEFAULT_KDF", log_keys.KdfParams(10))
