@@ -1,15 +1,14 @@
 """Composition root: builds the services once and hands them to the windows.
 
-Imports are lazy on purpose: `checkin-help --self-test` must not pay for the window, and the
-first screen imports only what it shows (dialogs, printing and QR codes load on first use).
+Imports are lazy on purpose: the command-line sub-commands and `--self-test` must not pay for
+the window, and dialogs, printing and QR codes load on first use.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -17,130 +16,80 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
-# The modules of ours that the first screen imports after PySide6 (see skip_pyside_source_scan;
-# a test checks that PySide6 reads none of our modules at start-up).
-FIRST_SCREEN_MODULES = (
-    "desktop.resources",
-    "desktop.ui",
-    "desktop.ui.answer_view",
-    "desktop.ui.errors",
-    "desktop.ui.find_bar",
-    "desktop.ui.history",
-    "desktop.ui.i18n",
-    "desktop.ui.index_progress",
-    "desktop.ui.main_window",
-    "desktop.ui.navigator",
-    "desktop.ui.pages",
-    "desktop.ui.print_actions",
-    "desktop.ui.results_list",
-    "desktop.ui.search_box",
-    "desktop.ui.window_actions",
-    "desktop.ui.window_util",
-)
+def run_gui(exit_when_ready: bool = False) -> int:
+    """Start the desktop app; return its exit code.
 
-
-def skip_pyside_source_scan() -> None:
-    """Tell PySide6 up front that no module uses its `__feature__` switches.
-
-    Once PySide6.QtCore is loaded it replaces `__import__`, and the first time an import
-    statement names a module it has not seen, it reads that module's whole source file to look
-    for "PySide6" (to know whether `from __feature__ import snake_case` could apply to it).
-    At start-up that was 51 modules (ours, whoosh's and the standard library's): 10-14 ms of
-    CPU. This app never imports `__feature__`, so every module is entered
-    in PySide6's table (`pyside_feature_dict`, published in `PySide6.support.feature`) with 0,
-    "no feature selected", which is what PySide6 gives every module using it; it then reads no
-    source for them. If a PySide6 version has no such table, nothing changes.
+    `exit_when_ready`: print `ready <ms>` once the window shows its content and the search
+    index is open (after a rebuild, if one was needed), then quit (tests, benchmarks, CI).
     """
-    feature = sys.modules.get("PySide6.support.feature")
-    table = getattr(feature, "pyside_feature_dict", None)
-    if not isinstance(table, dict):
-        return
-    for name in (*sys.modules, *FIRST_SCREEN_MODULES):
-        table.setdefault(name, 0)
-
-
-def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """The GUI flags; anything else is left for Qt (e.g. -platform offscreen)."""
-    parser = argparse.ArgumentParser(prog="checkin-help", add_help=False)
-    parser.add_argument("--exit-when-ready", action="store_true")
-    return parser.parse_known_args(list(argv))
-
-
-def run_gui(argv: Sequence[str]) -> int:
-    """Start the desktop app; return its exit code."""
     started = time.perf_counter()
-    args = list(argv)
-    if "--self-test" in args:
-        from desktop.selftest import run_self_test
-
-        return run_self_test(args)
-    ns, qt_args = _parse(args)
-
-    # Read the content and open the search index (at once when it is current, the usual case;
-    # a rebuild goes on in the background while the window shows its progress).
-    from desktop.core.library import LibraryLoader
+    from desktop.core.library import HelpLibrary
     from desktop.core.paths import resolve_paths
     from desktop.core.settings import SettingsStore
 
     paths = resolve_paths()
-    loader = LibraryLoader(
-        paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir
-    ).start()
+    # Read the content, and open the search index at once when it is current (the usual case).
+    try:
+        library: HelpLibrary | None = HelpLibrary.load_content(paths.content_dir)
+        content_error = None
+    except Exception as exc:  # noqa: BLE001 - reported plainly below
+        library, content_error = None, f"{type(exc).__name__}: {exc}"
+    index_open = library is not None and library.open_current_index(
+        paths.bundled_index_dir, paths.index_cache_dir
+    )
 
-    # Qt-free modules load before PySide6; right after it loads, `skip_pyside_source_scan` lists
-    # them (and the window's modules) so that PySide6 does not read their sources.
     from PySide6.QtCore import QTimer
-
-    skip_pyside_source_scan()
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.errors import install_excepthook, show_start_failure
-    from desktop.ui.index_progress import IndexOpener
-    from desktop.ui.main_window import MainWindow  # noqa: F401 - loads while a rebuild runs
+    from desktop.ui.operations import BackgroundOperation
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Check-In Help")
     app.setApplicationDisplayName("Check-In Help")
-    if not ns.exit_when_ready:
+    if not exit_when_ready:
         install_excepthook()
-
-    store = SettingsStore(paths.settings_file)
-    settings = store.load()
-    IndexOpener().wait_content(loader)
-    library = loader.library
     if library is None:
         # The content itself could not be read: say it plainly, no traceback.
-        print(
-            f"checkin-help: the help content could not be read: {loader.content_error}",
-            file=sys.stderr,
-        )
-        if not ns.exit_when_ready:
+        print(f"checkin-help: the help content could not be read: {content_error}", file=sys.stderr)
+        if not exit_when_ready:
             show_start_failure()
         return 1
 
-    # The window shows as soon as the content is read; the index may still be opening (until
-    # then a simple search answers), or rebuilding (a progress window shows over it).
+    store = SettingsStore(paths.settings_file)
     keeper = WindowKeeper(app, library, store, paths)
-    window = keeper.open(settings)
+    window = keeper.open(store.load())
     window.show()
-    opener = IndexOpener(window)
-    if opener.wait(loader):
-        window.index_ready()
+
+    def report_ready() -> None:
+        print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+        app.quit()
+
+    if index_open:
+        if exit_when_ready:
+            QTimer.singleShot(0, report_ready)
     else:
-        print(f"checkin-help: search index unavailable ({opener.error})", file=sys.stderr)
-        if not ns.exit_when_ready:
-            QTimer.singleShot(0, lambda: opener.explain_failure(window))
-    if not any(w.isVisible() for w in app.topLevelWidgets()):
-        return 0  # closed while the index was still opening
-    if ns.exit_when_ready:
+        # Missing, stale or corrupt: rebuilt in the background while the simple search answers.
+        from desktop.ui.index_progress import IndexRebuild
 
-        def report_ready() -> None:
-            print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
-            app.quit()
+        rebuild = IndexRebuild(library, paths, window, app)
 
-        QTimer.singleShot(0, report_ready)
+        def rebuilt(ok: bool) -> None:
+            current = keeper.window
+            if ok and current is not None:
+                current.index_ready()
+            elif not ok:
+                print(f"checkin-help: search index unavailable ({rebuild.error})", file=sys.stderr)
+                if not exit_when_ready:
+                    rebuild.explain_failure(current)
+            if exit_when_ready:
+                report_ready()
+
+        rebuild.finished.connect(rebuilt)
+        rebuild.start()
     code = app.exec()
+    BackgroundOperation.wait_all()
     library.close()
     return int(code)
 
@@ -257,10 +206,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
 # --- end of contact log wiring ----------------------------------------------------------------
 
 
-def main() -> int:
-    """Run the GUI with this process's arguments."""
-    return run_gui(sys.argv[1:])
-
-
 if __name__ == "__main__":
+    from desktop.__main__ import main
+
     sys.exit(main())

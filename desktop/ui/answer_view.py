@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.ui.window_util import use_light_palette, wrap_viewport
+from desktop.ui.window_util import use_light_palette
 
 # Normal answer text size in points at 100 % zoom; large enough for tired eyes on a 96-dpi screen.
 BASE_POINT_SIZE = 12.0
@@ -48,7 +48,6 @@ class AnswerView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        wrap_viewport(self)
         self.setObjectName("answerView")
         # Links are handled by the window; Qt must never open a browser or load a URL.
         self.setOpenLinks(False)

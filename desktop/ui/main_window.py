@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,7 +51,6 @@ MIN_TIMED_SEARCHES = 3
 MIN_NO_RESULTS_CHARS = 3
 # The best answer appears in the answer pane this long after typing pauses.
 PREVIEW_DELAY_MS = 150
-WARM_UP_DELAY_MS = 50
 
 
 def _median(values: deque[float]) -> float:
@@ -225,7 +224,6 @@ class MainWindow(QMainWindow):
         self.run_search("")
         self.open_article(self.library.home_id)
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
 
     # -- search ------------------------------------------------------------------------------
 
@@ -304,20 +302,10 @@ class MainWindow(QMainWindow):
             self.search_box.flush()
             self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def warm_up(self) -> None:
-        """In idle time after start-up, do the one-off work the first actions would wait for."""
-        if not self.library.has_index:
-            return  # still opening: `index_ready` calls again (start-up must not wait for this)
-        self.library.search("check in")
-        self.library.prepare_search()
-        self.library.important_numbers()
-
     def index_ready(self) -> None:
         """The full search index has opened (after the window): search again with it."""
         if self.search_box.text().strip():
             self.search_box.flush()
-        # Not at once: the window's first frames (and `--exit-when-ready`) come first.
-        QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
 
     def _on_result_highlighted(self, article_id: str) -> None:
         """Arrowing through the results shows each answer."""
@@ -533,7 +521,7 @@ class MainWindow(QMainWindow):
         """Open the About box (imported only when asked for)."""
         from desktop.ui.about_dialog import AboutDialog
 
-        dialog = AboutDialog(self)
+        dialog = AboutDialog(self, self.library.content_source())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -1,7 +1,8 @@
-"""HTML for the pages the app itself writes: answers' frame, important numbers, no results.
+"""The one place that writes page HTML: answers, the important numbers, no results.
 
-The words around the content are translated here (`self.tr`); the content itself comes from
-`HelpLibrary` word for word.
+Written from the records `HelpLibrary` returns. The words around the content are translated
+here (`self.tr`); the content itself (titles, answers, numbers) comes from the library word for
+word.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from desktop.core.library import (
     SECTION_MORE,
     SECTION_QUESTIONS,
     SECTION_START,
+    AnswerPage,
     HelpLibrary,
     ImportantNumber,
     NoResultsPage,
-    PageLabels,
 )
 
 # App-internal link schemes in pages the app writes (never sent anywhere).
@@ -41,15 +42,6 @@ class PageWriter(QObject):
         super().__init__(parent)
         self._library = library
 
-    def labels(self) -> PageLabels:
-        """The translated words an answer page adds around the content."""
-        return PageLabels(
-            source=self.tr("Source"),
-            reviewed=self.tr("Last checked against the source"),
-            not_advice=self.tr("This is legal information, not legal advice about your case."),
-            related=self.tr("Related questions"),
-        )
-
     def section_heading(self, kind: str) -> str:
         """The heading of a table-of-contents group."""
         return {
@@ -59,18 +51,37 @@ class PageWriter(QObject):
         }.get(kind, kind)
 
     def article(self, article_id: str, highlight: tuple[str, ...] = ()) -> str:
-        """An answer page."""
-        return self._library.article_html(article_id, highlight, self.labels())
+        """An answer page: title, source line, body, related questions."""
+        return self.answer(self._library.answer_page(article_id, highlight))
 
-    def _source_line(self) -> str:
-        """Source, date and not-legal-advice line for pages the app writes."""
-        home = self._library.article(self._library.home_id)
-        labels = self.labels()
+    def answer(self, page: AnswerPage) -> str:
+        """The HTML of an answer page record."""
+        esc = html.escape
+        parts = [
+            f'<h1 class="title">{esc(page.title)}</h1>',
+            self._source_line(page.source, page.reviewed),
+            f'<div class="body">{page.body_html}</div>',
+        ]
+        if page.related:
+            related = self.tr("Related questions")
+            parts.append(f'<h2 class="related">{esc(related)}</h2><ul class="related">')
+            parts.extend(
+                f'<li><a href="article:{esc(r.id)}">{esc(r.title)}</a></li>' for r in page.related
+            )
+            parts.append("</ul>")
+        return "\n".join(parts)
+
+    def _source_line(self, source: str, reviewed: str) -> str:
+        """Source, date and not-legal-advice line (answers and the numbers page)."""
+        esc = html.escape
+        source_label = self.tr("Source")
+        reviewed_label = self.tr("Last checked against the source")
+        not_advice = self.tr("This is legal information, not legal advice about your case.")
         return (
             '<p class="meta">'
-            f"{html.escape(labels.source)}: {html.escape(home.source)}<br/>"
-            f"{html.escape(labels.reviewed)}: {html.escape(home.reviewed)}<br/>"
-            f'<span class="notice">{html.escape(labels.not_advice)}</span></p>'
+            f"{esc(source_label)}: {esc(source)}<br/>"
+            f"{esc(reviewed_label)}: {esc(reviewed)}<br/>"
+            f'<span class="notice">{esc(not_advice)}</span></p>'
         )
 
     def _number_block(self, number: ImportantNumber, read_more: bool = True) -> str:
@@ -91,9 +102,10 @@ class PageWriter(QObject):
 
     def numbers(self) -> str:
         """The important phone numbers page."""
+        source = self._library.content_source()
         parts = [
             f"<h1>{html.escape(self.tr('Important phone numbers'))}</h1>",
-            self._source_line(),
+            self._source_line(source.source, source.reviewed),
             f'<p class="hint">{html.escape(self.tr("Click or press Enter on a number to copy it or to see a QR code you can scan with your phone."))}</p>',
         ]
         numbers = self._library.important_numbers()
