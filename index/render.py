@@ -9,8 +9,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from index.analysis import WORD_RE, fold, normalize_apostrophes, word_terms
 
@@ -234,7 +235,8 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-class PhoneNumber(NamedTuple):
+@dataclass(frozen=True)
+class PhoneNumber:
     """A phone number in the content: as written, its tel: URI, where it first appears."""
 
     number: str  # as written, e.g. "1-833-383-1465"

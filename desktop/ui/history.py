@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 PAGE_ARTICLE = "article"
 PAGE_NUMBERS = "numbers"
 
 
-class Page(NamedTuple):
+@dataclass(frozen=True)
+class Page:
     """One page the person opened: an answer (with words to highlight) or the numbers page."""
 
     kind: str

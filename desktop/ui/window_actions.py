@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
-class WindowActions(NamedTuple):
+@dataclass
+class WindowActions:
     """Every command of the main window."""
 
     back: QAction
