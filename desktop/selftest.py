@@ -287,7 +287,7 @@ class SelfTest:
 
 def run_self_test(argv: Sequence[str] = ()) -> int:
     """Run the self-test; print one summary line; 0 when every step passed, 1 otherwise."""
-    del argv  # no options yet; accepted so `run_gui` can hand over its arguments
+    del argv  # the flags are parsed by `desktop.__main__.build_parser`; none reaches here
     start = time.perf_counter()
     paths = resolve_paths()
     with tempfile.TemporaryDirectory(prefix="checkin-help-selftest-") as tmp:
