@@ -90,17 +90,29 @@ def test_answer_page_highlights_and_escapes(library: HelpLibrary) -> None:
 
 
 def test_answer_html_comes_from_the_content_not_the_index(tmp_path: Path) -> None:
-    """What a person reads is rendered from the verified content, whatever the index folder holds."""
+    """What a person reads is rendered from the verified content, whatever an index folder holds.
+
+    The folder here is current by its stamp yet holds forged answer HTML (as an index of the
+    old kind held `rendered.json`): none of it reaches an answer page.
+    """
+    import json
+
     from index.build import build_index
+    from index.content import load_library
+    from index.opening import STAMP_NAME, index_files
 
     folder = build_index(CONTENT, tmp_path / "bundled").path
-    for path in folder.iterdir():
-        if path.suffix == ".json" and path.name != "checkin-help-index.json":
-            path.write_text(path.read_text("utf-8").replace("ICE", "XXX"), "utf-8")
+    forged = {a.id: "<p>FORGED ANSWER</p>" for a in load_library(CONTENT).articles}
+    (folder / "rendered.json").write_text(json.dumps(forged), encoding="utf-8")
+    stamp = json.loads((folder / STAMP_NAME).read_text(encoding="utf-8"))
+    stamp["files"] = index_files(folder)
+    (folder / STAMP_NAME).write_text(json.dumps(stamp), encoding="utf-8")
     lib = HelpLibrary.load_content(CONTENT)
-    lib.open_index(CONTENT, folder, tmp_path / "cache")
+    assert lib.open_current_index(folder, tmp_path / "cache")  # accepted as current
     try:
-        assert "ICE" in lib.answer_page("no-one-answers").body_html
+        for entry in [e for s in lib.toc() for e in s.entries]:
+            body = lib.answer_page(entry.id).body_html
+            assert "FORGED" not in body and body.strip()
     finally:
         lib.close()
 
