@@ -203,6 +203,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
 
     Returns a function that locks the contact log window if one is open.
     """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     state: dict[str, Any] = {"window": None}
@@ -228,6 +229,8 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
                 contact=contact,
             )
             state["window"] = log_window
+            # Closed (and so locked), it is deleted: nothing of a log stays in memory for the next person.
+            log_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             log_window.destroyed.connect(lambda: state.update(window=None))
         elif contact:
             log_window.record_attempt(contact)

@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        # Made now, not by the first message: a bar appearing later would move the panes.
+        self.statusBar()
         self.resize(1100, 720)
 
         QWidget.setTabOrder(self.search_box, self.did_you_mean)
