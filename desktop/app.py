@@ -7,6 +7,7 @@ first screen imports only what it shows (dialogs, printing and QR codes load on 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -137,6 +138,10 @@ def run_gui(argv: Sequence[str]) -> int:
 
         def report_ready() -> None:
             print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+            if os.environ.get("CHECKIN_HELP_PRINT_GEOMETRY"):  # window-size tests
+                from desktop.ui.screen_fit import print_geometry
+
+                print_geometry(window, os.environ["CHECKIN_HELP_PRINT_GEOMETRY"])
             app.quit()
 
         QTimer.singleShot(0, report_ready)

@@ -13,6 +13,7 @@ from urllib.parse import unquote
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -37,6 +38,7 @@ from desktop.ui.navigator import Navigator
 from desktop.ui.pages import HOME_SCHEME, NUMBERS_SCHEME, SEARCH_SCHEME, PageWriter
 from desktop.ui.print_actions import MESSAGE_MS, PrintActions
 from desktop.ui.results_list import ResultsList
+from desktop.ui.screen_fit import PLACES_FILE, WindowPlaces, fit_window
 from desktop.ui.search_box import SearchBox
 from desktop.ui.window_actions import build_actions
 from desktop.ui.window_util import freeze_minimum_size
@@ -104,6 +106,12 @@ class MainWindow(QMainWindow):
         self._connect()
         self._load()
         freeze_minimum_size(self)
+        # Sized for the screen it opens on, or where it was on this screen last time.
+        self.places = WindowPlaces(settings_store.path.with_name(PLACES_FILE))
+        fit_window(self, self.places, "main")
+        app = QApplication.instance()
+        if app is not None:  # `--exit-when-ready` quits without closing the window
+            app.aboutToQuit.connect(self.remember_place)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -175,7 +183,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # Made now, not by the first message: a bar appearing later would move the panes.
         self.statusBar()
-        self.resize(1100, 720)
 
         QWidget.setTabOrder(self.search_box, self.did_you_mean)
         QWidget.setTabOrder(self.did_you_mean, self.results)
@@ -548,8 +555,14 @@ class MainWindow(QMainWindow):
         else:
             super().mousePressEvent(event)
 
+    def remember_place(self) -> None:
+        """Remember where the window is on this screen, for the next start."""
+        if self.isVisible():
+            self.places.remember("main", self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Close any link dialog with the window."""
+        """Remember the window's place; close any link dialog with the window."""
+        self.remember_place()
         if self.link_dialog is not None:
             self.link_dialog.close()
         super().closeEvent(event)

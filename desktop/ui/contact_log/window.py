@@ -42,6 +42,7 @@ from desktop.ui.contact_log.labels import LogLabels
 from desktop.ui.contact_log.messages import LogMessages
 from desktop.ui.contact_log.sizing import freeze_minimum_size
 from desktop.ui.contact_log.unlock_page import NewLogDialog, UnlockPage
+from desktop.ui.screen_fit import fit_window
 
 CLIPBOARD_CLEAR_MS = 30_000
 # Larger text and buttons than the desktop default: many users read with difficulty. A style
@@ -80,7 +81,6 @@ class ContactLogWindow(QMainWindow):
         self._copied_a_number: str | None = None
         self.setWindowTitle(self.tr("My contact log"))
         self.setStyleSheet(LARGE_CONTROLS_CSS)
-        self.resize(900, 620)
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -95,6 +95,7 @@ class ContactLogWindow(QMainWindow):
         self._layout()
         self._connect()
         freeze_minimum_size(self)
+        fit_window(self)  # sized for the screen it opens on
         self.show_unlock_page()
 
     # -- construction ---------------------------------------------------------------------------
