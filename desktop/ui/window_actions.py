@@ -17,6 +17,8 @@ class WindowActions(NamedTuple):
     back: QAction
     forward: QAction
     home: QAction
+    start_over: QAction
+    start_over_idle: QAction
     focus_search: QAction
     numbers: QAction
     contact_log: QAction
@@ -83,6 +85,20 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         tr("Clear the search and show every question"),
         [seq("Alt+Home")],
         style.standardIcon(sp.SP_DirHomeIcon),
+    )
+    start_over = _action(
+        window,
+        tr("S&tart over"),
+        tr("Clear everything for the next person: search, pages read, text size and language"),
+        [seq("Ctrl+Shift+Home")],
+        style.standardIcon(sp.SP_BrowserReload),
+    )
+    start_over.setObjectName("startOver")
+    start_over_idle = _action(
+        window,
+        tr("Start over &when idle..."),
+        tr("Choose after how many idle minutes the app starts over for the next person"),
+        [],
     )
     focus_search = _action(
         window, tr("&Search"), tr("Go to the search box"), [seq("Ctrl+E"), seq("F6")]
@@ -167,8 +183,10 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     view_menu.addActions([zoom_in, zoom_out, zoom_reset])
     go_menu = bar.addMenu(tr("&Go"))
     go_menu.addActions([back, forward, home, focus_search, numbers])
+    go_menu.addSeparator()
+    go_menu.addAction(start_over)
     tools_menu = bar.addMenu(tr("&Tools"))
-    tools_menu.addActions([contact_log, idle_lock])
+    tools_menu.addActions([contact_log, idle_lock, start_over_idle])
     language_menu = bar.addMenu(tr("&Language"))
     language_menu.setToolTip(tr("Choose the language of the app's buttons and menus"))
     group = QActionGroup(window)
@@ -196,6 +214,9 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     # Icons never carry meaning alone: every button shows its words.
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setIconSize(QSize(20, 20))
+    # First, so that a narrow screen never moves it into the toolbar's overflow menu.
+    toolbar.addAction(start_over)
+    toolbar.addSeparator()
     toolbar.addActions([back, forward, home])
     toolbar.addSeparator()
     toolbar.addActions([numbers, contact_log])
@@ -209,6 +230,8 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         back=back,
         forward=forward,
         home=home,
+        start_over=start_over,
+        start_over_idle=start_over_idle,
         focus_search=focus_search,
         numbers=numbers,
         contact_log=contact_log,

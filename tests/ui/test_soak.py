@@ -7,7 +7,7 @@ per opened answer shows as a growing count after a few dozen rounds.
 
 from __future__ import annotations
 
-from benchmarks.bench_soak import QUICK_ROUNDS, SoakSession, format_report, run_soak
+from benchmarks.bench_soak import QUICK_ROUNDS, SoakSession, format_report, grown, run_soak
 
 
 def test_a_mixed_session_leaves_no_objects_behind(qtbot, library, tmp_path) -> None:
@@ -18,13 +18,9 @@ def test_a_mixed_session_leaves_no_objects_behind(qtbot, library, tmp_path) -> N
     finally:
         session.close()
     assert [r.name for r in report.activities] == list(QUICK_ROUNDS)
-    grown = {
-        r.name: (r.before.counts(), r.after.counts())
-        for r in report.activities
-        if r.before.counts() != r.after.counts()
-    }
-    assert grown == {}, format_report(report)
-    assert report.end.counts() == report.warmed.counts()
+    growth = {r.name: grown(r.before, r.after) for r in report.activities}
+    assert {k: v for k, v in growth.items() if v} == {}, format_report(report)
+    assert grown(report.warmed, report.end) == {}, format_report(report)
     # The session really ran: one answer document in the window, the log's PDF written.
     assert report.end.documents >= 1
     assert (tmp_path / "data" / "record.pdf").exists()
