@@ -106,6 +106,12 @@ def run_gui(argv: Sequence[str]) -> int:
     if not ns.exit_when_ready:
         install_excepthook()
 
+    # One window per data folder: a second start brings the first one's window to the front.
+    from desktop.ui.single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(paths.data_dir, app)
+    if not instance.claim():
+        return 0
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     IndexOpener().wait_content(loader)
@@ -125,6 +131,7 @@ def run_gui(argv: Sequence[str]) -> int:
     keeper = WindowKeeper(app, library, store, paths)
     window = keeper.open(settings)
     window.show()
+    instance.activated.connect(lambda: bring_to_front(keeper.window))
     opener = IndexOpener(window)
     if opener.wait(loader):
         window.index_ready()
@@ -146,6 +153,7 @@ def run_gui(argv: Sequence[str]) -> int:
 
         QTimer.singleShot(0, report_ready)
     code = app.exec()
+    instance.release()
     library.close()
     return int(code)
 
