@@ -50,10 +50,10 @@ FULL_ROUNDS: dict[str, int] = {
     "follow links": 1000,
     "link dialog": 500,
     "text size": 500,
-    "language switch": 200,
+    "language switch": 100,
     "print answer to PDF": 300,
     "contact log cycle": 100,
-    "start over": 200,
+    "start over": 100,
 }
 QUICK_ROUNDS: dict[str, int] = {
     "typing queries": 20,

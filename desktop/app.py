@@ -269,6 +269,8 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(lock_on_quit)
+        # A window replaced by a language switch must not leave its hook on the app.
+        window.destroyed.connect(lambda: app.aboutToQuit.disconnect(lock_on_quit))
     return lock_on_quit
 
 

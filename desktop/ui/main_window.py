@@ -114,9 +114,9 @@ class MainWindow(QMainWindow):
         # Sized for the screen it opens on, or where it was on this screen last time.
         self.places = WindowPlaces(settings_store.path.with_name(PLACES_FILE))
         fit_window(self, self.places, "main")
-        app = QApplication.instance()
-        if app is not None:  # `--exit-when-ready` quits without closing the window
-            app.aboutToQuit.connect(self.remember_place)
+        self._quit_hook = QApplication.instance()
+        if self._quit_hook is not None:  # `--exit-when-ready` quits without closing the window
+            self._quit_hook.aboutToQuit.connect(self.remember_place)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -610,6 +610,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place; close any link dialog with the window."""
         self.remember_place()
+        if self._quit_hook is not None:
+            # A window replaced by a language switch must not leave its hook on the app.
+            self._quit_hook.aboutToQuit.disconnect(self.remember_place)
+            self._quit_hook = None
         if self.link_dialog is not None:
             self.link_dialog.close()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from desktop.ui.screen_fit import fit_dialog
 from desktop.ui.window_util import freeze_minimum_size
 
 NOTICE_SECONDS = 30
+WATCH_AFTER_MS = 1000
 # Events that mean a person is using the app (not paints, timers or window-system chatter).
 ACTIVITY_EVENTS = frozenset(
     {
@@ -101,6 +102,12 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._ask)
         self.set_minutes(minutes)
+        # Watching every event of the app costs a Python call each: not while the window is
+        # being built and shown (start-up), only from a moment after, when idleness can begin.
+        QTimer.singleShot(WATCH_AFTER_MS, self, self._watch)
+
+    def _watch(self) -> None:
+        """Start noticing activity anywhere in the app."""
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # removed by Qt when this watcher is deleted
