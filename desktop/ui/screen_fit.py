@@ -9,6 +9,7 @@ available size) and restored only while it still fits there.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -130,18 +131,18 @@ class WindowPlaces:
         """Keep window's normal place (and whether it is maximised) for its screen."""
         rect = window.normalGeometry() if window.isMaximized() else window.geometry()
         places = self._read()
-        places[f"{name} @ {screen_key(window)}"] = [
-            rect.x(),
-            rect.y(),
-            rect.width(),
-            rect.height(),
-            int(window.isMaximized()),
-        ]
+        key = f"{name} @ {screen_key(window)}"
+        value = [rect.x(), rect.y(), rect.width(), rect.height(), int(window.isMaximized())]
+        if places.get(key) == value:
+            return  # the usual case at quit: nothing to write
+        places[key] = value
+        # Replaced whole, but not synced to disk: losing a window's place to a power cut is
+        # harmless, and quitting must not wait for the disk.
+        tmp = self.path.with_name(self.path.name + ".tmp")
         try:
-            from desktop.core.log_export import atomic_write_bytes
-
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path, json.dumps(places, indent=1).encode("utf-8"))
+            tmp.write_text(json.dumps(places, indent=1), encoding="utf-8")
+            os.replace(tmp, self.path)
         except OSError:
             pass  # only a convenience: the next start fits the window afresh
 
