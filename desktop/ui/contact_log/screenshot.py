@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 
 from desktop.core.contact_log import EntryDraft, LogStore, Method, Outcome, PersonDetails
@@ -55,6 +56,7 @@ def contact_log_scene(ctx: Any) -> QPixmap:
     log.set_details(PersonDetails(name="Sample Person", a_number="A 000 000 000"))
     log.close()
     window = open_contact_log_window(None, store, numbers=[("ICE", "1-833-383-1465")])
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the picture's size, not the screen's
     window.resize(1100, 620)
     window.show()
     window.unlock("Sample", "sample passphrase")
