@@ -34,7 +34,10 @@ FIRST_SCREEN_MODULES = (
     "desktop.ui.pages",
     "desktop.ui.print_actions",
     "desktop.ui.results_list",
+    "desktop.ui.screen_fit",
     "desktop.ui.search_box",
+    "desktop.ui.single_instance",
+    "desktop.ui.start_over",
     "desktop.ui.window_actions",
     "desktop.ui.window_util",
 )

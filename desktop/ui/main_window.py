@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -601,6 +601,17 @@ class MainWindow(QMainWindow):
             self.go_forward()
         else:
             super().mousePressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow window the second toolbar goes below the first, not into a hidden menu."""
+        super().resizeEvent(event)
+        first, second = self.actions_.toolbar, self.actions_.second_toolbar
+        wrap = first.sizeHint().width() + second.sizeHint().width() > event.size().width()
+        if wrap != self.toolBarBreak(second):
+            if wrap:
+                self.insertToolBarBreak(second)
+            else:
+                self.removeToolBarBreak(second)
 
     def remember_place(self) -> None:
         """Remember where the window is on this screen, for the next start."""

@@ -231,6 +231,8 @@ MESSAGES: dict[str, str] = {
     "Start over after this many minutes without use (0: never):": (
         "Empezar de nuevo tras estos minutos sin uso (0: nunca):"
     ),
+    "More buttons": "Más botones",
+    "Text and language": "Texto e idioma",
     "Still there?": "¿Sigue ahí?",
     "Are you still there?": "¿Sigue usted ahí?",
     "Yes, I am still here": "Sí, sigo aquí",

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar, QToolButton
 
 from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -36,6 +36,8 @@ class WindowActions(NamedTuple):
     languages: dict[str, QAction]
     other_language: QAction
     toolbar: QToolBar
+    # Text size, printing and language: beside the first toolbar, or below it on narrow windows.
+    second_toolbar: QToolBar
 
 
 def _action(
@@ -220,11 +222,22 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     toolbar.addActions([back, forward, home])
     toolbar.addSeparator()
     toolbar.addActions([numbers, contact_log])
-    toolbar.addSeparator()
-    toolbar.addActions([zoom_out, zoom_in, print_answer])
-    toolbar.addSeparator()
-    toolbar.addAction(other_language)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    second = QToolBar(tr("Text and language"), window)
+    second.setObjectName("textToolbar")
+    second.setAccessibleName(tr("Text and language"))
+    second.setMovable(False)
+    second.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    second.setIconSize(QSize(20, 20))
+    second.addActions([zoom_out, zoom_in, print_answer])
+    second.addSeparator()
+    second.addAction(other_language)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, second)
+    # The arrow Qt shows when a very narrow window cannot hold every button needs a name too.
+    for bar in (toolbar, second):
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(tr("More buttons"))
 
     return WindowActions(
         back=back,
@@ -248,4 +261,5 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         languages=languages,
         other_language=other_language,
         toolbar=toolbar,
+        second_toolbar=second,
     )
