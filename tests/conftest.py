@@ -34,3 +34,14 @@ def _private_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     data = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("CHECKIN_HELP_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture(autouse=True)
+def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Logs made in tests use a cheap scrypt cost (the salt records it, so any store opens them).
+
+    The real cost is checked in tests/core/test_log_keys.py and timed by `make bench`.
+    """
+    from desktop.core import log_keys
+
+    monkeypatch.setattr(log_keys, "DEFAULT_KDF", log_keys.KdfParams(10))

