@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PASSPHRASE = "soak benchmark passphrase"
+PASSPHRASE = "long rounds of made-up words"
 NICKNAME = "Soak"
 QUERIES = (
     "check in",
@@ -192,6 +192,24 @@ def saving_to(path: Path) -> Iterator[None]:
         QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
 
 
+@contextlib.contextmanager
+def answering_ok() -> Iterator[None]:
+    """Click OK on every message box that asks (e.g. "This file is not protected")."""
+    from PySide6.QtWidgets import QMessageBox
+
+    original = QMessageBox.exec
+
+    def click_ok(box: QMessageBox) -> int:
+        box.button(QMessageBox.StandardButton.Ok).click()
+        return 0
+
+    QMessageBox.exec = click_ok  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        QMessageBox.exec = original  # type: ignore[method-assign]
+
+
 class SoakSession:
     """The app's main window, built as app.py builds it, and one method per activity."""
 
@@ -326,18 +344,19 @@ class SoakSession:
         log_window = self.window.findChild(ContactLogWindow)
         assert log_window is not None
         if not log_window.store.exists(NICKNAME):
-            dialog = log_window.create_log()
+            dialog = log_window.manager.create_log()
             dialog.nickname.setText(NICKNAME)
             dialog.passphrase.setText(PASSPHRASE)
             dialog.repeat.setText(PASSPHRASE)
             dialog.ok_button.click()
+            assert not log_window.is_locked(), dialog.error.text()
         else:
             assert log_window.unlock(NICKNAME, PASSPHRASE), "the log did not unlock"
         form = log_window.add_entry()
         form.notes.setPlainText(f"Soak round {i}: called, no answer.")
         form.submit()
-        with saving_to(self.data_dir / "record.pdf"):
-            assert log_window.save_pdf() is not None, "the record was not saved"
+        with saving_to(self.data_dir / "record.pdf"), answering_ok():
+            assert log_window.exports.save_pdf() is not None, "the record was not saved"
         log_window.lock()
         log_window.close()
 
