@@ -6,6 +6,7 @@ the window, and dialogs, printing and QR codes load on first use.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -50,20 +51,35 @@ def run_gui(exit_when_ready: bool = False) -> int:
     app.setApplicationDisplayName("Check-In Help")
     if not exit_when_ready:
         install_excepthook()
+
+    # One window per data folder: a second start brings the first one's window to the front.
+    from desktop.ui.single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(paths.data_dir, app)
+    if not instance.claim():
+        if library is not None:
+            library.close()
+        return 0
     if library is None:
         # The content itself could not be read: say it plainly, no traceback.
         print(f"checkin-help: the help content could not be read: {content_error}", file=sys.stderr)
         if not exit_when_ready:
             show_start_failure()
+        instance.release()
         return 1
 
     store = SettingsStore(paths.settings_file)
     keeper = WindowKeeper(app, library, store, paths)
     window = keeper.open(store.load())
     window.show()
+    instance.activated.connect(lambda: bring_to_front(keeper.window))
 
     def report_ready() -> None:
         print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+        if os.environ.get("CHECKIN_HELP_PRINT_GEOMETRY"):  # window-size tests
+            from desktop.ui.screen_fit import print_geometry
+
+            print_geometry(window, os.environ["CHECKIN_HELP_PRINT_GEOMETRY"])
         app.quit()
 
     if index_open:
@@ -90,6 +106,7 @@ def run_gui(exit_when_ready: bool = False) -> int:
         rebuild.start()
     code = app.exec()
     BackgroundOperation.wait_all()
+    instance.release()
     library.close()
     return int(code)
 
@@ -152,6 +169,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
 
     Returns a function that locks the contact log window if one is open.
     """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     state: dict[str, Any] = {"window": None}
@@ -177,6 +195,8 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
                 contact=contact,
             )
             state["window"] = log_window
+            # Closed (and so locked), it is deleted: nothing of a log stays in memory for the next person.
+            log_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             log_window.destroyed.connect(lambda: state.update(window=None))
         elif contact:
             log_window.record_attempt(contact)
@@ -195,11 +215,15 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
             state["window"].set_idle_lock_minutes(minutes)
 
     window.contactLogRequested.connect(lambda: open_log(None))
+    # Start over: the log window closes, which locks it.
+    window.startOverRequested.connect(lambda: state["window"] and state["window"].close())
     window.idleLockChanged.connect(change_idle_lock)
     window.recordAttemptRequested.connect(lambda contact: open_log(contact or None))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(lock_on_quit)
+        # A window replaced by a language switch must not leave its hook on the app.
+        window.destroyed.connect(lambda: app.aboutToQuit.disconnect(lock_on_quit))
     return lock_on_quit
 
 
