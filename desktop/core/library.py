@@ -25,7 +25,7 @@ from desktop.core.help_records import (
     TocEntry,
     TocSection,
 )
-from desktop.core.simple_search import SimpleSearch, fold
+from desktop.core.simple_search import SimpleSearch
 
 if TYPE_CHECKING:
     from index.content import Article, Library
@@ -44,7 +44,6 @@ __all__ = [
     "TocEntry",
     "TocSection",
     "build_current_index",
-    "fold",
 ]
 
 # Said when the content names no source (the About box must still say something true).

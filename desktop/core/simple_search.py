@@ -1,6 +1,7 @@
 """The plain word search that answers while the search index is missing or broken.
 
-Titles count most, then keywords, then the body; words match by prefix, accents folded.
+Titles count most, then keywords, then the body; words match by prefix, folded as the index
+folds them (`index.text.fold_for_search`).
 It keeps the window usable; the full search (`index.search`) is the one people normally use.
 """
 
@@ -8,25 +9,20 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from index.text import fold_for_search
 
 if TYPE_CHECKING:
     from index.content import Article
     from index.search import SearchResponse
 
 
-def fold(text: str) -> str:
-    """Lower-case text without accents, so "información" matches "informacion"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _words(text: str) -> list[str]:
-    """The folded words of text, in order."""
-    return re.findall(r"\w+", fold(text))
+    """The words of text, folded as the search index folds them, in order."""
+    return re.findall(r"\w+", fold_for_search(text))
 
 
 @dataclass(frozen=True)

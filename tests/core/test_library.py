@@ -18,7 +18,6 @@ from desktop.core.library import (
     IndexUnavailable,
     build_current_index,
     content_source_of,
-    fold,
 )
 from desktop.core.paths import resolve_paths
 
@@ -231,10 +230,6 @@ def test_corrupt_cached_index_is_rebuilt(tmp_path: Path) -> None:
     assert steps  # it was rebuilt, with progress reports
     assert lib2.search("tobillera").hits[0].id == "ankle-monitor"
     lib2.close()
-
-
-def test_fold() -> None:
-    assert fold("Información ÁRBOL") == "informacion arbol"
 
 
 def test_build_current_index_rebuilds_into_the_cache(tmp_path: Path) -> None:
