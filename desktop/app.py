@@ -7,6 +7,7 @@ first screen imports only what it shows (dialogs, printing and QR codes load on 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -33,7 +34,10 @@ FIRST_SCREEN_MODULES = (
     "desktop.ui.pages",
     "desktop.ui.print_actions",
     "desktop.ui.results_list",
+    "desktop.ui.screen_fit",
     "desktop.ui.search_box",
+    "desktop.ui.single_instance",
+    "desktop.ui.start_over",
     "desktop.ui.window_actions",
     "desktop.ui.window_util",
 )
@@ -105,6 +109,12 @@ def run_gui(argv: Sequence[str]) -> int:
     if not ns.exit_when_ready:
         install_excepthook()
 
+    # One window per data folder: a second start brings the first one's window to the front.
+    from desktop.ui.single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(paths.data_dir, app)
+    if not instance.claim():
+        return 0
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     IndexOpener().wait_content(loader)
@@ -124,6 +134,7 @@ def run_gui(argv: Sequence[str]) -> int:
     keeper = WindowKeeper(app, library, store, paths)
     window = keeper.open(settings)
     window.show()
+    instance.activated.connect(lambda: bring_to_front(keeper.window))
     opener = IndexOpener(window)
     if opener.wait(loader):
         window.index_ready()
@@ -137,10 +148,15 @@ def run_gui(argv: Sequence[str]) -> int:
 
         def report_ready() -> None:
             print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+            if os.environ.get("CHECKIN_HELP_PRINT_GEOMETRY"):  # window-size tests
+                from desktop.ui.screen_fit import print_geometry
+
+                print_geometry(window, os.environ["CHECKIN_HELP_PRINT_GEOMETRY"])
             app.quit()
 
         QTimer.singleShot(0, report_ready)
     code = app.exec()
+    instance.release()
     library.close()
     return int(code)
 
@@ -203,6 +219,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
 
     Returns a function that locks the contact log window if one is open.
     """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     state: dict[str, Any] = {"window": None}
@@ -228,6 +245,8 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
                 contact=contact,
             )
             state["window"] = log_window
+            # Closed (and so locked), it is deleted: nothing of a log stays in memory for the next person.
+            log_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             log_window.destroyed.connect(lambda: state.update(window=None))
         elif contact:
             log_window.record_attempt(contact)
@@ -246,11 +265,15 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
             state["window"].set_idle_lock_minutes(minutes)
 
     window.contactLogRequested.connect(lambda: open_log(None))
+    # Start over: the log window closes, which locks it.
+    window.startOverRequested.connect(lambda: state["window"] and state["window"].close())
     window.idleLockChanged.connect(change_idle_lock)
     window.recordAttemptRequested.connect(lambda contact: open_log(contact or None))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(lock_on_quit)
+        # A window replaced by a language switch must not leave its hook on the app.
+        window.destroyed.connect(lambda: app.aboutToQuit.disconnect(lock_on_quit))
     return lock_on_quit
 
 
