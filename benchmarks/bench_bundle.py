@@ -5,20 +5,27 @@ Needs `make package` first (dist/checkin-help). The bare window and the start-up
 while their inputs are unchanged. Start-up is the time from launching `<program>
 --exit-when-ready` to its `ready` line (window shown, and for the app and the floor the search
 index open), on the offscreen platform, median of several interleaved runs after one warm-up;
-the same measure as `bench_startup`'s.
-Targets: app size within 1.3x and start-up within 1.5x of the bare window.
+the same measure as `bench_startup`'s, with each program's peak memory from the same runs.
+Targets: app size within 1.3x, start-up within 2.0x and peak memory within 1.3x of the bare
+window.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from benchmarks.bench_startup import (
+    MEMORY_TARGET,
+    START_TARGET,
+    Launch,
+    launch_until_ready,
+    peak,
+    ratio_row,
+)
 from benchmarks.common import Row, median, ms
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +35,6 @@ BARE_BUILD = ROOT / "build" / "bare"
 EXE_SUFFIX = ".exe" if sys.platform.startswith("win") else ""
 RUNS = 7
 SIZE_TARGET = 1.3
-START_TARGET = 1.5
 
 
 def folder_size(folder: Path) -> int:
@@ -69,16 +75,15 @@ def floor_inputs() -> list[Path]:
     ]
 
 
-def start_times(exes: list[Path], runs: int = RUNS) -> list[tuple[list[float], list[float]]]:
-    """For each program: launch-to-ready times of `exe --exit-when-ready`, and its `ready <ms>`.
+def start_runs(exes: list[Path], runs: int = RUNS) -> list[list[Launch]]:
+    """For each program: `runs` runs of `exe --exit-when-ready` (time to ready, peak memory).
 
     The programs run in turn, round after round, so a busy moment of the machine hits all of
-    them alike. Launch to ready is timed by this process, from starting the program to reading
-    its `ready` line, so the bootloader, Python's start and every import count; the time the
-    program then takes to exit does not (the person is already using the window by then). The
-    self-reported figure starts when the program's own code starts, after the bootloader.
+    them alike; the first round warms the disk and font caches and is not counted. The
+    self-reported figure (`own_ms`) starts when the program's own code starts, after the
+    bootloader.
     """
-    results: list[tuple[list[float], list[float]]] = [([], []) for _ in exes]
+    results: list[list[Launch]] = [[] for _ in exes]
     with tempfile.TemporaryDirectory(prefix="bench-bundle-") as tmp:
         env = dict(
             os.environ,
@@ -87,36 +92,11 @@ def start_times(exes: list[Path], runs: int = RUNS) -> list[tuple[list[float], l
             CHECKIN_HELP_DATA_DIR=str(Path(tmp) / "data"),
         )
         for n in range(runs + 1):
-            for exe, (launches, readies) in zip(exes, results, strict=True):
-                launch, ready = _start_once(exe, env)
-                if n:  # the first round warms the disk cache and font cache
+            for exe, launches in zip(exes, results, strict=True):
+                launch = launch_until_ready([str(exe), "--exit-when-ready"], env, cwd=Path(tmp))
+                if n:
                     launches.append(launch)
-                    readies.append(ready)
     return results
-
-
-def _start_once(exe: Path, env: dict[str, str]) -> tuple[float, float]:
-    """One run of `exe --exit-when-ready`: (launch to ready line, self-reported ms)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [str(exe), "--exit-when-ready"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    launch = None
-    found = None
-    for line in proc.stdout:
-        if found is None:
-            found = re.match(r"ready (\d+)", line)
-            if found:
-                launch = (time.perf_counter() - start) * 1000
-    _, err = proc.communicate(timeout=120)
-    if proc.returncode != 0 or found is None or launch is None:
-        raise RuntimeError(f"{exe.name} --exit-when-ready failed: {err[-300:]}")
-    return launch, float(found.group(1))
 
 
 def run() -> list[Row]:
@@ -127,12 +107,17 @@ def run() -> list[Row]:
     bare_exe = build_frozen("bare", [])
     floor_exe = build_frozen("floor", floor_inputs())
     app_size, bare_size = folder_size(APP_DIR), folder_size(bare_exe.parent)
-    (app_launch, app_ready), (bare_launch, bare_ready), (floor_launch, floor_ready) = start_times(
-        [app_exe, bare_exe, floor_exe]
-    )
+    app_runs, bare_runs, floor_runs = start_runs([app_exe, bare_exe, floor_exe])
+
+    def launch(runs: list[Launch]) -> float:
+        return median([r.launch_ms for r in runs])
+
+    def own(runs: list[Launch]) -> str:
+        return f"own code: {ms(median([r.own_ms for r in runs]))}"
+
     size_ratio = app_size / bare_size
-    bare_ms = median(bare_launch)
-    return [
+    bare_ms = launch(bare_runs)
+    rows = [
         Row("bundle", "app folder size", f"{app_size / 1e6:.0f} MB"),
         Row("bundle", "bare PySide6 window folder size", f"{bare_size / 1e6:.0f} MB"),
         Row("bundle", "size, app / bare", f"{size_ratio:.2f}x", f"<= {SIZE_TARGET}x"),
@@ -140,24 +125,38 @@ def run() -> list[Row]:
             "bundle",
             f"bare start-up, launch to shown (median of {RUNS})",
             ms(bare_ms),
-            f"own code: {ms(median(bare_ready))}",
+            own(bare_runs),
         ),
-        Row(
+        ratio_row(
             "bundle",
             "floor start-up: bare + search index opened + search box, list, text pane",
-            f"{ms(median(floor_launch))} ({median(floor_launch) / bare_ms:.2f}x bare)",
-            f"own code: {ms(median(floor_ready))}",
+            launch(floor_runs),
+            bare_ms,
+            "ms",
+            own(floor_runs),
         ),
-        Row(
+        ratio_row(
             "bundle",
             f"app start-up, launch to ready (median of {RUNS})",
-            ms(median(app_launch)),
-            f"own code: {ms(median(app_ready))}",
-        ),
-        Row(
-            "bundle",
-            "start-up, app / bare",
-            f"{median(app_launch) / bare_ms:.2f}x",
-            f"<= {START_TARGET}x",
+            launch(app_runs),
+            bare_ms,
+            "ms",
+            f"<= {START_TARGET}x bare; {own(app_runs)}",
         ),
     ]
+    if peak(bare_runs):
+        rows += [
+            Row("bundle", "bare window, peak resident memory", f"{peak(bare_runs):.0f} MB"),
+            ratio_row(
+                "bundle", "floor, peak resident memory", peak(floor_runs), peak(bare_runs), "MB", ""
+            ),
+            ratio_row(
+                "bundle",
+                "app, peak resident memory once ready",
+                peak(app_runs),
+                peak(bare_runs),
+                "MB",
+                f"<= {MEMORY_TARGET}x bare",
+            ),
+        ]
+    return rows

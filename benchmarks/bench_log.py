@@ -34,7 +34,7 @@ def run() -> list[Row]:
     rows.append(
         Row(
             "log",
-            f"unlock key derivation (scrypt n=2^{kdf.logn}, r=8, {128 * 8 * (1 << kdf.logn) >> 20} MiB), median",
+            f"unlock key derivation (scrypt n=2^{kdf.logn}, r={kdf.r}, {kdf.memory >> 20} MiB), median",
             ms(median(derive)),
             ">= 300 ms here, ~500 ms on an old PC",
         )

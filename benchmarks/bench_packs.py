@@ -115,7 +115,7 @@ def run() -> list[Row]:
 START_AND_MEASURE = """
 import resource, sys
 from desktop.app import run_gui
-code = run_gui(["--exit-when-ready"])
+code = run_gui(exit_when_ready=True)
 print("maxrss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 sys.exit(code)
 """

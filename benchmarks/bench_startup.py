@@ -1,9 +1,11 @@
-"""Start-up of the app beside a bare PySide6 window, and keystroke-to-results time.
+"""Start-up and peak memory of the app beside a bare PySide6 window, and keystroke-to-results time.
 
-Start-up: `python -m desktop --exit-when-ready` (window shown and index open, then exit), median
-of several runs on the offscreen platform, beside a tiny script that shows an empty QMainWindow
-and exits the same way, and beside the "floor" (`packaging/bare/floor_window.py`: that window
-plus the search index opened and the first screen's three widgets, nothing else). Keystroke:
+Start-up: `python -m desktop --exit-when-ready` (window shown with the start page and the
+question list, index open, then exit), median of several runs on the offscreen platform, beside
+a tiny script that shows an empty QMainWindow and exits the same way, and beside the "floor"
+(`packaging/bare/floor_window.py`: that window plus the search index opened and the first
+screen's three widgets, nothing else). Memory: each process's peak resident set, taken in the
+same runs. Targets: start-up within 2.0x the bare window, memory within 1.3x. Keystroke:
 in-process, from a key press in the search box to the results list (and the previewed answer)
 being updated, over every prefix of real queries.
 """
@@ -11,16 +13,20 @@ being updated, over every prefix of real queries.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.common import Row, median, ms, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 11
+START_TARGET = 2.0
+MEMORY_TARGET = 1.3
 # An empty window, shown; `ready <ms>` printed from the event loop (as the app does), then quit.
 BARE_WINDOW = """
 import sys, time
@@ -71,60 +77,129 @@ def _env(data_dir: Path) -> dict[str, str]:
     return env
 
 
-def _time_process(args: list[str], env: dict[str, str]) -> float:
-    """Milliseconds from launching a process to its `ready` line (it must then exit 0).
+@dataclass(frozen=True)
+class Launch:
+    """One run of a program up to its `ready` line."""
 
-    Measured by the parent, so interpreter start-up and every import count; the time the
-    process then takes to exit does not (the person is already using the window by then).
+    launch_ms: float  # from starting the process to reading its `ready` line
+    own_ms: float  # what the program reported: from its own code's first line to ready
+    peak_mb: float | None  # its peak resident memory (None where the OS does not say)
+
+
+def launch_until_ready(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> Launch:
+    """Run a program that prints `ready <ms>` and quits; time it and take its peak memory.
+
+    Timed by this process, so interpreter start-up and every import count; the time the
+    program then takes to exit does not (the person is already using the window by then).
+    Peak memory is the program's `VmHWM` (Linux), read the moment its `ready` line arrives.
+    (Not `wait4`'s `ru_maxrss`: a child counts the parent's memory at the fork in it.)
     """
     start = time.perf_counter()
     proc = subprocess.Popen(
-        args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     assert proc.stdout is not None
-    ready_at = None
+    launch = own = peak_mb = None
     for line in proc.stdout:
-        if line.startswith("ready"):
-            ready_at = (time.perf_counter() - start) * 1000
+        found = re.match(r"ready (\d+)", line)
+        if found and launch is None:
+            launch = (time.perf_counter() - start) * 1000
+            peak_mb = _peak_mb(proc.pid)
+            own = float(found.group(1))
     _, err = proc.communicate(timeout=120)
-    if proc.returncode != 0 or ready_at is None:
+    if proc.returncode != 0 or launch is None or own is None:
         raise RuntimeError(f"{args} failed: {err.strip()[-500:]}")
-    return ready_at
+    return Launch(launch, own, peak_mb)
+
+
+def _peak_mb(pid: int) -> float | None:
+    """A running process's peak resident memory in MB (None where /proc does not say)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return None
+    found = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    return int(found.group(1)) / 1024 if found else None
+
+
+def ratio_row(area: str, metric: str, value: float, bare: float, unit: str, target: str) -> Row:
+    """A row showing value beside the bare window's, as a ratio."""
+    text = ms(value) if unit == "ms" else f"{value:.0f} MB"
+    return Row(area, metric, f"{text} ({value / bare:.2f}x bare)", target)
+
+
+def peak(runs: list[Launch]) -> float:
+    """The median peak memory of the runs that report one (0 when none does)."""
+    known = [r.peak_mb for r in runs if r.peak_mb is not None]
+    return median(known) if known else 0.0
 
 
 def startup_rows() -> list[Row]:
-    """Median wall-clock start-up of the app and of a bare window."""
+    """Median start-up and peak memory of the app, the floor and a bare window, side by side."""
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
         env = _env(Path(tmp))
-        app_cmd = [sys.executable, "-m", "desktop", "--exit-when-ready"]
-        bare_cmd = [sys.executable, "-c", BARE_WINDOW]
-        # Run as `-c` from the checkout, like the app's `-m`: modules found the same way.
-        floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT.read_text("utf-8"), "--exit-when-ready"]
+        programs = {
+            "app": [sys.executable, "-m", "desktop", "--exit-when-ready"],
+            "bare": [sys.executable, "-c", BARE_WINDOW],
+            # Run as `-c` from the checkout, like the app's `-m`: modules found the same way.
+            "floor": [sys.executable, "-c", FLOOR_SCRIPT.read_text("utf-8"), "--exit-when-ready"],
+        }
         # Warm-up: builds the index cache when the checkout has no bundled index, compiles the
         # bytecode of all three, fills the OS cache.
-        _time_process(app_cmd, env)
-        _time_process(bare_cmd, env)
-        _time_process(floor_cmd, env)
-        app_times, bare_times, floor_times = [], [], []
+        for args in programs.values():
+            launch_until_ready(args, env)
+        runs: dict[str, list[Launch]] = {name: [] for name in programs}
         for _ in range(RUNS):  # interleaved, so machine noise hits all alike
-            app_times.append(_time_process(app_cmd, env))
-            bare_times.append(_time_process(bare_cmd, env))
-            floor_times.append(_time_process(floor_cmd, env))
-    app_ms, bare_ms, floor_ms = median(app_times), median(bare_times), median(floor_times)
-    return [
-        Row("startup", f"bare PySide6 window, launch to shown (median of {RUNS})", ms(bare_ms)),
+            for name, args in programs.items():
+                runs[name].append(launch_until_ready(args, env))
+    start = {name: median([r.launch_ms for r in rs]) for name, rs in runs.items()}
+    memory = {name: peak(rs) for name, rs in runs.items()}
+    rows = [
         Row(
+            "startup", f"bare PySide6 window, launch to shown (median of {RUNS})", ms(start["bare"])
+        ),
+        ratio_row(
             "startup",
             "floor: bare window + search index opened + search box, list, text pane",
-            f"{ms(floor_ms)} ({floor_ms / bare_ms:.2f}x bare)",
+            start["floor"],
+            start["bare"],
+            "ms",
+            "",
         ),
-        Row(
+        ratio_row(
             "startup",
             f"checkin-help --exit-when-ready, launch to ready (median of {RUNS})",
-            f"{ms(app_ms)} ({app_ms / bare_ms:.2f}x bare)",
-            "<= 1.5x bare",
+            start["app"],
+            start["bare"],
+            "ms",
+            f"<= {START_TARGET}x bare",
         ),
     ]
+    if memory["bare"]:
+        rows += [
+            Row(
+                "memory",
+                "bare PySide6 window, peak resident memory once shown",
+                f"{memory['bare']:.0f} MB",
+            ),
+            ratio_row(
+                "memory",
+                "floor, peak resident memory once ready",
+                memory["floor"],
+                memory["bare"],
+                "MB",
+                "",
+            ),
+            ratio_row(
+                "memory",
+                "checkin-help, peak resident memory once ready",
+                memory["app"],
+                memory["bare"],
+                "MB",
+                f"<= {MEMORY_TARGET}x bare",
+            ),
+        ]
+    return rows
 
 
 def keystroke_rows() -> list[Row]:
@@ -148,7 +223,6 @@ def keystroke_rows() -> list[Row]:
         store = SettingsStore(Path(tmp) / "settings.json")
         window = MainWindow(library, store, store.load())
         window.show()
-        # A person takes a moment before the first key: let the idle-time warm-up run.
         QTest.qWait(300)
         updated: list[bool] = []
         window.resultsUpdated.connect(lambda: updated.append(True))

@@ -1,38 +1,43 @@
-"""Entry point: the desktop app by default, sub-commands for scripts (search, build-index, log, ...)."""
+"""Entry point: the desktop app by default, sub-commands for scripts (search, build-index, log, ...).
+
+One argparse parser holds every flag and command: an unknown flag exits 2 with the usage line,
+and `checkin-help --help` lists them all.
+"""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
 
-from desktop.commands import CommandError
-
-# Sub-command modules, imported only when the command line names a sub-command, so that
-# starting the GUI does not pay for them.
-COMMAND_MODULES = ("desktop.commands.search", "desktop.commands.log", "desktop.commands.pack")
+from desktop import __version__
+from desktop.commands import CommandError, log, pack, search
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The full command-line parser with every sub-command registered."""
+    """The full command-line parser: the app's flags and every sub-command."""
     parser = argparse.ArgumentParser(
         prog="checkin-help",
         description="Offline help for ICE and ISAP check-ins. With no command, starts the app.",
+        epilog="Run 'checkin-help COMMAND --help' for a command's own options.",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (offline, no window), print one line and exit",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start the app, print 'ready <ms>' once the window shows its content, then quit",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    search.register(sub)
+    log.register(sub)
+    pack.register(sub)
     return parser
-
-
-def _command_names(parser: argparse.ArgumentParser) -> set[str]:
-    """Names of the registered sub-commands."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
 
 
 def _configure_stdio() -> None:
@@ -45,19 +50,16 @@ def _configure_stdio() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app or a sub-command; return the exit code."""
-    args = list(sys.argv[1:] if argv is None else argv)
     _configure_stdio()
-    if not args or args[0].startswith("-") and args[0] not in ("-h", "--help"):
+    ns = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    if ns.command is None:
+        if ns.self_test:
+            from desktop.selftest import run_self_test
+
+            return run_self_test()
         from desktop.app import run_gui
 
-        return run_gui(args)
-    parser = build_parser()
-    if args[0] not in _command_names(parser) and args[0] not in ("-h", "--help"):
-        print(
-            f"checkin-help: unknown command {args[0]!r} (see checkin-help --help)", file=sys.stderr
-        )
-        return 2
-    ns = parser.parse_args(args)
+        return run_gui(exit_when_ready=ns.exit_when_ready)
     try:
         return int(ns.func(ns) or 0)
     except CommandError as exc:

@@ -1,15 +1,15 @@
 """Composition root: builds the services once and hands them to the windows.
 
-Imports are lazy on purpose: `checkin-help --self-test` must not pay for the window, and the
-first screen imports only what it shows (dialogs, printing and QR codes load on first use).
+Imports are lazy on purpose: the command-line sub-commands and `--self-test` must not pay for
+the window, and dialogs, printing and QR codes load on first use.
 """
 
 from __future__ import annotations
 
-import argparse
+import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -17,133 +17,99 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
-# The modules of ours that the first screen imports after PySide6 (see skip_pyside_source_scan;
-# a test checks that PySide6 reads none of our modules at start-up).
-FIRST_SCREEN_MODULES = (
-    "desktop.resources",
-    "desktop.ui",
-    "desktop.ui.answer_view",
-    "desktop.ui.errors",
-    "desktop.ui.find_bar",
-    "desktop.ui.history",
-    "desktop.ui.i18n",
-    "desktop.ui.index_progress",
-    "desktop.ui.main_window",
-    "desktop.ui.navigator",
-    "desktop.ui.packs_menu",
-    "desktop.ui.pages",
-    "desktop.ui.print_actions",
-    "desktop.ui.results_list",
-    "desktop.ui.search_box",
-    "desktop.ui.window_actions",
-    "desktop.ui.window_util",
-)
+def run_gui(exit_when_ready: bool = False) -> int:
+    """Start the desktop app; return its exit code.
 
-
-def skip_pyside_source_scan() -> None:
-    """Tell PySide6 up front that no module uses its `__feature__` switches.
-
-    Once PySide6.QtCore is loaded it replaces `__import__`, and the first time an import
-    statement names a module it has not seen, it reads that module's whole source file to look
-    for "PySide6" (to know whether `from __feature__ import snake_case` could apply to it).
-    At start-up that was 51 modules (ours, whoosh's and the standard library's): 10-14 ms of
-    CPU. This app never imports `__feature__`, so every module is entered
-    in PySide6's table (`pyside_feature_dict`, published in `PySide6.support.feature`) with 0,
-    "no feature selected", which is what PySide6 gives every module using it; it then reads no
-    source for them. If a PySide6 version has no such table, nothing changes.
+    `exit_when_ready`: print `ready <ms>` once the window shows its content and the search
+    index is open (after a rebuild, if one was needed), then quit (tests, benchmarks, CI).
     """
-    feature = sys.modules.get("PySide6.support.feature")
-    table = getattr(feature, "pyside_feature_dict", None)
-    if not isinstance(table, dict):
-        return
-    for name in (*sys.modules, *FIRST_SCREEN_MODULES):
-        table.setdefault(name, 0)
-
-
-def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """The GUI flags; anything else is left for Qt (e.g. -platform offscreen)."""
-    parser = argparse.ArgumentParser(prog="checkin-help", add_help=False)
-    parser.add_argument("--exit-when-ready", action="store_true")
-    return parser.parse_known_args(list(argv))
-
-
-def run_gui(argv: Sequence[str]) -> int:
-    """Start the desktop app; return its exit code."""
     started = time.perf_counter()
-    args = list(argv)
-    if "--self-test" in args:
-        from desktop.selftest import run_self_test
-
-        return run_self_test(args)
-    ns, qt_args = _parse(args)
-
-    # Read the content and open the search index (at once when it is current, the usual case;
-    # a rebuild goes on in the background while the window shows its progress).
-    from desktop.core.library import LibraryLoader
+    from desktop.core.library import HelpLibrary
     from desktop.core.packs import pack_store
     from desktop.core.paths import resolve_paths
     from desktop.core.settings import SettingsStore
 
     paths = resolve_paths()
-    loader = LibraryLoader(
-        paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir, store=pack_store(paths)
-    ).start()
+    # Read the active information packs (the built-in one at least, docs/PACKS.md), and open the
+    # search index at once when it is current (the usual case).
+    try:
+        library: HelpLibrary | None = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
+        content_error = None
+    except Exception as exc:  # noqa: BLE001 - reported plainly below
+        library, content_error = None, f"{type(exc).__name__}: {exc}"
+    index_open = library is not None and library.open_current_index(
+        paths.bundled_index_dir, paths.index_cache_dir
+    )
 
-    # Qt-free modules load before PySide6; right after it loads, `skip_pyside_source_scan` lists
-    # them (and the window's modules) so that PySide6 does not read their sources.
     from PySide6.QtCore import QTimer
-
-    skip_pyside_source_scan()
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.errors import install_excepthook, show_start_failure
-    from desktop.ui.index_progress import IndexOpener
-    from desktop.ui.main_window import MainWindow  # noqa: F401 - loads while a rebuild runs
+    from desktop.ui.operations import BackgroundOperation
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Check-In Help")
     app.setApplicationDisplayName("Check-In Help")
-    if not ns.exit_when_ready:
+    if not exit_when_ready:
         install_excepthook()
 
-    store = SettingsStore(paths.settings_file)
-    settings = store.load()
-    IndexOpener().wait_content(loader)
-    library = loader.library
+    # One window per data folder: a second start brings the first one's window to the front.
+    from desktop.ui.single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(paths.data_dir, app)
+    if not instance.claim():
+        if library is not None:
+            library.close()
+        return 0
     if library is None:
         # The content itself could not be read: say it plainly, no traceback.
-        print(
-            f"checkin-help: the help content could not be read: {loader.content_error}",
-            file=sys.stderr,
-        )
-        if not ns.exit_when_ready:
+        print(f"checkin-help: the help content could not be read: {content_error}", file=sys.stderr)
+        if not exit_when_ready:
             show_start_failure()
+        instance.release()
         return 1
 
-    # The window shows as soon as the content is read; the index may still be opening (until
-    # then a simple search answers), or rebuilding (a progress window shows over it).
+    store = SettingsStore(paths.settings_file)
     keeper = WindowKeeper(app, library, store, paths)
-    window = keeper.open(settings)
+    window = keeper.open(store.load())
     window.show()
-    opener = IndexOpener(window)
-    if opener.wait(loader):
-        window.index_ready()
+    instance.activated.connect(lambda: bring_to_front(keeper.window))
+
+    def report_ready() -> None:
+        print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+        if os.environ.get("CHECKIN_HELP_PRINT_GEOMETRY"):  # window-size tests
+            from desktop.ui.screen_fit import print_geometry
+
+            print_geometry(window, os.environ["CHECKIN_HELP_PRINT_GEOMETRY"])
+        app.quit()
+
+    if index_open:
+        if exit_when_ready:
+            QTimer.singleShot(0, report_ready)
     else:
-        print(f"checkin-help: search index unavailable ({opener.error})", file=sys.stderr)
-        if not ns.exit_when_ready:
-            QTimer.singleShot(0, lambda: opener.explain_failure(window))
-    if not any(w.isVisible() for w in app.topLevelWidgets()):
-        return 0  # closed while the index was still opening
-    if ns.exit_when_ready:
+        # Missing, stale or corrupt: rebuilt in the background while the simple search answers.
+        from desktop.ui.index_progress import IndexRebuild
 
-        def report_ready() -> None:
-            print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
-            app.quit()
+        rebuild = IndexRebuild(library, paths, window, app)
 
-        QTimer.singleShot(0, report_ready)
+        def rebuilt(ok: bool) -> None:
+            current = keeper.window
+            if ok and current is not None:
+                current.index_ready()
+            elif not ok:
+                print(f"checkin-help: search index unavailable ({rebuild.error})", file=sys.stderr)
+                if not exit_when_ready:
+                    rebuild.explain_failure(current)
+            if exit_when_ready:
+                report_ready()
+
+        rebuild.finished.connect(rebuilt)
+        rebuild.start()
     code = app.exec()
-    library.close()
+    BackgroundOperation.wait_all()
+    instance.release()
+    keeper.library.close()
     return int(code)
 
 
@@ -173,6 +139,11 @@ class WindowKeeper:
         wire_packs(window, self._paths, self._use_library)
         self.window = window
         return window
+
+    @property
+    def library(self) -> Any:
+        """The library the windows show (replaced when packs are added or removed)."""
+        return self._library
 
     def _rebuild(self, _code: str) -> None:
         """Replace the window with one in the new language, where the person was."""
@@ -223,6 +194,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
 
     Returns a function that locks the contact log window if one is open.
     """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     state: dict[str, Any] = {"window": None}
@@ -248,6 +220,8 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
                 contact=contact,
             )
             state["window"] = log_window
+            # Closed (and so locked), it is deleted: nothing of a log stays in memory for the next person.
+            log_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             log_window.destroyed.connect(lambda: state.update(window=None))
         elif contact:
             log_window.record_attempt(contact)
@@ -266,21 +240,22 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
             state["window"].set_idle_lock_minutes(minutes)
 
     window.contactLogRequested.connect(lambda: open_log(None))
+    # Start over: the log window closes, which locks it.
+    window.startOverRequested.connect(lambda: state["window"] and state["window"].close())
     window.idleLockChanged.connect(change_idle_lock)
     window.recordAttemptRequested.connect(lambda contact: open_log(contact or None))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(lock_on_quit)
+        # A window replaced by a language switch must not leave its hook on the app.
+        window.destroyed.connect(lambda: app.aboutToQuit.disconnect(lock_on_quit))
     return lock_on_quit
 
 
 # --- end of contact log wiring ----------------------------------------------------------------
 
 
-def main() -> int:
-    """Run the GUI with this process's arguments."""
-    return run_gui(sys.argv[1:])
-
-
 if __name__ == "__main__":
+    from desktop.__main__ import main
+
     sys.exit(main())

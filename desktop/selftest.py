@@ -221,10 +221,11 @@ class SelfTest:
     def render_answer(self) -> str:
         """Render the first answer in the answer view and check its text is shown."""
         from desktop.ui.answer_view import AnswerView
+        from desktop.ui.pages import PageWriter
         from index.render import article_plain_text
 
         article = self.library.articles[0]
-        self.page_html = self.help.article_html(article.id)
+        self.page_html = PageWriter(self.help).article(article.id)
         view = AnswerView()
         try:
             view.show_html(self.page_html)
@@ -260,7 +261,7 @@ class SelfTest:
         """The About box shows the content's date, and every licence notice ships and reads."""
         from desktop.ui.about_dialog import THIRD_PARTY, AboutDialog, read_notice
 
-        dialog = AboutDialog(None, content_dir=self.paths.content_dir)
+        dialog = AboutDialog(None, self.help.content_source())
         try:
             source = dialog.source_label.text()
         finally:
@@ -328,7 +329,7 @@ class SelfTest:
 
 def run_self_test(argv: Sequence[str] = ()) -> int:
     """Run the self-test; print one summary line; 0 when every step passed, 1 otherwise."""
-    del argv  # no options yet; accepted so `run_gui` can hand over its arguments
+    del argv  # the flags are parsed by `desktop.__main__.build_parser`; none reaches here
     start = time.perf_counter()
     paths = resolve_paths()
     with tempfile.TemporaryDirectory(prefix="checkin-help-selftest-") as tmp:

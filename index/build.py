@@ -34,9 +34,8 @@ from index.opening import (
     index_files,
     open_checked_index,
 )
-from index.render import article_index_text, render_article_html
+from index.render import article_index_text
 from index.schema import (
-    RENDERED_FILE,
     SCHEMA_VERSION,
     SEARCH_FIELDS,
     VOCABULARY_FILE,
@@ -109,15 +108,12 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     phrases: list[tuple[int, list[str], int]] = []
     reference: list[int] = []
     title_stops: list[list[str]] = []
-    rendered: dict[str, str] = {}
     try:
         # Separate files, not one compound file: the compound file records modification times,
         # which would make two builds of the same content differ.
         writer = ix.writer(limitmb=128, compound=False)
         for done, article in enumerate(library.articles, start=1):
-            # Rendered once: the HTML is stored for the app and its text is what gets indexed.
-            rendered[article.id] = render_article_html(article)
-            text = article_index_text(article, rendered[article.id])
+            text = article_index_text(article)
             article_words = [
                 w
                 for w in words("\n".join((article.title, article.summary, text)))
@@ -178,10 +174,6 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     }
     (folder / VOCABULARY_FILE).write_text(
         json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-    )
-    (folder / RENDERED_FILE).write_text(
-        json.dumps(rendered, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
-        encoding="utf-8",
     )
 
 

@@ -10,8 +10,8 @@ import datetime as _dt
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 # Front-matter keys: required ones must be present and non-empty; optional ones may be absent.
 REQUIRED_KEYS = ("id", "title", "summary", "order", "source", "reviewed")
@@ -23,7 +23,8 @@ LINK_RE = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 ALLOWED_SCHEMES = ("article:", "tel:", "https://", "http://", "mailto:")
 
 
-class ContentProblem(NamedTuple):
+@dataclass(frozen=True)
+class ContentProblem:
     """One thing wrong with a content file, at a line (1-based; 0 when about the whole folder)."""
 
     path: Path
@@ -43,7 +44,8 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-class Article(NamedTuple):
+@dataclass(frozen=True)
+class Article:
     """One FAQ answer: its front matter and its Markdown body."""
 
     id: str
@@ -100,7 +102,8 @@ def _split_list(value: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in value.split(",") if item.strip())
 
 
-class _Parsed(NamedTuple):
+@dataclass
+class _Parsed:
     """One file's raw front matter (value, line) and body, before cross-file checks."""
 
     path: Path

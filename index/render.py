@@ -9,8 +9,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from index.text import WORD_RE, fold_for_search, normalize_apostrophes, word_terms
 
@@ -30,8 +31,7 @@ MATCH_CLOSE = "</b>"
 def _markdown_classes() -> tuple[type, tuple[type, ...]]:
     """Markdown's converter class and the extension classes, imported on first conversion.
 
-    Markdown is imported only here: the desktop app shows the HTML its index stored at build
-    time (see `use_prerendered`), so a normal start-up never loads it (10 to 20 ms).
+    Markdown is imported only here, on the first conversion.
     """
     import xml.etree.ElementTree as etree
 
@@ -86,25 +86,9 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
-# Body Markdown -> HTML stored with the search index at build time (see `use_prerendered`).
-_PRERENDERED: dict[str, str] = {}
-
-
-def use_prerendered(pairs: Iterable[tuple[str, str]]) -> None:
-    """Remember (body Markdown, its HTML) pairs rendered by this code at index-build time.
-
-    Keyed by the Markdown text itself, so a body whose text changed is simply rendered again.
-    """
-    for body, body_html in pairs:
-        _PRERENDERED[body] = body_html
-
-
 @lru_cache(maxsize=256)
 def _render_markdown(body: str) -> str:
-    """Body Markdown -> HTML (cached: articles are rendered again on every open)."""
-    stored = _PRERENDERED.get(body)
-    if stored is not None:
-        return stored
+    """Body Markdown -> HTML (a pure function, memoised: build and searches render again)."""
     return _markdown().convert(body)
 
 
@@ -251,7 +235,8 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-class PhoneNumber(NamedTuple):
+@dataclass(frozen=True)
+class PhoneNumber:
     """A phone number in the content: as written, its tel: URI, where it first appears."""
 
     number: str  # as written, e.g. "1-833-383-1465"

@@ -19,10 +19,6 @@ SEARCH_FIELDS = tuple(FIELD_BOOSTS)
 # (completion, "did you mean"), and the keywords' words (which include deliberate
 # misspellings, so they serve corrections only).
 VOCABULARY_FILE = "vocabulary.json"
-# Beside them too: each article's body HTML as `index.render` made it at build time, by article
-# id, so the app shows answers without loading Markdown (bump SCHEMA_VERSION when rendering
-# changes).
-RENDERED_FILE = "rendered.json"
 
 
 def build_schema() -> Schema:

@@ -7,6 +7,7 @@ Thin wrappers over `index.packs`: a refused pack becomes one plain line and exit
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import os
@@ -339,7 +340,9 @@ def pack_rows(store: PackStore) -> list[dict[str, Any]]:
     from desktop.core.packs import pack_summaries
 
     summaries, refused = pack_summaries(store)
-    rows: list[dict[str, Any]] = [{**s._asdict(), "verified": s.verified} for s in summaries]
+    rows: list[dict[str, Any]] = [
+        {**dataclasses.asdict(s), "verified": s.verified} for s in summaries
+    ]
     rows += [
         {"file": f, "refused": reason, "active": False, "verified": False} for f, reason in refused
     ]

@@ -96,7 +96,7 @@ class _PackSearch:
 
     def pack_of(self, article_id: str) -> str:
         """The id of the pack an article comes from."""
-        facts = self.library.answer_facts(article_id)
+        facts = self.library.pack_facts(article_id)
         return facts.pack_id if facts else ""
 
     def close(self) -> None:

@@ -237,7 +237,7 @@ class LogStore:
                 self._copy_before_upgrade(conn, path, version)
                 apply_migrations(conn)
             kdf = kdf_of_salt(log_keys.read_salt(path))
-            if kdf is None or kdf.logn < self.kdf.logn:
+            if kdf is None or kdf.memory < self.kdf.memory:
                 conn = self._upgrade_key(conn, path, passphrase, key)
         except BaseException:
             conn.close()

@@ -1,11 +1,12 @@
 """Keys and connections of the encrypted logs: scrypt key derivation, SQLCipher raw keys, URIs.
 
 Format 1 (legacy) files were keyed with the passphrase itself (SQLCipher's PBKDF2, fast enough
-to guess on a GPU). Format 2 files get a raw 256-bit key derived with scrypt (memory-hard) from
+to guess on a GPU). Later files get a raw 256-bit key derived with scrypt (memory-hard) from
 the passphrase and the file's 16-byte SQLCipher salt. The salt's first bytes say how the key was
 derived, so any log or backup can be opened without other metadata:
 
-    salt = b"CHk" + bytes([2, log2(n)]) + 11 random bytes      (r = 8, p = 1)
+    format 2: salt = b"CHk" + bytes([2, log2(n)]) + 11 random bytes        (r = 8, p = 1)
+    format 3: salt = b"CHk" + bytes([3, log2(n), r]) + 10 random bytes     (p = 1)
 """
 
 from __future__ import annotations
@@ -21,41 +22,53 @@ from urllib.parse import quote
 from sqlcipher3 import dbapi2 as sqlcipher
 
 SALT_BYTES = 16
-MAX_LOGN = 18
 _MAGIC = b"CHk"
-KEY_FORMAT = 2
+KEY_FORMAT = 3
+# A crafted backup must not make the app allocate gigabytes: at most 256 MiB per derivation.
+MAX_MEMORY = 256 << 20
 
 
 @dataclass(frozen=True)
 class KdfParams:
-    """scrypt cost: n = 2**logn, r = 8, p = 1 (memory used: 128 * r * n bytes)."""
+    """scrypt cost: n = 2**logn, r, p = 1 (memory used: 128 * r * n bytes)."""
 
     logn: int = 16
+    r: int = 12
 
     def __post_init__(self) -> None:
-        # Up to 2**18 (256 MiB): a crafted backup must not make the app allocate gigabytes.
-        if not 1 <= self.logn <= MAX_LOGN:
+        if not (1 <= self.logn <= 24 and 1 <= self.r <= 64) or self.memory > MAX_MEMORY:
             raise ValueError("scrypt cost out of range")
 
+    @property
+    def memory(self) -> int:
+        """Bytes of memory one derivation needs (what makes guessing on a GPU expensive)."""
+        return 128 * self.r * (1 << self.logn)
 
-# 2**16 * 8 * 128 bytes = 64 MiB per guess; about 0.35-0.7 s on the 2-core machine of these
-# tests (see `make bench`), about 0.5 s on an old PC.
-DEFAULT_KDF = KdfParams(16)
+
+# 2**16 * 12 * 128 bytes = 96 MiB per guess; about 0.45 s on the 2-core machine of these tests
+# when it is quiet (see `make bench`; 2**16 with r = 8 measured 0.23-0.76 s, too close to the
+# 0.3 s floor), a little more on an old PC.
+DEFAULT_KDF = KdfParams(16, 12)
 
 
 def new_salt(kdf: KdfParams) -> bytes:
     """A fresh SQLCipher salt that also records how the key is derived."""
-    return _MAGIC + bytes([KEY_FORMAT, kdf.logn]) + secrets.token_bytes(SALT_BYTES - 5)
+    header = _MAGIC + bytes([KEY_FORMAT, kdf.logn, kdf.r])
+    return header + secrets.token_bytes(SALT_BYTES - len(header))
 
 
 def kdf_of_salt(salt: bytes) -> KdfParams | None:
     """The scrypt cost a file's salt records, or None for a legacy (passphrase-keyed) file."""
-    if len(salt) != SALT_BYTES or not salt.startswith(_MAGIC) or salt[3] != KEY_FORMAT:
+    if len(salt) != SALT_BYTES or not salt.startswith(_MAGIC):
         return None
     try:
-        return KdfParams(salt[4])
+        if salt[3] == 2:
+            return KdfParams(salt[4], 8)
+        if salt[3] == 3:
+            return KdfParams(salt[4], salt[5])
     except ValueError:
         return None
+    return None
 
 
 def read_salt(path: Path) -> bytes:
@@ -67,14 +80,13 @@ def read_salt(path: Path) -> bytes:
 
 def derive_key(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
     """The 32-byte database key for this passphrase and salt (scrypt)."""
-    n = 1 << kdf.logn
     return hashlib.scrypt(
         passphrase.encode("utf-8"),
         salt=salt,
-        n=n,
-        r=8,
+        n=1 << kdf.logn,
+        r=kdf.r,
         p=1,
-        maxmem=256 * n * 8 + (1 << 20),
+        maxmem=2 * kdf.memory + (1 << 20),
         dklen=32,
     )
 

@@ -1,7 +1,7 @@
 """Information packs for the app: the store in this user's data, and the facts an answer shows.
 
-Qt-free. The UI gets records (`AnswerFacts`, `PackSummary`) and words them in the person's
-language; the core never decides wording beyond the English defaults in `PageLabels`.
+Qt-free. The UI gets records (`PackFacts`, `Translation`, `PackSummary`) and writes them in
+the person's language (`desktop/ui/pages.py`, `desktop/ui/packs_dialog.py`).
 """
 
 from __future__ import annotations
@@ -10,11 +10,13 @@ import datetime as _dt
 import functools
 import html
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from desktop.core.help_records import PackFacts, Translation
 
 if TYPE_CHECKING:
-    from desktop.core.library import PageLabels
     from desktop.core.paths import AppPaths
     from index.content import Library
     from index.packs.active import ActiveLibrary
@@ -24,24 +26,6 @@ if TYPE_CHECKING:
 
 # An answer whose source's as-of date is older than this many months carries a warning.
 STALE_AFTER_MONTHS = 12
-
-
-class AnswerFacts(NamedTuple):
-    """Where an answer's pack comes from, how old it is, and who vouches for it."""
-
-    pack_id: str
-    pack_title: str
-    publisher: str
-    as_of: str  # the source's own words when it gives them ("spring 2023"), else the date
-    taken: str  # when this copy was taken from the source (YYYY-MM-DD)
-    trust: str  # index.packs.verify: "verified", "built-in", "unsigned" or "unknown-key"
-    signer: str  # the trusted key's name when verified
-    stale: bool  # the as-of date is older than the limit
-
-    @property
-    def verified(self) -> bool:
-        """True when a trusted key signed the pack or it is built into the program."""
-        return self.trust in ("verified", "built-in")
 
 
 def machine_policy(paths: AppPaths) -> dict[str, bool]:
@@ -80,12 +64,12 @@ def pack_store(paths: AppPaths) -> PackStore:
 
 def answer_facts(
     pack: LoadedPack, today: _dt.date | None = None, stale_months: int = STALE_AFTER_MONTHS
-) -> AnswerFacts:
+) -> PackFacts:
     """The facts an answer page shows about the pack it comes from."""
     from index.packs.manifest import is_stale
 
     m = pack.manifest
-    return AnswerFacts(
+    return PackFacts(
         pack_id=m.id,
         pack_title=m.title,
         publisher=m.publisher,
@@ -95,25 +79,6 @@ def answer_facts(
         signer=pack.trust.signer,
         stale=is_stale(m, today or _dt.date.today(), stale_months),
     )
-
-
-def facts_html(facts: AnswerFacts, labels: PageLabels) -> str:
-    """The dates, trust and (when old) warning lines of an answer from a pack."""
-    esc = html.escape
-    dates = labels.as_of.format(as_of=facts.as_of, publisher=facts.publisher, taken=facts.taken)
-    if facts.trust == "built-in":
-        trust = labels.built_in
-    elif facts.verified:
-        trust = labels.verified.format(signer=facts.signer)
-    else:
-        trust = labels.not_verified
-    lines = [f'<span class="asof">{esc(dates)}</span><br/>']
-    lines.append(
-        f'<span class="{"verified" if facts.verified else "unverified"}">{esc(trust)}</span><br/>'
-    )
-    if facts.stale:
-        lines.append(f'<span class="stale">{esc(labels.stale)}</span><br/>')
-    return "".join(lines)
 
 
 def verified_response(
@@ -173,7 +138,8 @@ def _text_of(body: str) -> str:
     return " ".join(text.split())
 
 
-class PackSummary(NamedTuple):
+@dataclass(frozen=True)
+class PackSummary:
     """One pack as `pack list` and Manage packs show it."""
 
     id: str
@@ -196,7 +162,8 @@ class PackSummary(NamedTuple):
         return self.trust in ("verified", "built-in")
 
 
-class PackPreview(NamedTuple):
+@dataclass(frozen=True)
+class PackPreview:
     """What adding a pack would do, shown before it is added."""
 
     summary: PackSummary
@@ -273,8 +240,8 @@ LANGUAGE_NAMES = {
 }
 
 
-def translations_of(packs: ActiveLibrary, article_id: str) -> tuple[tuple[str, str], ...]:
-    """(language, article id) of articles with the same id in active packs of other languages."""
+def translations_of(packs: ActiveLibrary, article_id: str) -> tuple[Translation, ...]:
+    """Articles with the same id in active packs of other languages, by language."""
     from index.packs.active import SEPARATOR
 
     pack = packs.pack_of.get(article_id)
@@ -287,14 +254,7 @@ def translations_of(packs: ActiveLibrary, article_id: str) -> tuple[tuple[str, s
             continue
         if other_id.split(SEPARATOR, 1)[-1] == base:
             found.setdefault(other.manifest.language, other_id)
-    return tuple(sorted(found.items()))
-
-
-def translations_html(others: tuple[tuple[str, str], ...], labels: PageLabels) -> str:
-    """The "Also in: Español" line linking an answer to its translations."""
-    links = ", ".join(
-        f'<a href="article:{html.escape(aid)}" lang="{html.escape(lang)}">'
-        f"{html.escape(LANGUAGE_NAMES.get(lang.split('-')[0], lang))}</a>"
-        for lang, aid in others
+    return tuple(
+        Translation(lang, LANGUAGE_NAMES.get(lang.split("-")[0], lang), aid)
+        for lang, aid in sorted(found.items())
     )
-    return f'<p class="translations">{html.escape(labels.translations)}: {links}</p>'

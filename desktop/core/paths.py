@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 APP_NAME = "CheckInHelp"
 APP_AUTHOR = "CheckInHelp"
@@ -52,7 +52,8 @@ def licenses_dir() -> Path:
     return bundle_root() / "packaging" / "licenses"
 
 
-class AppPaths(NamedTuple):
+@dataclass(frozen=True)
+class AppPaths:
     """Every folder the app reads or writes, decided once at start-up and passed around."""
 
     content_dir: Path

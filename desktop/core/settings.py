@@ -21,6 +21,8 @@ MAX_TEXT_ZOOM = 300
 TEXT_ZOOM_STEP = 10
 MIN_IDLE_LOCK = 1
 MAX_IDLE_LOCK = 120
+# Idle minutes before the window starts over for the next person (0: never).
+MAX_START_OVER = 240
 # Languages of the app's own texts (the help content stays as written).
 LANGUAGES = ("en", "es")
 
@@ -35,6 +37,8 @@ class Settings:
     idle_lock_minutes: int = 5
     # Language of the buttons and menus ("en" or "es"); not personal, chosen in the window.
     language: str = "en"
+    # Minutes without use after which the window asks "Are you still there?", then starts over.
+    start_over_minutes: int = 10
     # Answers whose source's "as of" date is older than this carry an out-of-date warning
     # (staff may change it in settings.json; see docs/PACKS.md).
     stale_after_months: int = 12
@@ -46,6 +50,7 @@ class Settings:
             text_zoom=max(MIN_TEXT_ZOOM, min(MAX_TEXT_ZOOM, int(self.text_zoom))),
             idle_lock_minutes=max(MIN_IDLE_LOCK, min(MAX_IDLE_LOCK, int(self.idle_lock_minutes))),
             language=self.language if self.language in LANGUAGES else LANGUAGES[0],
+            start_over_minutes=max(0, min(MAX_START_OVER, int(self.start_over_minutes))),
             stale_after_months=max(1, min(120, int(self.stale_after_months))),
         )
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
@@ -23,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.core.library import ContentSource, read_content_source
 from desktop.core.paths import licenses_dir, resolve_paths
 from desktop.resources import app_icon_path
-
-DEFAULT_SOURCE = 'Asylum Seeker Advocacy Project (ASAP), "ICE and ISAP Check Ins"'
 
 
 @dataclass(frozen=True)
@@ -71,37 +68,6 @@ THIRD_PARTY: tuple[ThirdParty, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class ContentSource:
-    """Where the bundled answers come from and when they were last reviewed."""
-
-    source: str
-    reviewed: str  # empty when the content could not be read
-
-
-def _load_library(content_dir: Path) -> Any:
-    """The content library, through the index package (imported lazily)."""
-    from index.content import load_library
-
-    return load_library(content_dir)
-
-
-def read_content_source(
-    content_dir: Path, loader: Callable[[Path], Any] = _load_library
-) -> ContentSource:
-    """Source and reviewed date from the content's `about` article (or its first article)."""
-    try:
-        library = loader(content_dir)
-    except Exception:  # noqa: BLE001 - the About box must open even if the content is damaged
-        return ContentSource(DEFAULT_SOURCE, "")
-    articles = list(library.articles)
-    about = [a for a in articles if a.id == "about"]
-    for article in about + articles:
-        if getattr(article, "source", ""):
-            return ContentSource(article.source, getattr(article, "reviewed", "") or "")
-    return ContentSource(DEFAULT_SOURCE, "")
-
-
 def read_notice(names: tuple[str, ...], folder: Path) -> str | None:
     """The notice files' text joined together, or None when one is missing or unreadable."""
     parts = []
@@ -120,12 +86,16 @@ class AboutDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None = None,
-        content_dir: Path | None = None,
+        source: ContentSource | None = None,
         notices_dir: Path | None = None,
     ) -> None:
-        """Build the widgets, lay them out, connect them, then load the texts."""
+        """Build the widgets, lay them out, connect them, then load the texts.
+
+        `source`: what `HelpLibrary.content_source()` says (read from the bundled content when
+        no library is at hand).
+        """
         super().__init__(parent)
-        self._content_dir = content_dir if content_dir is not None else resolve_paths().content_dir
+        self._source = source
         self._notices_dir = notices_dir if notices_dir is not None else licenses_dir()
 
         self.setWindowTitle(self.tr("About Check-In Help"))
@@ -193,7 +163,7 @@ class AboutDialog(QDialog):
         self.name_label.setText(
             self.tr("<b>Check-In Help</b><br>Version {version}").format(version=__version__)
         )
-        info = read_content_source(self._content_dir)
+        info = self._source or read_content_source(resolve_paths().content_dir)
         if info.reviewed:
             text = self.tr("Answers from {source}, reviewed {date}.").format(
                 source=info.source, date=info.reviewed

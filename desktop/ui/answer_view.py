@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.ui.window_util import use_light_palette, wrap_viewport
+from desktop.ui.window_util import use_light_palette
 
 # Normal answer text size in points at 100 % zoom; large enough for tired eyes on a 96-dpi screen.
 BASE_POINT_SIZE = 12.0
@@ -50,7 +50,6 @@ class AnswerView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        wrap_viewport(self)
         self.setObjectName("answerView")
         # Links are handled by the window; Qt must never open a browser or load a URL.
         self.setOpenLinks(False)
@@ -79,8 +78,13 @@ class AnswerView(QTextBrowser):
         doc.setDefaultStyleSheet(answer_stylesheet(self.point_size()))
         doc.setHtml(html)
         self._fit_width(doc)
-        # The editor owns documents parented to it and deletes the previous one itself.
+        # setDocument deletes only a document the editor's internal text control made; one
+        # parented to this view would live as long as the view (about 120 KB per page opened).
+        previous = self.document()
+        ours = previous.parent() is self
         self.setDocument(doc)
+        if ours:
+            previous.deleteLater()
         self.verticalScrollBar().setValue(0)
 
     def page_html(self) -> str:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 PAGE_ARTICLE = "article"
 PAGE_NUMBERS = "numbers"
 
 
-class Page(NamedTuple):
+@dataclass(frozen=True)
+class Page:
     """One page the person opened: an answer (with words to highlight) or the numbers page."""
 
     kind: str
@@ -30,6 +31,11 @@ class History:
         del self._pages[self._pos + 1 :]
         self._pages.append(page)
         self._pos = len(self._pages) - 1
+
+    def clear(self) -> None:
+        """Forget every page (start over)."""
+        self._pages.clear()
+        self._pos = -1
 
     def current(self) -> Page | None:
         """The page shown now."""

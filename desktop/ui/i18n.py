@@ -54,6 +54,7 @@ def install_language(
     """Use language code for every text made from now on; return the translator to keep."""
     if previous is not None:
         app.removeTranslator(previous)
+        previous.deleteLater()  # a child of the app: else one stays per language switch
     messages = catalog(code)
     if not messages:
         return None

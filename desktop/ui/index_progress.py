@@ -1,63 +1,87 @@
-"""Waiting for the help library at start-up, with a progress window when the index is rebuilt."""
+"""Rebuilding the search index in the background, with a progress window while it runs."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject, Signal
 
-from desktop.core.library import HelpLibrary, LibraryLoader
+from desktop.core.library import HelpLibrary, IndexUnavailable, build_current_index
 from desktop.core.paths import AppPaths
+from desktop.ui.operations import BackgroundOperation
 
 if TYPE_CHECKING:  # the dialog classes load only when a rebuild shows progress
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
-# How often the window is kept responsive while waiting, in seconds.
-POLL_SECONDS = 0.02
 
+class IndexRebuild(QObject):
+    """Builds a current index in the background, then hands it to the library; never raises.
 
-class IndexOpener(QObject):
-    """Waits for a `LibraryLoader`, showing progress if it rebuilds the index; never raises."""
+    `finished(True)` once the library searches through the new index, `finished(False)` (and
+    `error` says why) when it could not be built; the simple search goes on in either case.
+    """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    finished = Signal(bool)
+
+    def __init__(
+        self,
+        library: HelpLibrary,
+        paths: AppPaths,
+        window: QWidget | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._parent = parent
+        self._library = library
+        self._paths = paths
+        self._window = window
         self._dialog: QProgressDialog | None = None
         self.error: str | None = None
-        self.rebuilt = False
 
-    def open(self, library: HelpLibrary, paths: AppPaths) -> bool:
-        """Open (or rebuild) the index of an already loaded library; True when search is full."""
-        loader = LibraryLoader(
-            paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir, library
+    def start(self) -> None:
+        """Begin the rebuild; returns at once."""
+        paths = self._paths
+        # The library's verified articles (the active packs), not the content folder.
+        content = self._library.content
+        operation = BackgroundOperation(
+            lambda progress: build_current_index(
+                content, paths.bundled_index_dir, paths.index_cache_dir, progress
+            ),
+            self,
         )
-        return self.wait(loader.start())
+        operation.progressed.connect(self._on_progress)
+        operation.succeeded.connect(self._on_built)
+        operation.failed.connect(self._on_failed)
+        operation.start()
 
-    def wait_content(self, loader: LibraryLoader) -> None:
-        """Keep Qt responsive until the loader has read the content (the first screen needs it)."""
-        while not loader.wait_content(POLL_SECONDS):
-            QCoreApplication.processEvents()
+    def _on_built(self, folder: Path) -> None:
+        """Open the new index on the main thread, where the library is used."""
+        try:
+            self._library.use_index(folder)
+        except IndexUnavailable as exc:
+            self._finish(exc.reason)
+        else:
+            self._finish(None)
 
-    def wait(self, loader: LibraryLoader) -> bool:
-        """Keep Qt responsive until loader finishes; True when the content and index opened."""
-        while not loader.wait(POLL_SECONDS):
-            if loader.progress is not None:
-                self._on_progress(*loader.progress)
-            QCoreApplication.processEvents()
+    def _on_failed(self, exc: BaseException) -> None:
+        """The rebuild failed: keep the reason for the log line."""
+        self._finish(exc.reason if isinstance(exc, IndexUnavailable) else repr(exc))
+
+    def _finish(self, error: str | None) -> None:
+        """Close the progress window and report."""
+        self.error = error
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        self.rebuilt = loader.rebuilt
-        self.error = loader.content_error or loader.index_error
-        return self.error is None
+        self.finished.emit(error is None)
 
     def _on_progress(self, done: int, total: int) -> None:
         """Show (on the first call) and advance the progress window."""
         if self._dialog is None:
             from PySide6.QtWidgets import QProgressDialog
 
-            self._dialog = QProgressDialog(self._parent)
+            self._dialog = QProgressDialog(self._window)
             self._dialog.setWindowTitle(self.tr("Check-In Help"))
             self._dialog.setLabelText(self.tr("Preparing the search. This happens only once..."))
             self._dialog.setAccessibleName(self.tr("Preparing the search"))
@@ -70,7 +94,7 @@ class IndexOpener(QObject):
 
     def explain_failure(self, parent: QWidget | None) -> None:
         """Tell the person, in plain words, that search works in a simpler way this time."""
-        from PySide6.QtWidgets import QMessageBox  # only when needed: keeps start-up light
+        from PySide6.QtWidgets import QMessageBox  # only when needed
 
         QMessageBox.warning(
             parent,

@@ -29,7 +29,7 @@ def trust_text(widget: QWidget, summary: PackSummary) -> str:
     if summary.trust == "built-in":
         return widget.tr("Built into this program")
     if summary.verified:
-        return widget.tr("Verified: {signer}").format(signer=summary.signer)
+        return widget.tr("Verified: %1").replace("%1", summary.signer)
     return widget.tr("Not verified")
 
 

@@ -6,9 +6,11 @@ when needed), and `on_library` gets the new library to show.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -28,6 +30,7 @@ class PackActions(QWidget):
         self._window = window
         self._paths = paths
         self._on_library = on_library
+        self.rebuild: QObject | None = None  # an index rebuild under way after a change
         self.add_action = QAction(self.tr("Add information pack..."), window)
         self.add_action.setToolTip(self.tr("Add a .chpack file of help content"))
         self.manage_action = QAction(self.tr("Manage information packs..."), window)
@@ -138,16 +141,34 @@ class PackActions(QWidget):
         )
 
     def _reload(self) -> None:
-        """Read the active packs again, open their index (with progress), hand the library on."""
-        from desktop.ui.index_progress import IndexOpener
+        """Read the active packs again, open their index and hand the library on.
 
+        When the index must be rebuilt (a pack was added or removed), that runs in the
+        background with a progress window; the window keeps showing the old library meanwhile.
+        """
+        paths = self._paths
         try:
-            library = HelpLibrary.load_content(self._paths.content_dir, pack_store(self._paths))
+            library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
         except Exception as exc:  # noqa: BLE001 - reported plainly; the old library stays
             self._refused(str(exc))
             return
-        IndexOpener(self._window).open(library, self._paths)
-        self._on_library(library)
+        if library.open_current_index(paths.bundled_index_dir, paths.index_cache_dir):
+            self._on_library(library)
+            return
+        from desktop.ui.index_progress import IndexRebuild
+
+        rebuild = IndexRebuild(library, paths, self._window, self)
+        self.rebuild = rebuild  # tests wait for its `finished`
+
+        def rebuilt(ok: bool) -> None:
+            if not ok:
+                print(f"checkin-help: search index unavailable ({rebuild.error})", file=sys.stderr)
+            self.rebuild = None
+            rebuild.deleteLater()
+            self._on_library(library)  # without an index, the simple search answers
+
+        rebuild.finished.connect(rebuilt)
+        rebuild.start()
 
 
 def wire_packs(

@@ -1,7 +1,8 @@
-"""HTML for the pages the app itself writes: answers' frame, important numbers, no results.
+"""The one place that writes page HTML: answers, the important numbers, no results.
 
-The words around the content are translated here (`self.tr`); the content itself comes from
-`HelpLibrary` word for word.
+Written from the records `HelpLibrary` returns. The words around the content are translated
+here (`self.tr`); the content itself (titles, answers, numbers) comes from the library word for
+word.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from desktop.core.library import (
     SECTION_MORE,
     SECTION_QUESTIONS,
     SECTION_START,
+    AnswerPage,
     HelpLibrary,
     ImportantNumber,
     NoResultsPage,
-    PageLabels,
+    PackFacts,
+    Translation,
 )
-from desktop.core.packs import facts_html
 
 # App-internal link schemes in pages the app writes (never sent anywhere).
 SEARCH_SCHEME = "search"
@@ -42,26 +44,6 @@ class PageWriter(QObject):
         super().__init__(parent)
         self._library = library
 
-    def labels(self) -> PageLabels:
-        """The translated words an answer page adds around the content."""
-        return PageLabels(
-            source=self.tr("Source"),
-            reviewed=self.tr("Last checked against the source"),
-            not_advice=self.tr("This is legal information, not legal advice about your case."),
-            related=self.tr("Related questions"),
-            as_of=self.tr(
-                "Information as of {as_of}, according to {publisher} (this copy taken {taken})"
-            ),
-            verified=self.tr("Verified: {signer}"),
-            translations=self.tr("Also in"),
-            built_in=self.tr("Built into this program"),
-            not_verified=self.tr("Added on this computer. Not verified."),
-            stale=self.tr(
-                "Immigration rules and ICE practice change often; this information may be out "
-                "of date. Ask a lawyer or a legal clinic."
-            ),
-        )
-
     def section_heading(self, kind: str) -> str:
         """The heading of a table-of-contents group."""
         return {
@@ -71,25 +53,86 @@ class PageWriter(QObject):
         }.get(kind, kind)
 
     def article(self, article_id: str, highlight: tuple[str, ...] = ()) -> str:
-        """An answer page."""
-        return self._library.article_html(article_id, highlight, self.labels())
+        """An answer page: title, source line, body, related questions."""
+        return self.answer(self._library.answer_page(article_id, highlight))
 
-    def _source_line(self) -> str:
-        """Source, date and not-legal-advice line for pages the app writes."""
-        home = self._library.article(self._library.home_id)
-        labels = self.labels()
-        facts = self._library.answer_facts(home.id)
-        dates = (
-            facts_html(facts, labels)
-            if facts is not None
-            else f"{html.escape(labels.reviewed)}: {html.escape(home.reviewed)}<br/>"
-        )
+    def answer(self, page: AnswerPage) -> str:
+        """The HTML of an answer page record."""
+        esc = html.escape
+        parts = [
+            f'<h1 class="title">{esc(page.title)}</h1>',
+            self._source_line(page.source, page.reviewed, page.pack),
+            f'<div class="body">{page.body_html}</div>',
+        ]
+        if page.translations:
+            parts.insert(2, self._translations_line(page.translations))
+        if page.related:
+            related = self.tr("Related questions")
+            parts.append(f'<h2 class="related">{esc(related)}</h2><ul class="related">')
+            parts.extend(
+                f'<li><a href="article:{esc(r.id)}">{esc(r.title)}</a></li>' for r in page.related
+            )
+            parts.append("</ul>")
+        return "\n".join(parts)
+
+    def _source_line(self, source: str, reviewed: str, pack: PackFacts | None = None) -> str:
+        """Source, date and not-legal-advice line (answers and the numbers page)."""
+        esc = html.escape
+        source_label = self.tr("Source")
+        not_advice = self.tr("This is legal information, not legal advice about your case.")
+        if pack is None:
+            reviewed_label = self.tr("Last checked against the source")
+            dates = f"{esc(reviewed_label)}: {esc(reviewed)}<br/>"
+        else:
+            dates = self._pack_lines(pack)
         return (
             '<p class="meta">'
-            f"{html.escape(labels.source)}: {html.escape(home.source)}<br/>"
+            f"{esc(source_label)}: {esc(source)}<br/>"
             f"{dates}"
-            f'<span class="notice">{html.escape(labels.not_advice)}</span></p>'
+            f'<span class="notice">{esc(not_advice)}</span></p>'
         )
+
+    def _pack_lines(self, pack: PackFacts) -> str:
+        """The honest dates, who vouches for the pack and, when it is old, the warning."""
+        esc = html.escape
+        dates = (
+            self.tr("Information as of %1, according to %2 (this copy taken %3)")
+            .replace("%1", pack.as_of)
+            .replace("%2", pack.publisher)
+            .replace("%3", pack.taken)
+        )
+        if pack.trust == "built-in":
+            trust = self.tr("Built into this program")
+        elif pack.verified:
+            trust = self.tr("Verified: %1").replace("%1", pack.signer)
+        else:
+            trust = self.tr("Added on this computer. Not verified.")
+        lines = [f'<span class="asof">{esc(dates)}</span><br/>']
+        css = "verified" if pack.verified else "unverified"
+        lines.append(f'<span class="{css}">{esc(trust)}</span><br/>')
+        if pack.stale:
+            stale = self.tr(
+                "Immigration rules and ICE practice change often; this information may be out "
+                "of date. Ask a lawyer or a legal clinic."
+            )
+            lines.append(f'<span class="stale">{esc(stale)}</span><br/>')
+        return "".join(lines)
+
+    def _translations_line(self, translations: tuple[Translation, ...]) -> str:
+        """The "Also in: Español" line linking an answer to its translations."""
+        esc = html.escape
+        links = ", ".join(
+            f'<a href="article:{esc(t.article_id)}" lang="{esc(t.language)}">{esc(t.name)}</a>'
+            for t in translations
+        )
+        return f'<p class="translations">{esc(self.tr("Also in"))}: {links}</p>'
+
+    def snippet(self, article_id: str, snippet_html: str) -> str:
+        """A search hit's snippet, led by its pack's title when more than one pack is active."""
+        title = self._library.pack_title_of(article_id)
+        if not title:
+            return snippet_html
+        return f'<span class="pack">{html.escape(title)}:</span> {snippet_html}'
 
     def _number_block(self, number: ImportantNumber, read_more: bool = True) -> str:
         """One phone number: large, linked (opens the copy/QR dialog), with what it is for."""
@@ -109,19 +152,20 @@ class PageWriter(QObject):
 
     def numbers(self) -> str:
         """The important phone numbers page."""
+        source = self._library.content_source()
         parts = [
             f"<h1>{html.escape(self.tr('Important phone numbers'))}</h1>",
-            self._source_line(),
+            self._source_line(source.source, source.reviewed, source.pack),
             f'<p class="hint">{html.escape(self.tr("Click or press Enter on a number to copy it or to see a QR code you can scan with your phone."))}</p>',
         ]
         numbers = self._library.important_numbers()
         if not numbers:
             parts.append(f"<p>{html.escape(self.tr('The help content has no phone numbers.'))}</p>")
         groups = self._library.numbers_by_pack()
-        for title, group in groups:
-            if len(groups) > 1 and title:
-                parts.append(f'<h2 class="pack">{html.escape(title)}</h2>')
-            parts.extend(self._number_block(n) for n in group)
+        for group in groups:
+            if len(groups) > 1 and group.pack_title:
+                parts.append(f'<h2 class="pack">{html.escape(group.pack_title)}</h2>')
+            parts.extend(self._number_block(n) for n in group.numbers)
         return "\n".join(parts)
 
     def no_results(self, page: NoResultsPage) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.window_util import use_light_palette, wrap_viewport
+from desktop.ui.window_util import use_light_palette
 
 # Item data roles beyond Qt's own.
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,7 +125,6 @@ class ResultsList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        wrap_viewport(self)
         self.setObjectName("resultsList")
         self.setItemDelegate(HtmlItemDelegate(self))
         self.setWordWrap(True)

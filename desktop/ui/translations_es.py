@@ -19,10 +19,10 @@ MESSAGES: dict[str, str] = {
     ),
     "Related questions": "Preguntas relacionadas",
     # Information packs: dates, trust and the out-of-date warning on every answer
-    "Information as of {as_of}, according to {publisher} (this copy taken {taken})": (
-        "Información vigente en {as_of}, según {publisher} (copia tomada el {taken})"
+    "Information as of %1, according to %2 (this copy taken %3)": (
+        "Información vigente en %1, según %2 (copia tomada el %3)"
     ),
-    "Verified: {signer}": "Verificado: {signer}",
+    "Verified: %1": "Verificado: %1",
     "Not verified": "No verificado",
     "Also in": "También en",
     "Add information pack...": "Agregar paquete de información...",
@@ -275,5 +275,26 @@ MESSAGES: dict[str, str] = {
     "Answers from {source}.": "Respuestas de {source}.",
     "The licence notice for {name} is missing from this installation. Its licence is {licence}.": (
         "Falta en esta instalación el aviso de licencia de {name}. Su licencia es {licence}."
+    ),
+    # Start over (a shared PC, issue 14)
+    "S&tart over": "&Empezar de nuevo",
+    "Clear everything for the next person: search, pages read, text size and language": (
+        "Borrar todo para la próxima persona: búsqueda, páginas leídas, tamaño del texto e idioma"
+    ),
+    "Start over &when idle...": "Empezar de nuevo &sin uso...",
+    "Choose after how many idle minutes the app starts over for the next person": (
+        "Elegir tras cuántos minutos sin uso la aplicación empieza de nuevo para la próxima persona"
+    ),
+    "Start over when idle": "Empezar de nuevo sin uso",
+    "Start over after this many minutes without use (0: never):": (
+        "Empezar de nuevo tras estos minutos sin uso (0: nunca):"
+    ),
+    "More buttons": "Más botones",
+    "Text and language": "Texto e idioma",
+    "Still there?": "¿Sigue ahí?",
+    "Are you still there?": "¿Sigue usted ahí?",
+    "Yes, I am still here": "Sí, sigo aquí",
+    "To keep the last person's search private, this app starts over in %n seconds.": (
+        "Para que la última búsqueda quede privada, la aplicación empezará de nuevo en %n segundos."
     ),
 }

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 
 def freeze_minimum_size(window: QWidget) -> None:
@@ -34,14 +33,3 @@ def use_light_palette(widget: QWidget) -> None:
         palette.setColor(group, QPalette.ColorRole.Text, QColor("#1a1a1a"))
         palette.setColor(group, QPalette.ColorRole.Link, QColor("#0b57a4"))
     widget.setPalette(palette)
-
-
-def wrap_viewport(area: QAbstractScrollArea) -> None:
-    """Give a scroll area's viewport its Python wrapper cheaply, before `viewport()` is called.
-
-    The first `viewport()` call has PySide look up the type of a widget Qt made itself, which
-    sets up every QtWidgets class and its Python enums (about 75 enums, 10 ms of start-up).
-    Finding the same widget by its Qt object name, as a QWidget, makes the wrapper at once; later
-    `viewport()` calls return that same object.
-    """
-    area.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)

@@ -9,6 +9,7 @@ their `article:` links and related ids are renamed to match.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
@@ -49,7 +50,8 @@ def resolve_active(
 def _rename(article: Article, prefix: str) -> Article:
     """An article of a secondary pack with its id, links and related ids qualified."""
     body = re.sub(r"\]\(article:([a-z0-9-]+)\)", rf"](article:{prefix}\1)", article.body)
-    return article._replace(
+    return dataclasses.replace(
+        article,
         id=prefix + article.id,
         body=body,
         related=tuple(prefix + r for r in article.related),

@@ -16,10 +16,7 @@ import time
 
 START = time.perf_counter()
 
-from desktop.core.library import lighten_whoosh_import  # noqa: E402 - time the imports too
-from desktop.core.paths import resolve_paths  # noqa: E402
-
-lighten_whoosh_import()
+from desktop.core.paths import resolve_paths  # noqa: E402 - time the imports too
 from index.opening import OK, open_checked_index  # noqa: E402
 
 

@@ -16,8 +16,8 @@ from desktop.core.library import (
     SECTION_START,
     HelpLibrary,
     IndexUnavailable,
-    PageLabels,
-    fold,
+    build_current_index,
+    content_source_of,
 )
 from desktop.core.paths import resolve_paths
 
@@ -59,36 +59,81 @@ def test_toc_keeps_content_order_and_lists_every_article(library: HelpLibrary) -
     assert library.home_id == expected[0]
 
 
-def test_article_html_has_title_source_date_notice_and_related(library: HelpLibrary) -> None:
-    labels = PageLabels(not_advice="NOT LEGAL ADVICE MARKER", related="RELATED MARKER")
-    for article_id in _all_ids(library):
-        art = library.article(article_id)
-        page = library.article_html(article_id, labels=labels)
-        assert art.title.replace('"', "&quot;") in page or art.title in page
-        assert "NOT LEGAL ADVICE MARKER" in page
-        assert art.reviewed in page
-        assert "Asylum Seeker Advocacy Project" in page
-        for rid in art.related:
-            assert f'href="article:{rid}"' in page
-        if art.related:
-            assert "RELATED MARKER" in page
-
-
-def test_article_html_highlights_and_escapes(library: HelpLibrary) -> None:
-    page = library.article_html("ankle-monitor", ["monitor"])
-    assert '<b class="match">monitor</b>' in page
-    assert "<script" not in library.article_html("about", ["<script>"])
-
-
-def test_every_sentence_of_an_answer_is_kept(library: HelpLibrary) -> None:
+def test_answer_page_has_title_source_date_body_and_related(library: HelpLibrary) -> None:
     from index.render import article_plain_text
 
-    art = library.article("no-one-answers")
-    page = library.article_html(art.id)
-    for line in article_plain_text(art).splitlines():
-        words = line.split()[:4]
-        if words:
-            assert " ".join(words).replace("’", "’") in page.replace("\n", " ")
+    for article_id in _all_ids(library):
+        art = library.article(article_id)
+        page = library.answer_page(article_id)
+        assert (page.id, page.title, page.source, page.reviewed) == (
+            art.id,
+            art.title,
+            art.source,
+            art.reviewed,
+        )
+        assert "Asylum Seeker Advocacy Project" in page.source
+        assert [r.id for r in page.related] == [r for r in art.related if library.has(r)]
+        # Every line of the answer is in its body, word for word.
+        flat = " ".join(page.body_html.split())
+        for line in article_plain_text(art).splitlines():
+            words = line.split()[:4]
+            if words and "&" not in line and "<" not in line:
+                assert " ".join(words) in flat.replace("<strong>", "").replace("</strong>", "")
+
+
+def test_answer_page_highlights_and_escapes(library: HelpLibrary) -> None:
+    page = library.answer_page("ankle-monitor", ["monitor"])
+    assert '<b class="match">monitor</b>' in page.body_html
+    assert "<b class" not in library.answer_page("ankle-monitor").body_html  # not kept
+    assert "<script" not in library.answer_page("about", ["<script>"]).body_html
+
+
+def test_answer_html_comes_from_the_content_not_the_index(tmp_path: Path) -> None:
+    """What a person reads is rendered from the verified content, whatever an index folder holds.
+
+    The folder here is current by its stamp yet holds forged answer HTML (as an index of the
+    old kind held `rendered.json`): none of it reaches an answer page.
+    """
+    import json
+
+    from index.build import build_index
+    from index.content import load_library
+    from index.opening import STAMP_NAME, index_files
+
+    folder = build_index(CONTENT, tmp_path / "bundled").path
+    forged = {a.id: "<p>FORGED ANSWER</p>" for a in load_library(CONTENT).articles}
+    (folder / "rendered.json").write_text(json.dumps(forged), encoding="utf-8")
+    stamp = json.loads((folder / STAMP_NAME).read_text(encoding="utf-8"))
+    stamp["files"] = index_files(folder)
+    (folder / STAMP_NAME).write_text(json.dumps(stamp), encoding="utf-8")
+    lib = HelpLibrary.load_content(CONTENT)
+    assert lib.open_current_index(folder, tmp_path / "cache")  # accepted as current
+    try:
+        for entry in [e for s in lib.toc() for e in s.entries]:
+            body = lib.answer_page(entry.id).body_html
+            assert "FORGED" not in body and body.strip()
+    finally:
+        lib.close()
+
+
+def test_content_source_prefers_the_about_article() -> None:
+    from types import SimpleNamespace as Art
+
+    articles = [
+        Art(id="what-is-ice", source="Other source", reviewed="2020-01-01"),
+        Art(id="about", source='ASAP, "ICE and ISAP Check Ins"', reviewed="2026-11-26"),
+    ]
+    info = content_source_of(articles)  # type: ignore[arg-type]
+    assert (info.source, info.reviewed) == ('ASAP, "ICE and ISAP Check Ins"', "2026-11-26")
+    only = [Art(id="x", source="ASAP FAQ", reviewed="2026-10-01")]
+    assert content_source_of(only).reviewed == "2026-10-01"  # type: ignore[arg-type]
+    assert "ICE and ISAP Check Ins" in content_source_of([]).source
+
+
+def test_content_source_of_the_bundled_content(library: HelpLibrary) -> None:
+    about = library.article("about")
+    assert library.content_source().source == about.source
+    assert library.content_source().reviewed == about.reviewed
 
 
 def test_important_numbers_come_from_the_content(library: HelpLibrary) -> None:
@@ -189,64 +234,45 @@ def test_corrupt_cached_index_is_rebuilt(tmp_path: Path) -> None:
     lib2.close()
 
 
-def test_fold() -> None:
-    assert fold("Información ÁRBOL") == "informacion arbol"
-
-
-def test_library_loader_in_the_background(tmp_path: Path) -> None:
-    from desktop.core.library import LibraryLoader
-
-    loader = LibraryLoader(CONTENT, tmp_path / "none", tmp_path / "cache").start()
-    assert loader.wait_content(60)
-    assert loader.wait(60)
-    assert loader.content_error is None and loader.index_error is None
-    assert loader.library is not None and loader.library.has_index
-    assert loader.rebuilt  # no bundled index here: it was built, with progress reports
-    loader.library.close()
-
-
-def test_library_loader_opens_a_current_index_at_once(tmp_path: Path) -> None:
-    """The usual start: a current index opens in `start()` itself, with no thread and no rebuild."""
-    from desktop.core.library import LibraryLoader
-    from index.build import build_index
-
-    build_index(CONTENT, tmp_path / "bundled")
-    loader = LibraryLoader(CONTENT, tmp_path / "bundled", tmp_path / "cache").start()
-    assert loader.wait_content(0) and loader.wait(0)
-    assert not loader._thread.is_alive() and loader._thread.ident is None
-    assert loader.content_error is None and loader.index_error is None
-    assert loader.library is not None and loader.library.has_index and not loader.rebuilt
-    assert loader.library.search("tobillera").hits[0].id == "ankle-monitor"
-    assert not (tmp_path / "cache").exists()  # read-only: nothing written
-    loader.library.close()
-
-
-def test_open_current_index_makes_the_searcher_on_first_use(tmp_path: Path) -> None:
-    """The index opens at once; the Searcher over it comes with the first search or warm-up."""
-    from index.build import build_index
-
-    build_index(CONTENT, tmp_path / "bundled")
+def test_build_current_index_rebuilds_into_the_cache(tmp_path: Path) -> None:
+    steps: list[tuple[int, int]] = []
+    folder = build_current_index(
+        CONTENT, tmp_path / "none", tmp_path / "cache", lambda d, t: steps.append((d, t))
+    )
+    assert folder == tmp_path / "cache" and steps  # built, with progress reports
     lib = HelpLibrary.load_content(CONTENT)
-    assert lib.open_current_index(tmp_path / "bundled", tmp_path / "cache")
-    assert lib.has_index and lib._searcher is None
-    lib.prepare_search()  # what the window's idle-time warm-up calls
-    assert lib._searcher is not None and lib._opened is None
-    assert lib.search("tobillera").hits[0].id == "ankle-monitor"
+    assert not lib.has_index
+    lib.use_index(folder)
+    assert lib.has_index and lib.search("tobillera").hits[0].id == "ankle-monitor"
     lib.close()
     assert not lib.has_index
 
 
-def test_open_index_closed_before_first_use_releases_it(tmp_path: Path) -> None:
+def test_build_current_index_failure_is_plain(tmp_path: Path) -> None:
+    with pytest.raises(IndexUnavailable) as caught:
+        build_current_index(tmp_path / "no-content", tmp_path / "none", tmp_path / "cache")
+    assert caught.value.reason and "Traceback" not in caught.value.reason
+
+
+def test_open_current_index_opens_a_current_one_read_only(tmp_path: Path) -> None:
+    """The usual start: a current index opens at once, searchable, with nothing written."""
     from index.build import build_index
 
     build_index(CONTENT, tmp_path / "bundled")
     lib = HelpLibrary.load_content(CONTENT)
     assert lib.open_current_index(tmp_path / "bundled", tmp_path / "cache")
-    opened = lib._opened
-    assert opened is not None
+    assert lib.has_index
+    assert lib.search("tobillera").hits[0].id == "ankle-monitor"
+    assert not (tmp_path / "cache").exists()
     lib.close()
-    assert lib._opened is None and not lib.has_index
+    assert not lib.has_index
     assert lib.search("tobillera").hits  # the simple search answers
+
+
+def test_open_current_index_refuses_a_missing_one(tmp_path: Path) -> None:
+    lib = HelpLibrary.load_content(CONTENT)
+    assert not lib.open_current_index(tmp_path / "none", tmp_path / "cache")
+    assert not lib.has_index and not (tmp_path / "cache").exists()
 
 
 def test_searcher_that_cannot_be_made_leaves_the_simple_search(tmp_path: Path, monkeypatch) -> None:
@@ -256,17 +282,33 @@ def test_searcher_that_cannot_be_made_leaves_the_simple_search(tmp_path: Path, m
 
     build_index(CONTENT, tmp_path / "bundled")
     lib = HelpLibrary.load_content(CONTENT)
-    assert lib.open_current_index(tmp_path / "bundled", tmp_path / "cache")
 
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError("disk read error")
 
     monkeypatch.setattr(index.search.Searcher, "open", classmethod(broken))
-    response = lib.search("ankle monitor")
-    assert response.hits and response.hits[0].id == "ankle-monitor"
+    assert not lib.open_current_index(tmp_path / "bundled", tmp_path / "cache")
     assert lib.index_error == "OSError: disk read error"
     assert not lib.has_index
+    response = lib.search("ankle monitor")
+    assert response.hits and response.hits[0].id == "ankle-monitor"
     assert lib.complete("ank") == []
+
+
+def test_a_broken_index_mid_session_falls_back_to_the_simple_search(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import index.search
+
+    lib = HelpLibrary.load_content(CONTENT)
+    lib.open_index(CONTENT, tmp_path / "none", tmp_path / "cache")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("disk read error")
+
+    monkeypatch.setattr(index.search.Searcher, "search", broken)
+    assert lib.search("passport").hits[0].id == "ice-took-passport"
+    assert lib.index_error == "OSError: disk read error" and not lib.has_index
 
 
 def test_open_current_index_refuses_a_stale_one(tmp_path: Path) -> None:
@@ -284,20 +326,8 @@ def test_open_current_index_refuses_a_stale_one(tmp_path: Path) -> None:
     assert not lib.has_index
 
 
-def test_library_loader_reports_unreadable_content(tmp_path: Path) -> None:
-    from desktop.core.library import LibraryLoader
-
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "bad.md").write_text("no front matter", encoding="utf-8")
-    loader = LibraryLoader(tmp_path / "content", tmp_path / "none", tmp_path / "cache").start()
-    assert loader.wait(60)
-    assert loader.wait_content(0)
-    assert loader.library is None
-    assert loader.content_error
-
-
 def test_whoosh_is_imported_without_the_download_modules(tmp_path: Path) -> None:
-    """`lighten_whoosh_import` keeps urllib.request (http, email, ssl) out; whoosh still works."""
+    """Importing `index` keeps urllib.request (http, email, ssl) out; whoosh still works."""
     script = textwrap.dedent(
         """
         import sys
@@ -308,7 +338,7 @@ def test_whoosh_is_imported_without_the_download_modules(tmp_path: Path) -> None
         lib = HelpLibrary.load_content(paths.content_dir)
         lib.open_index(paths.content_dir, paths.bundled_index_dir, sys.argv[1])
         assert lib.search("tobillera").hits[0].id == "ankle-monitor"
-        lib.article_html(lib.home_id)
+        lib.answer_page(lib.home_id)
         heavy = sorted(m for m in ("urllib.request", "http.client", "ssl", "email") if m in sys.modules)
         assert not heavy, heavy
 

@@ -103,10 +103,13 @@ def test_common_password_list_is_the_top_ten_thousand() -> None:
 def test_default_key_derivation_is_memory_hard() -> None:
     # The real cost (the tests run with a cheap one; see tests/conftest.py).
     kdf = log_keys.KdfParams()
-    assert kdf.logn >= 16  # 64 MiB of memory per guess
+    assert kdf.memory >= 64 << 20  # at least 64 MiB of memory per guess
     salt = log_keys.new_salt(kdf)
     assert len(salt) == 16 and log_keys.kdf_of_salt(salt) == kdf
     assert log_keys.kdf_of_salt(os.urandom(16)) is None
+    # A salt of format 2 (r = 8) still opens; one asking for gigabytes is refused.
+    assert log_keys.kdf_of_salt(b"CHk\x02\x10" + bytes(11)) == log_keys.KdfParams(16, 8)
+    assert log_keys.kdf_of_salt(b"CHk\x03\x16\x40" + bytes(10)) is None
 
 
 def test_new_logs_use_a_raw_scrypt_key(store: LogStore) -> None:

@@ -76,6 +76,7 @@ def test_settings_hold_nothing_personal() -> None:
         "text_zoom",
         "idle_lock_minutes",
         "language",
+        "start_over_minutes",
         "stale_after_months",  # when answers from packs get the out-of-date warning
     }
 

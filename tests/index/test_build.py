@@ -68,19 +68,6 @@ def test_stamp_records_schema_version_and_content_hash(built_index: BuildInfo) -
     assert check_index(built_index.path, built_index.content_hash) == OK
 
 
-def test_stored_answer_html_is_what_markdown_renders(built_index: BuildInfo) -> None:
-    """The HTML kept with the index (shown without loading Markdown) is the live rendering."""
-    from index.content import load_library
-    from index.render import _markdown
-    from index.schema import RENDERED_FILE
-
-    stored = json.loads((built_index.path / RENDERED_FILE).read_text(encoding="utf-8"))
-    library = load_library(CONTENT_DIR)
-    assert sorted(stored) == sorted(a.id for a in library.articles)
-    for article in library.articles:
-        assert stored[article.id] == _markdown().convert(article.body)
-
-
 def test_build_is_deterministic(small_content: Path, tmp_path: Path) -> None:
     one = build_index(small_content, tmp_path / "one").path
     two = build_index(small_content, tmp_path / "two").path

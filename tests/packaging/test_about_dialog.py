@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop import __version__
+from desktop.core.library import ContentSource
 from desktop.core.paths import licenses_dir, resolve_paths
 from desktop.resources import app_icon_ico_path, app_icon_path
-from desktop.ui.about_dialog import THIRD_PARTY, AboutDialog, read_content_source
+from desktop.ui.about_dialog import THIRD_PARTY, AboutDialog
 
-
-def _library(*articles: SimpleNamespace) -> SimpleNamespace:
-    return SimpleNamespace(articles=tuple(articles))
-
-
-def _article(id_: str, source: str, reviewed: str) -> SimpleNamespace:
-    return SimpleNamespace(id=id_, source=source, reviewed=reviewed)
+SOURCE = ContentSource('ASAP, "ICE and ISAP Check Ins"', "2026-11-26")
 
 
 def test_icon_files_exist_and_load(qtbot) -> None:
@@ -50,34 +44,13 @@ def test_every_listed_notice_file_ships(tmp_path: Path) -> None:
     assert "Python 3" in names
 
 
-def test_content_source_prefers_the_about_article() -> None:
-    lib = _library(
-        _article("what-is-ice", "Other source", "2020-01-01"),
-        _article("about", 'ASAP, "ICE and ISAP Check Ins"', "2026-11-26"),
-    )
-    info = read_content_source(Path("unused"), loader=lambda _p: lib)
-    assert info.source == 'ASAP, "ICE and ISAP Check Ins"'
-    assert info.reviewed == "2026-11-26"
-
-
-def test_content_source_falls_back_to_any_article_then_default() -> None:
-    lib = _library(_article("what-is-ice", "ASAP FAQ", "2026-10-01"))
-    assert read_content_source(Path("x"), loader=lambda _p: lib).reviewed == "2026-10-01"
-
-    def broken(_p: Path) -> object:
-        raise OSError("no content")
-
-    info = read_content_source(Path("x"), loader=broken)
-    assert "ASAP" in info.source and "ICE and ISAP Check Ins" in info.source
-    assert info.reviewed == ""
-
-
 def test_dialog_shows_name_version_source_and_disclaimer(qtbot, tmp_path: Path) -> None:
-    dialog = AboutDialog(None, content_dir=tmp_path)
+    dialog = AboutDialog(None, source=SOURCE)
     qtbot.addWidget(dialog)
     assert "Check-In Help" in dialog.windowTitle()
     assert __version__ in dialog.name_label.text()
     assert "ICE and ISAP Check Ins" in dialog.source_label.text()
+    assert "2026-11-26" in dialog.source_label.text()
     assert "not legal advice" in dialog.disclaimer_label.text()
     assert not dialog.icon_label.pixmap().isNull()
     for widget in (dialog.licence_list, dialog.licence_text, dialog.source_label):
@@ -85,7 +58,7 @@ def test_dialog_shows_name_version_source_and_disclaimer(qtbot, tmp_path: Path) 
 
 
 def test_dialog_lists_licences_and_shows_their_text(qtbot, tmp_path: Path) -> None:
-    dialog = AboutDialog(None, content_dir=tmp_path)
+    dialog = AboutDialog(None, source=SOURCE)
     qtbot.addWidget(dialog)
     names = dialog.licence_names()
     assert len(names) == len(THIRD_PARTY)
@@ -97,13 +70,13 @@ def test_dialog_lists_licences_and_shows_their_text(qtbot, tmp_path: Path) -> No
 
 
 def test_missing_notice_says_so_plainly(qtbot, tmp_path: Path) -> None:
-    dialog = AboutDialog(None, content_dir=tmp_path, notices_dir=tmp_path / "nowhere")
+    dialog = AboutDialog(None, source=SOURCE, notices_dir=tmp_path / "nowhere")
     qtbot.addWidget(dialog)
     assert "missing from this installation" in dialog.licence_text.toPlainText()
 
 
 def test_close_button_rejects(qtbot, tmp_path: Path) -> None:
-    dialog = AboutDialog(None, content_dir=tmp_path)
+    dialog = AboutDialog(None, source=SOURCE)
     qtbot.addWidget(dialog)
     dialog.setResult(AboutDialog.DialogCode.Accepted)
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
@@ -157,7 +130,7 @@ def test_dialog_in_spanish(qtbot, tmp_path: Path) -> None:
     app = QApplication.instance()
     translator = install_language(app, "es")
     try:
-        dialog = AboutDialog(None, content_dir=tmp_path)
+        dialog = AboutDialog(None, source=SOURCE)
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Acerca de Check-In Help"
         assert "no asesoría legal" in dialog.disclaimer_label.text()

@@ -109,10 +109,12 @@ def test_a_newer_version_supersedes_the_built_in_pack_until_removed(
 
     paths = resolve_paths()
     library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
-    page = library.article_html("ankle-monitor")
-    assert "varies, and each case" in page
-    assert "Added on this computer. Not verified." in page and "October 2026" in page
-    assert "out of date" not in page  # October 2026 is recent
+    page = library.answer_page("ankle-monitor")
+    assert "varies, and each case" in page.body_html
+    # Shown as "Added on this computer. Not verified." (tests/packs/test_ui_packs.py).
+    assert page.pack is not None and page.pack.trust == "unsigned" and not page.pack.verified
+    assert page.pack.as_of == "October 2026"
+    assert not page.pack.stale  # October 2026 is recent
 
     # A version that is not newer than the built-in one is refused.
     same = _builtin_copy(tmp_path, "1")
@@ -125,10 +127,11 @@ def test_a_newer_version_supersedes_the_built_in_pack_until_removed(
     # Removed: the built-in pack is back, with its own honest dates and the stale warning.
     assert _list(capsys)[f"{BUILTIN} 1"]["active"]
     library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
-    page = library.article_html("ankle-monitor")
-    assert "varies and each case" in page
-    assert "Information as of spring 2023" in page and "this copy taken 2026-11-26" in page
-    assert "Built into this program" in page and "may be out of date" in page
-    assert "Last checked against the source" not in page
+    page = library.answer_page("ankle-monitor")
+    assert "varies and each case" in page.body_html
+    # Pack facts, not "Last checked against the source" (the window's words: test_ui_packs.py).
+    assert page.pack is not None
+    assert page.pack.as_of == "spring 2023" and page.pack.taken == "2026-11-26"
+    assert page.pack.trust == "built-in" and page.pack.verified and page.pack.stale
     code, _, err = run(["pack", "remove", BUILTIN], capsys)
     assert code == 1 and "cannot be removed" in err

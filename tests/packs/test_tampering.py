@@ -3,6 +3,7 @@ is shown: the verified text is shown, or the changed pack is refused with a clea
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import zipfile
 from pathlib import Path
@@ -15,7 +16,6 @@ from desktop.core.paths import resolve_paths
 from index import render
 from index.build import STAMP_NAME, build_library_index, check_index, index_files
 from index.content import Library
-from index.schema import RENDERED_FILE
 from tests.packs.conftest import article, run, write_zip
 
 REAL = "1-833-383-1465"
@@ -61,15 +61,16 @@ def test_a_changed_byte_in_an_installed_pack_refuses_the_pack(
 def test_a_planted_index_and_rendered_file_do_not_change_what_is_shown(tmp_path: Path) -> None:
     paths = resolve_paths()
     honest = _library()
-    honest_page = honest.article_html("know-my-check-in")
+    honest_page = honest.answer_page("know-my-check-in")
     honest_numbers = honest.important_numbers()
-    assert REAL in honest_page
+    assert REAL in honest_page.body_html
 
     # An attacker writes an index of altered articles into the cache, stamped as current...
-    real = honest._content
+    real = honest.content
     altered = Library(
         tuple(
-            a._replace(
+            dataclasses.replace(
+                a,
                 title="FAKE " + a.title,
                 body=a.body.replace(REAL, FAKE).replace("18333831465", "18005550199"),
             )
@@ -79,10 +80,9 @@ def test_a_planted_index_and_rendered_file_do_not_change_what_is_shown(tmp_path:
     )
     cache = paths.index_cache_dir
     build_library_index(altered, cache)
-    # ...and rewrites the stored HTML and the stamp's hashes to match.
-    rendered = json.loads((cache / RENDERED_FILE).read_text(encoding="utf-8"))
-    rendered = {k: v.replace(REAL, FAKE) for k, v in rendered.items()}
-    (cache / RENDERED_FILE).write_text(json.dumps(rendered), encoding="utf-8")
+    # ...and a stored-HTML file of the kind older indexes held, then the stamp's hashes to match.
+    rendered = {a.id: f"<p>Call ICE at {FAKE}</p>" for a in real.articles}
+    (cache / "rendered.json").write_text(json.dumps(rendered), encoding="utf-8")
     stamp = json.loads((cache / STAMP_NAME).read_text(encoding="utf-8"))
     stamp["files"] = index_files(cache)
     (cache / STAMP_NAME).write_text(json.dumps(stamp), encoding="utf-8")
@@ -93,8 +93,8 @@ def test_a_planted_index_and_rendered_file_do_not_change_what_is_shown(tmp_path:
     render._plain_text_of.cache_clear()
     library = _library()
     assert library.open_current_index(tmp_path / "no-bundled-index", cache)
-    page = library.article_html("know-my-check-in")
-    assert page == honest_page and FAKE not in page
+    page = library.answer_page("know-my-check-in")
+    assert page == honest_page and FAKE not in page.body_html
     assert library.important_numbers() == honest_numbers
     response = library.search("national phone number ICE")
     assert response.hits
@@ -124,7 +124,7 @@ def test_a_planted_index_that_would_run_code_is_never_opened(tmp_path: Path) -> 
     paths = resolve_paths()
     library = _library()
     cache = paths.index_cache_dir
-    build_library_index(library._content, cache)
+    build_library_index(library.content, cache)
     toc = next(cache.glob("_MAIN_*.toc"))
     # Keep the TOC's header, replace its pickled segment list with one that runs code.
     stream = StructFile(io.BytesIO(toc.read_bytes()))
@@ -142,7 +142,7 @@ def test_a_planted_index_that_would_run_code_is_never_opened(tmp_path: Path) -> 
     stamp["files"] = index_files(cache)
     (cache / STAMP_NAME).write_text(json.dumps(stamp), encoding="utf-8")
 
-    assert check_index(cache, library._content.content_hash) == "corrupt"
+    assert check_index(cache, library.content.content_hash) == "corrupt"
     assert not library.open_current_index(tmp_path / "no-bundled-index", cache)
     assert not marker.exists()
     # The app rebuilds the index and goes on with the verified text.

@@ -85,6 +85,8 @@ def test_adding_through_the_file_menu_installs_and_hands_on_the_new_library(
     monkeypatch.setattr(AddPackDialog, "exec", accept)
     assert actions.add_pack(_pack(tmp_path))
     assert shown and shown[0].allow_unsigned
+    # The new packs' index is built in the background (with progress), then handed on.
+    qtbot.waitUntil(lambda: bool(libraries), timeout=60_000)
     assert libraries and libraries[0].has("clinic--local-office")
     assert libraries[0].has_index
     assert libraries[0].search("clinic front desk").hits[0].id == "clinic--local-office"
@@ -139,6 +141,7 @@ def test_manage_packs_turns_off_and_removes_a_pack(
 
     monkeypatch.setattr(ManagePacksDialog, "exec", remove_second)
     actions.manage_packs()
+    qtbot.waitUntil(lambda: bool(libraries), timeout=60_000)
     assert not (resolve_paths().packs_dir / "clinic.chpack").exists()
     assert libraries and not libraries[0].has("clinic--local-office")
     libraries[0].close()

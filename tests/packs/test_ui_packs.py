@@ -95,7 +95,7 @@ def test_translations_link_to_each_other_and_the_ui_language_comes_first(
     win.show()
     win.open_article("ankle-monitor")
     assert "Also in: Español" in answer_text(win)
-    assert 'href="article:test-es--ankle-monitor"' in library.article_html("ankle-monitor")
+    assert 'href="article:test-es--ankle-monitor"' in win.pages.article("ankle-monitor")
     win.open_article("test-es--ankle-monitor")
     wait_for_page(qtbot, win, "test-es--ankle-monitor")
     assert "Also in: English" in answer_text(win)

@@ -60,7 +60,7 @@ def _modules_after_start(data_dir: Path, wanted: str) -> list[str]:
         f"""
         import sys
         from desktop.app import run_gui
-        assert run_gui(["--exit-when-ready"]) == 0
+        assert run_gui(exit_when_ready=True) == 0
         print(sorted(m for m in sys.modules if {wanted}))
         """
     )
@@ -71,108 +71,131 @@ def _modules_after_start(data_dir: Path, wanted: str) -> list[str]:
 def test_start_up_loads_no_download_or_network_modules(tmp_path: Path) -> None:
     """A full start (window shown, index open) never imports urllib.request, http, email or ssl.
 
-    whoosh would pull them in for `urlretrieve` (see `lighten_whoosh_import`); Markdown would
+    whoosh would pull them in for `urlretrieve` (see `index/whoosh_import.py`); Markdown would
     pull in importlib.metadata for extensions given by name. Both cost start-up time.
     """
     unwanted = ("urllib.request", "http.client", "email.parser", "ssl", "importlib.metadata")
     assert _modules_after_start(tmp_path, f"m in {unwanted!r}") == []
 
 
-def _bundled_index(data_dir: Path) -> None:
-    """Build the bundled index, as `make index` and packaging do: the answers' stored HTML is
-    used only from the program's own index folder, never from the user-writable cache."""
-    _run(["-m", "desktop", "build-index"], data_dir)
-
-
-def test_start_up_with_a_current_index_never_loads_markdown(tmp_path: Path) -> None:
-    """The answers' HTML comes from the index (rendered at build time): no Markdown import."""
-    _bundled_index(tmp_path)
-    loaded = _modules_after_start(tmp_path, 'm == "markdown" or m.startswith("markdown.")')
-    assert loaded == []
-
-
-def test_start_up_opens_the_index_without_the_build_or_search_code(tmp_path: Path) -> None:
-    """Ready means the index is checked and open; building code and the Searcher load later.
-
-    `index.build` (and the synonym tables it exports) is only for rebuilding; `index.search` is
-    loaded by the first search or the idle-time warm-up after the window shows.
-    """
-    _run(["-m", "desktop", "--exit-when-ready"], tmp_path)  # a current index exists from here
-    wanted = 'm in ("index.opening", "index.build", "index.search", "index.synonyms")'
-    assert _modules_after_start(tmp_path, wanted) == ["index.opening"]
-
-
-def test_start_up_makes_pyside_read_no_module_source(tmp_path: Path) -> None:
-    """PySide6 reads the source of no module of ours, whoosh's or those loaded before it.
-
-    (It would, to look for `__feature__` use; `skip_pyside_source_scan` tells it up front.)
-    A module added to the first screen but not to `FIRST_SCREEN_MODULES` fails here.
-    """
-    _bundled_index(tmp_path)
-    script = textwrap.dedent(
-        """
-        import inspect, sys
-        read = []
-        original = inspect.getsource
-        def spy(obj):
-            if inspect.ismodule(obj):
-                read.append(obj.__name__)
-            return original(obj)
-        inspect.getsource = spy
-        from desktop.app import run_gui
-        assert run_gui(["--exit-when-ready"]) == 0
-        print(sorted(read))
-        """
+def test_unknown_flag_exits_2_with_usage(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "--bogus-flag"],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
-    read = ast.literal_eval(_run(["-c", script], tmp_path).stdout.strip().splitlines()[-1])
-    ours = [m for m in read if m.split(".")[0] in ("desktop", "index", "whoosh")]
-    assert ours == []
-    # Left: a few of PySide6's own, read while PySide6.QtCore itself loads (a bare window too).
-    assert all(m.split(".")[0] in ("PySide6", "shiboken6", "enum", "os") for m in read), read
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("usage: checkin-help")
+    assert "--bogus-flag" in proc.stderr
+    assert proc.stdout == ""  # no window started, nothing reported ready
 
 
-def test_index_is_rebuilt_with_progress_when_missing(qtbot, content_dir, tmp_path) -> None:
-    from desktop.ui.index_progress import IndexOpener
+def test_help_lists_every_flag_and_command(capsys) -> None:
+    import pytest
 
-    paths = AppPaths(
-        content_dir, tmp_path / "no-bundled-index", tmp_path, tmp_path / "cache", False
+    from desktop.__main__ import build_parser, main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    parser = build_parser()
+    flags = [o for a in parser._actions for o in a.option_strings]
+    assert {"--self-test", "--exit-when-ready", "--help", "--version"} <= set(flags)
+    for flag in flags:
+        assert flag in out
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert {"search", "list", "build-index", "check-content", "eval-search", "log", "pack"} <= set(
+        commands
     )
+    for name in commands:
+        assert name in out
+
+
+def _rebuild_paths(content_dir: Path, tmp_path: Path) -> AppPaths:
+    """Paths with no bundled index, so the index must be rebuilt into the cache."""
+    return AppPaths(content_dir, tmp_path / "no-bundled-index", tmp_path, tmp_path / "cache", False)
+
+
+def test_index_is_rebuilt_in_the_background_with_progress(qtbot, content_dir, tmp_path) -> None:
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from desktop.ui.index_progress import IndexRebuild
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
     library = HelpLibrary.load_content(content_dir)
-    opener = IndexOpener()
-    steps: list[int] = []
-    original = opener._on_progress
-    opener._on_progress = lambda done, total: (steps.append(done), original(done, total))  # type: ignore[method-assign]
+    rebuild = IndexRebuild(library, _rebuild_paths(content_dir, tmp_path), parent)
+    main_thread = QThread.currentThread()
+    seen: list[tuple[int, int, bool]] = []
+    dialogs: list[bool] = []
+    original = rebuild._on_progress
+
+    def spy(done: int, total: int) -> None:
+        seen.append((done, total, QThread.currentThread() is main_thread))
+        original(done, total)
+        dialogs.append(any(d.isVisible() for d in parent.findChildren(QProgressDialog)))
+
+    rebuild._on_progress = spy  # type: ignore[method-assign]
     try:
-        assert opener.open(library, paths)
-        assert opener.rebuilt
+        with qtbot.waitSignal(rebuild.finished, timeout=60_000) as blocker:
+            rebuild.start()
+            assert not library.has_index  # start() returned before the rebuild finished
+        assert blocker.args == [True] and rebuild.error is None
+        assert seen and all(on_main for _, _, on_main in seen)  # progress came on the main thread
+        assert seen[-1][0] == seen[-1][1]
         assert library.has_index
         assert library.search("tobillera").hits[0].id == "ankle-monitor"
         assert (tmp_path / "cache" / "search-index").is_dir()
+        assert any(dialogs)  # a progress window showed while it rebuilt
+        assert not any(d.isVisible() for d in parent.findChildren(QProgressDialog))
     finally:
         library.close()
 
 
 def test_index_failure_keeps_the_app_usable(qtbot, content_dir, tmp_path, monkeypatch) -> None:
-    from desktop.ui.index_progress import IndexOpener
+    import desktop.ui.index_progress
+    from desktop.ui.index_progress import IndexRebuild
 
-    library = HelpLibrary.load_content(content_dir)
-
-    def broken(*args: object, **kwargs: object) -> None:
+    def broken(*args: object) -> None:
         raise IndexUnavailable("disk full")
 
-    monkeypatch.setattr(library, "open_index", broken)
-    paths = AppPaths(content_dir, tmp_path / "x", tmp_path, tmp_path / "cache", False)
-    opener = IndexOpener()
-    assert not opener.open(library, paths)
-    assert opener.error == "disk full"
+    monkeypatch.setattr(desktop.ui.index_progress, "build_current_index", broken)
+    library = HelpLibrary.load_content(content_dir)
+    rebuild = IndexRebuild(library, _rebuild_paths(content_dir, tmp_path))
+    with qtbot.waitSignal(rebuild.finished, timeout=60_000) as blocker:
+        rebuild.start()
+    assert blocker.args == [False]
+    assert rebuild.error == "disk full"
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text))
     )
-    opener.explain_failure(None)
+    rebuild.explain_failure(None)
     assert shown and "Traceback" not in shown[0] and "simpler search" in shown[0]
     # Browsing and the simple search still work.
+    assert not library.has_index
     assert library.search("passport").hits[0].id == "ice-took-passport"
+
+
+def test_first_start_without_an_index_rebuilds_it_then_reports_ready(tmp_path: Path) -> None:
+    """No current index: the window shows, the rebuild runs, and `ready` comes after it."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from desktop.app import run_gui
+        assert run_gui(exit_when_ready=True) == 0
+        from desktop.core.paths import resolve_paths
+        from index.build import check_index
+        print(check_index(resolve_paths().index_cache_dir, None))
+        """
+    )
+    lines = _run(["-c", script], tmp_path / "data").stdout.strip().splitlines()
+    assert lines[0].startswith("ready ") and lines[-1] == "ok"
 
 
 def test_a_full_session_never_touches_the_network(tmp_path: Path) -> None:
@@ -197,7 +220,7 @@ def test_a_full_session_never_touches_the_network(tmp_path: Path) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from desktop.app import run_gui
-        assert run_gui(["--exit-when-ready"]) == 0
+        assert run_gui(exit_when_ready=True) == 0
         app = QApplication.instance()
 
         from desktop.core.library import HelpLibrary
@@ -301,13 +324,15 @@ def test_contact_log_lock_time_is_saved_and_applied(
 
 
 def test_self_test_flag_is_handed_over_before_any_window(monkeypatch) -> None:
+    import desktop.app
     import desktop.selftest
-    from desktop.app import run_gui
+    from desktop.__main__ import main
 
-    seen: list[list[str]] = []
-    monkeypatch.setattr(desktop.selftest, "run_self_test", lambda argv: seen.append(argv) or 7)
-    assert run_gui(["--self-test", "--quick"]) == 7
-    assert seen == [["--self-test", "--quick"]]
+    seen: list[str] = []
+    monkeypatch.setattr(desktop.selftest, "run_self_test", lambda *a: seen.append("self-test") or 7)
+    monkeypatch.setattr(desktop.app, "run_gui", lambda **k: seen.append("gui") or 0)
+    assert main(["--self-test"]) == 7
+    assert seen == ["self-test"]
 
 
 def test_window_works_before_the_index_opens(qtbot, content_dir, index_dir, tmp_path) -> None:

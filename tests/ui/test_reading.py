@@ -163,17 +163,3 @@ def test_forward_from_a_preview_keeps_the_pages_ahead(qtbot, window) -> None:
     assert window.actions_.forward.isEnabled()
     press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current_page().article_id == "ice-took-passport"
-
-
-def test_scroll_views_use_qts_own_viewport(qtbot) -> None:
-    """`wrap_viewport` (a start-up shortcut) finds the viewport Qt made, not another widget."""
-    from PySide6.QtWidgets import QWidget
-
-    from desktop.ui.answer_view import AnswerView
-    from desktop.ui.results_list import ResultsList
-
-    for view in (AnswerView(), ResultsList()):
-        qtbot.addWidget(view)
-        found = view.findChild(QWidget, "qt_scrollarea_viewport")
-        assert found is not None and found is view.viewport()
-        assert found.parent() is view
