@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 PKG_STAMP := $(VENV)/.package-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots package selftest system-deps index clean
+.PHONY: run test lint bench screenshots package selftest system-deps index clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,12 +21,22 @@ $(PKG_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	touch $@
 
+## Compiled translations (.qm, not committed) from the Qt Linguist sources in i18n/.
+QM := desktop/resources/translations/checkin_es.qm
+$(QM): $(wildcard i18n/checkin_*.ts) packaging/translations.py | $(STAMP)
+	$(BIN)/python packaging/translations.py release
+
+## Update i18n/*.ts from the code (pyside6-lupdate), then compile them. See docs/TRANSLATING.md.
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+	$(BIN)/python packaging/translations.py release
+
 ## Debian packages the tests and the real window need (installed only when missing).
 system-deps:
 	@bash packaging/linux/system-deps.sh
 
 ## Set everything up and start the app (a real window: unset the offscreen default).
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	@bash packaging/linux/system-deps.sh --runtime
 	@if [ "$$(uname)" = Linux ] && [ -z "$${DISPLAY}$${WAYLAND_DISPLAY}" ]; then \
 	  echo "make run: no display here (DISPLAY and WAYLAND_DISPLAY are unset), so no window can open."; \
@@ -37,7 +47,7 @@ run: $(STAMP)
 	fi
 
 ## Set everything up and run every test.
-test: $(STAMP) system-deps
+test: $(STAMP) $(QM) system-deps
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -48,7 +58,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
-screenshots: $(STAMP) system-deps
+screenshots: $(STAMP) $(QM) system-deps
 	$(BIN)/python -m desktop.ui.screenshots docs
 
 index: $(STAMP)

@@ -159,9 +159,14 @@ class WindowKeeper:
 
     def open(self, settings: Any) -> MainWindow:
         """A new main window in the language of settings, wired to the contact log."""
-        from desktop.ui.i18n import install_language
+        from dataclasses import replace
+
+        from desktop.ui.i18n import install_language, system_language
         from desktop.ui.main_window import MainWindow
 
+        if not settings.language:
+            # Never chosen: the PC's language (saved once the person changes a setting).
+            settings = replace(settings, language=system_language())
         self._translator = install_language(self._app, settings.language, self._translator)
         window = MainWindow(self._library, self._store, settings, icon_path=_icon_path())
         self._lock_log = wire_contact_log(window, self._paths)

@@ -97,6 +97,7 @@ def check_bundle(bundle: Path = BUNDLE) -> None:
         internal / "search-index",
         internal / "licenses" / "Qt-PySide6-LGPL-3.0.txt",
         internal / "desktop" / "resources" / "icon.png",
+        internal / "desktop" / "resources" / "translations" / "checkin_es.qm",
     ]
     missing = [str(p.relative_to(bundle)) for p in needed if not p.exists()]
     dangling = [
@@ -194,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
             )
         build_search_index()
         stage("search index")
+        # The app's translations (.qm) go into desktop/resources, which the spec collects.
+        _run([sys.executable, "packaging/translations.py", "release"], "compiling translations")
+        stage("translations")
         run_pyinstaller(args.clean)
         stage("PyInstaller")
         if IS_LINUX:

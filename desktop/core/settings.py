@@ -22,8 +22,9 @@ MAX_TEXT_ZOOM = 300
 TEXT_ZOOM_STEP = 10
 MIN_IDLE_LOCK = 1
 MAX_IDLE_LOCK = 120
-# Languages of the app's own texts (the help content stays as written).
-LANGUAGES = ("en", "es")
+# Languages of the app's own texts (the help content stays as written); "" means not chosen yet:
+# the app follows the PC's language until the person picks one.
+LANGUAGES = ("", "en", "es", "ht", "pt_BR", "fr")
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,8 @@ class Settings:
     text_zoom: int = 100
     # Minutes without activity after which an open contact log locks itself.
     idle_lock_minutes: int = 5
-    # Language of the buttons and menus ("en" or "es"); not personal, chosen in the window.
-    language: str = "en"
+    # Language of the buttons and menus (a code of LANGUAGES); not personal, chosen in the window.
+    language: str = ""
 
     def clamped(self) -> Settings:
         """A copy with every value inside its allowed range."""

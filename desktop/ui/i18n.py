@@ -1,62 +1,102 @@
-"""The app's languages: English (the source texts) and Spanish, switchable in the window."""
+"""The app's languages: Qt Linguist translations (i18n/*.ts compiled to .qm), with Qt's own.
+
+English is the language of the source texts. Every other language loads two translators: the
+app's (`checkin_<code>.qm`, built by `packaging/translations.py release`) and Qt's own
+(`qtbase_<lang>.qm`: Yes/No, OK/Cancel, the file and print dialogs, shortcut names). Qt has no
+Haitian Creole, so Creole speakers get Qt's French, which they read at school.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+import sys
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 # Each language is named in itself, so a person finds theirs whatever language is shown.
-LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "es": "Español",
+    "ht": "Kreyòl ayisyen",
+    "pt_BR": "Português (Brasil)",
+    "fr": "Français",
+}
 DEFAULT_LANGUAGE = "en"
+# Qt's own translation for each language (Qt has none for Haitian Creole: French instead).
+# English needs none; its own file holds only the plural forms of the source texts.
+QT_TRANSLATION = {"en": None, "es": "es", "ht": "fr", "pt_BR": "pt_BR", "fr": "fr"}
+# Dates, times and calendars: the conventions the language's speakers in the US expect
+# (see i18n/GLOSSARY.md for why each one).
+LOCALES = {"en": "en_US", "es": "es_US", "ht": "ht_HT", "pt_BR": "pt_BR", "fr": "fr_FR"}
+# The language of QLocale.system() (its first two letters) -> our language code.
+_SYSTEM = {"en": "en", "es": "es", "ht": "ht", "pt": "pt_BR", "fr": "fr"}
 
 
-def catalog(code: str) -> dict[str, str]:
-    """The translations of a language (empty for English, the language of the source texts)."""
-    if code == "es":
-        from desktop.ui.translations_es import MESSAGES
+class InstalledLanguage(NamedTuple):
+    """The translators a language installed in the application (removed on a switch)."""
 
-        return MESSAGES
-    return {}
+    code: str
+    translators: tuple[QTranslator, ...]
 
 
-class CatalogTranslator(QTranslator):
-    """A QTranslator over a Python dict (English text -> translation), whatever the context.
+def system_language(locale: QLocale | None = None) -> str:
+    """The app language closest to the PC's (QLocale.system()), English when none fits."""
+    loc = locale if locale is not None else QLocale.system()
+    for tag in loc.uiLanguages():
+        code = _SYSTEM.get(tag.replace("_", "-").split("-")[0].lower())
+        if code is not None:
+            return code
+    return DEFAULT_LANGUAGE
 
-    Python, not a compiled .qm file: nothing extra to bundle, and a test checks that every
-    text of the main window is translated.
-    """
 
-    def __init__(self, messages: dict[str, str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._messages = messages
+def ui_locale(code: str) -> QLocale:
+    """The locale for dates, times and numbers shown in a language."""
+    return QLocale(LOCALES.get(code, LOCALES[DEFAULT_LANGUAGE]))
 
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        """The translation of source_text; None (a null string) so Qt keeps the English text."""
-        # Qt's own texts (contexts QShortcut, QDialogButtonBox, ...) are Qt's business: the same
-        # English word can mean something else there ("Search" is also a key's name).
-        if context.startswith("Q"):
-            return None
-        return self._messages.get(source_text)
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        """False when there is something to translate."""
-        return not self._messages
+def translations_dir() -> str:
+    """The folder of the app's compiled translations (.qm), in the source tree or the bundle."""
+    from desktop.resources import translations_dir as folder
+
+    return str(folder())
+
+
+def _load(name: str, folder: str, app: QCoreApplication) -> QTranslator | None:
+    """A translator for folder/name.qm, or None when there is no such file."""
+    translator = QTranslator(app)
+    if translator.load(name, folder):
+        return translator
+    translator.deleteLater()
+    return None
 
 
 def install_language(
-    app: QCoreApplication, code: str, previous: CatalogTranslator | None = None
-) -> CatalogTranslator | None:
-    """Use language code for every text made from now on; return the translator to keep."""
+    app: QCoreApplication, code: str, previous: InstalledLanguage | None = None
+) -> InstalledLanguage | None:
+    """Use language code for every text made from now on; return what to remove on a switch."""
     if previous is not None:
-        app.removeTranslator(previous)
-    messages = catalog(code)
-    if not messages:
+        for translator in previous.translators:
+            app.removeTranslator(translator)
+            translator.deleteLater()
+    QLocale.setDefault(ui_locale(code))
+    if code not in QT_TRANSLATION:
         return None
-    translator = CatalogTranslator(messages, app)
-    app.installTranslator(translator)
-    return translator
+    translators = []
+    app_translator = _load(f"checkin_{code}", translations_dir(), app)
+    if app_translator is None:
+        # A source checkout where `make` has not compiled the translations yet.
+        print(
+            f"checkin-help: no compiled translation for {code!r} (run `make translations-qm`)",
+            file=sys.stderr,
+        )
+    else:
+        translators.append(app_translator)
+    qt_name = QT_TRANSLATION[code]
+    if qt_name is not None:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = _load(f"qtbase_{qt_name}", qt_folder, app)
+        if qt_translator is not None:
+            translators.append(qt_translator)
+    for translator in translators:
+        app.installTranslator(translator)
+    return InstalledLanguage(code, tuple(translators))

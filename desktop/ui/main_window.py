@@ -257,11 +257,7 @@ class MainWindow(QMainWindow):
             rows = [(h.id, h.title, h.snippet) for h in response.hits]
             if response.hits and not response.closest:
                 self.results.show_hits(None, rows)
-                self.result_count.setText(
-                    self.tr("1 answer found")
-                    if len(rows) == 1
-                    else self.tr("%1 answers found").replace("%1", str(len(rows)))
-                )
+                self.result_count.setText(self.tr("%n answers found", "", len(rows)))
                 self.navigator.preview_later(Page(PAGE_ARTICLE, response.hits[0].id, self._terms))
             else:
                 self.results.show_hits(self.tr("No exact match. Closest questions:"), rows)

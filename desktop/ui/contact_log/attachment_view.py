@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,7 +51,7 @@ def save_attachment_copy(parent: QWidget, name: str, data: bytes) -> Path | None
     """Ask where to save a copy of an attachment and write it atomically."""
     target, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save a copy of the attachment"),
+        QCoreApplication.translate("AttachmentViewer", "Save a copy of the attachment"),
         name,
         "",
         options=QFileDialog.Option.DontUseNativeDialog,

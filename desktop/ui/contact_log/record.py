@@ -11,7 +11,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.core.contact_log import ContactLog, Entry, PersonDetails, format_a_number
 from desktop.ui.contact_log.labels import LogLabels
@@ -59,13 +59,17 @@ class RecordBuilder(QObject):
         """The whole record as HTML; entries in the order the attempts happened."""
         made = made or datetime.now().astimezone()
         ordered = sorted(entries, key=lambda e: (e.when, e.id))
-        parts = [f"<h1>{_e(self.tr('Record of attempts to contact ICE'))}</h1>"]
+        # tr() outside f-strings: pyside6-lupdate does not look inside them.
+        title, name, a_number = (
+            self.tr("Record of attempts to contact ICE"),
+            self.tr("Name:"),
+            self.tr("A-number:"),
+        )
+        parts = [f"<h1>{_e(title)}</h1>"]
         if details.name:
-            parts.append(f"<p><b>{_e(self.tr('Name:'))}</b> {_e(details.name)}</p>")
+            parts.append(f"<p><b>{_e(name)}</b> {_e(details.name)}</p>")
         if details.a_number:
-            parts.append(
-                f"<p><b>{_e(self.tr('A-number:'))}</b> {_e(format_a_number(details.a_number))}</p>"
-            )
+            parts.append(f"<p><b>{_e(a_number)}</b> {_e(format_a_number(details.a_number))}</p>")
         parts.append(
             "<p>"
             + _e(self.tr("This record was made on %1.").replace("%1", self.when_text(made)))
@@ -135,9 +139,8 @@ class RecordBuilder(QObject):
         rows.append("</table>")
         parts.extend(rows)
         parts.extend(self._attachments(ordered, attachment_data))
-        parts.append(
-            f'<p class="small">{_e(self.tr("Made with Check-In Help from the entries the person recorded."))}</p>'
-        )
+        made_with = self.tr("Made with Check-In Help from the entries the person recorded.")
+        parts.append(f'<p class="small">{_e(made_with)}</p>')
         return "<html><body>" + "\n".join(parts) + "</body></html>"
 
     def _attachments(self, ordered: list[Entry], data: dict[int, bytes]) -> list[str]:
@@ -146,7 +149,8 @@ class RecordBuilder(QObject):
         for n, e in enumerate(ordered, start=1):
             for a in e.attachments:
                 if not out:
-                    out.append(f"<h2>{_e(self.tr('Attachments'))}</h2>")
+                    heading = self.tr("Attachments")
+                    out.append(f"<h2>{_e(heading)}</h2>")
                 caption = (
                     self.tr("Attempt %1, %2: %3")
                     .replace("%1", str(n))
@@ -160,9 +164,8 @@ class RecordBuilder(QObject):
                         f'<p><img src="data:{a.mime};base64,{b64}" width="{IMAGE_WIDTH}"></p>'
                     )
                 else:
-                    out.append(
-                        f"<p>{_e(self.tr('PDF document, kept in the log (print it separately).'))}</p>"
-                    )
+                    pdf = self.tr("PDF document, kept in the log (print it separately).")
+                    out.append(f"<p>{_e(pdf)}</p>")
         return out
 
     def build_for(self, log: ContactLog, made: datetime | None = None) -> str:
@@ -204,5 +207,5 @@ def write_record_pdf(log: ContactLog, path: Path) -> None:
         builder.build_for(log),
         Path(path),
         stylesheet=RECORD_CSS,
-        title=builder.tr("Record of attempts to contact ICE"),
+        title=QCoreApplication.translate("RecordBuilder", "Record of attempts to contact ICE"),
     )
