@@ -34,3 +34,17 @@ def _private_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     data = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("CHECKIN_HELP_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """Compile i18n/*.ts into .qm when `make` has not (pytest run on its own)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "packaging" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations_tool", path)
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.release_if_stale()
