@@ -9,9 +9,11 @@ Haitian Creole, so Creole speakers get Qt's French, which they read at school.
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QDateTimeEdit
 
 # Each language is named in itself, so a person finds theirs whatever language is shown.
 LANGUAGES: dict[str, str] = {
@@ -28,6 +30,17 @@ QT_TRANSLATION = {"en": None, "es": "es", "ht": "fr", "pt_BR": "pt_BR", "fr": "f
 # Dates, times and calendars: the conventions the language's speakers in the US expect
 # (see i18n/GLOSSARY.md for why each one).
 LOCALES = {"en": "en_US", "es": "es_US", "ht": "ht_HT", "pt_BR": "pt_BR", "fr": "fr_FR"}
+# Date and time as shown in forms and lists: the month in words (so 3/4 cannot be read as April
+# or March), 12-hour time for English, Spanish and Creole speakers, 24-hour for Portuguese and
+# French speakers, as they write it at home. Calendars start on Sunday, like US letters.
+DATE_TIME_FORMATS = {
+    "en": "MMM d, yyyy h:mm AP",
+    "es": "d MMM yyyy h:mm ap",
+    "ht": "d MMM yyyy h:mm AP",
+    "pt_BR": "d MMM yyyy HH:mm",
+    "fr": "d MMM yyyy HH:mm",
+}
+FIRST_DAY_OF_WEEK = Qt.DayOfWeek.Sunday
 # The language of QLocale.system() (its first two letters) -> our language code.
 _SYSTEM = {"en": "en", "es": "es", "ht": "ht", "pt": "pt_BR", "fr": "fr"}
 
@@ -52,6 +65,30 @@ def system_language(locale: QLocale | None = None) -> str:
 def ui_locale(code: str) -> QLocale:
     """The locale for dates, times and numbers shown in a language."""
     return QLocale(LOCALES.get(code, LOCALES[DEFAULT_LANGUAGE]))
+
+
+def current_language() -> str:
+    """The code of the language installed last (from the default QLocale it set)."""
+    name = QLocale().name()
+    return next((code for code, loc in LOCALES.items() if loc == name), DEFAULT_LANGUAGE)
+
+
+def date_time_format(code: str | None = None) -> str:
+    """The QDateTime display format for a language (the current one by default)."""
+    return DATE_TIME_FORMATS.get(code or current_language(), DATE_TIME_FORMATS["en"])
+
+
+def format_date_time(moment: datetime) -> str:
+    """A date and time in words and numbers of the current language, e.g. 4 mar 2026 2:30 p.m."""
+    value = QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
+    return QLocale().toString(value, date_time_format())
+
+
+def prepare_date_time_edit(edit: QDateTimeEdit) -> None:
+    """Show a date-time field in the current language, its calendar starting on Sunday."""
+    edit.setDisplayFormat(date_time_format())
+    if edit.calendarPopup():
+        edit.calendarWidget().setFirstDayOfWeek(FIRST_DAY_OF_WEEK)
 
 
 def translations_dir() -> str:

@@ -40,6 +40,7 @@ from desktop.core.contact_log import (
 from desktop.ui.contact_log.attachment_view import AttachmentViewer, save_attachment_copy
 from desktop.ui.contact_log.labels import LogLabels
 from desktop.ui.contact_log.sizing import freeze_minimum_size
+from desktop.ui.i18n import prepare_date_time_edit
 
 ATTACH_FILTER_EXTS = "*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf"
 
@@ -94,7 +95,7 @@ class EntryDialog(QDialog):
     def _build(self, numbers: Sequence[tuple[str, str]]) -> None:
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        prepare_date_time_edit(self.when)
         self.when.setAccessibleName(self.tr("Date and time of the attempt"))
         self.now_button = QPushButton(self.tr("Now"), self)
         self.now_button.setAccessibleName(self.tr("Set the date and time to now"))
@@ -133,7 +134,7 @@ class EntryDialog(QDialog):
         self.has_appointment = QCheckBox(self.tr("I was given an appointment"), self)
         self.appointment = QDateTimeEdit(self)
         self.appointment.setCalendarPopup(True)
-        self.appointment.setDisplayFormat("yyyy-MM-dd HH:mm")
+        prepare_date_time_edit(self.appointment)
         self.appointment.setDateTime(QDateTime.currentDateTime().addDays(7))
         self.appointment.setEnabled(False)
         self.appointment.setAccessibleName(self.tr("Appointment date and time"))
