@@ -7,6 +7,7 @@ first screen imports only what it shows (dialogs, printing and QR codes load on 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -124,6 +125,8 @@ def run_gui(argv: Sequence[str]) -> int:
     keeper = WindowKeeper(app, library, store, paths)
     window = keeper.open(settings)
     window.show()
+    if not settings.language and not ns.exit_when_ready:
+        keeper.offer_language_choice()  # a first start: the PC's language, or the person's pick
     opener = IndexOpener(window)
     if opener.wait(loader):
         window.index_ready()
@@ -173,6 +176,32 @@ class WindowKeeper:
         window.languageChanged.connect(self._rebuild)
         self.window = window
         return window
+
+    def offer_language_choice(self) -> Any:
+        """Show the first-start language chooser over the window; return it."""
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.language_chooser import LanguageChooser
+
+        assert self.window is not None
+        chooser = LanguageChooser(self.window.settings.language, self.window)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.chosen.connect(self._language_chosen)
+        chooser.open()
+        return chooser
+
+    def _language_chosen(self, code: str) -> None:
+        """Keep the language picked (or kept) at a first start, so the chooser does not return."""
+        from dataclasses import replace
+
+        window = self.window
+        if window is None:
+            return
+        if code != window.settings.language:
+            window.set_language(code)  # saves it; the window is rebuilt in it
+            return
+        with contextlib.suppress(OSError):  # if it cannot be saved, it is asked again: no harm
+            self._store.save(replace(window.settings, language=code))
 
     def _rebuild(self, _code: str) -> None:
         """Replace the window with one in the new language, where the person was."""

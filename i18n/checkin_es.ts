@@ -811,6 +811,21 @@ Si vuelve a pasar, pida a la persona que instaló la aplicación que la vuelva a
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Elija su idioma</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Keep this language; you can change it later</source>
+        <translation>Seguir en este idioma; puede cambiarlo después</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Phone number</source>

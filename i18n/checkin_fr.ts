@@ -811,6 +811,21 @@ Si cela recommence, demandez à la personne qui a installé l&apos;application d
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Keep this language; you can change it later</source>
+        <translation>Garder cette langue ; vous pourrez la changer plus tard</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Phone number</source>

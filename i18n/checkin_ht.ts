@@ -811,6 +811,21 @@ Si sa rive ankò, tanpri mande moun ki te enstale aplikasyon an pou l enstale l 
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Chwazi lang ou</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Sote</translation>
+    </message>
+    <message>
+        <source>Keep this language; you can change it later</source>
+        <translation>Kenbe lang sa a; ou ka chanje l pita</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Phone number</source>

@@ -811,6 +811,21 @@ Se acontecer de novo, peça à pessoa que instalou o aplicativo para instalar de
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Escolha seu idioma</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Keep this language; you can change it later</source>
+        <translation>Manter este idioma; você pode mudar depois</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Phone number</source>

@@ -186,3 +186,32 @@ def test_locale_follows_the_ui_language(qapp) -> None:
     finally:
         install_language(qapp, "en", installed)
     assert QLocale().name() == "en_US"
+
+
+def test_first_start_chooser_picks_a_language(qtbot, keeper, tmp_path) -> None:
+    window = keeper.open(keeper._store.load())  # a first start on an English PC
+    qtbot.addWidget(window)
+    chooser = keeper.offer_language_choice()
+    names = [b.text() for b in chooser.buttons.values()]
+    assert names == list(LANGUAGES.values())
+    assert chooser.buttons["ht"].font().pointSize() >= 18
+    chooser.buttons["ht"].click()
+    creole = keeper.window
+    qtbot.addWidget(creole)
+    assert creole is not window
+    assert creole.search_box.accessibleName() == "Chèche"
+    assert keeper._store.load().language == "ht"
+
+
+def test_first_start_chooser_can_be_skipped_and_does_not_come_back(
+    qtbot, keeper, monkeypatch
+) -> None:
+    monkeypatch.setattr("desktop.ui.i18n.QLocale.system", lambda: QLocale("fr_FR"))
+    window = keeper.open(keeper._store.load())
+    qtbot.addWidget(window)
+    chooser = keeper.offer_language_choice()
+    assert chooser.skip_button.text() == "Passer"  # in the PC's language already
+    chooser.skip_button.click()
+    assert keeper.window is window
+    # The PC's language is now the person's choice: no chooser at the next start.
+    assert keeper._store.load().language == "fr"

@@ -166,6 +166,14 @@ def test_numbers_page_and_answer_frame(qtbot, main_window, library, language) ->
     assert page_english(main_window.answer.toHtml(), language) == []
 
 
+def test_first_start_language_chooser(qtbot, main_window, language) -> None:
+    from desktop.ui.language_chooser import LanguageChooser
+
+    chooser = LanguageChooser(language, main_window)
+    qtbot.addWidget(chooser)
+    assert english_in(chooser, language) == []
+
+
 def test_no_results_page(qtbot, main_window, language) -> None:
     from tests.ui.helpers import type_query
 
