@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Important &amp;numbers</source>
-        <translation>&amp;Teléfonos</translation>
+        <translation>Telé&amp;fonos</translation>
     </message>
     <message>
         <source>Show the important phone numbers</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>Choose the language of the app&apos;s buttons and menus</source>

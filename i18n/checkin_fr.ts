@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>Go to the search box</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation>Alle&amp;r</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Main toolbar</source>

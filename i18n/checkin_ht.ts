@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Ale</translation>
+        <translation>Al&amp;e</translation>
     </message>
     <message>
         <source>&amp;Tools</source>

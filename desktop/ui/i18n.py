@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
@@ -98,6 +99,17 @@ def translations_dir() -> str:
     return str(folder())
 
 
+def _qt_translation_dirs() -> list[str]:
+    """Where Qt's own translations may be: Qt's answer, then PySide6's folder (a frozen bundle
+    keeps them there even where Qt's configured path points elsewhere)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
+
+
 def _load(name: str, folder: str, app: QCoreApplication) -> QTranslator | None:
     """A translator for folder/name.qm, or None when there is no such file."""
     translator = QTranslator(app)
@@ -129,11 +141,11 @@ def install_language(
     else:
         translators.append(app_translator)
     qt_name = QT_TRANSLATION[code]
-    if qt_name is not None:
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for qt_folder in _qt_translation_dirs() if qt_name is not None else []:
         qt_translator = _load(f"qtbase_{qt_name}", qt_folder, app)
         if qt_translator is not None:
             translators.append(qt_translator)
+            break
     for translator in translators:
         app.installTranslator(translator)
     return InstalledLanguage(code, tuple(translators))

@@ -38,7 +38,49 @@ PROPER_NAMES = re.compile(
 )
 # Words of English that are not words of Spanish, Creole, Portuguese or French.
 ENGLISH_ONLY = set(
-    ["the", "your", "you", "this", "and", "with", "what", "search", "answer", "answers", "open", "close", "save", "print", "find", "back", "phone", "copy", "call", "please", "cannot", "could", "not", "to", "of", "is", "it", "for", "from", "my", "more", "all", "show", "choose", "clear", "here", "text", "number", "numbers", "help", "log"]
+    [
+        "the",
+        "your",
+        "you",
+        "this",
+        "and",
+        "with",
+        "what",
+        "search",
+        "answer",
+        "answers",
+        "open",
+        "close",
+        "save",
+        "print",
+        "find",
+        "back",
+        "phone",
+        "copy",
+        "call",
+        "please",
+        "cannot",
+        "could",
+        "not",
+        "to",
+        "of",
+        "is",
+        "it",
+        "for",
+        "from",
+        "my",
+        "more",
+        "all",
+        "show",
+        "choose",
+        "clear",
+        "here",
+        "text",
+        "number",
+        "numbers",
+        "help",
+        "log",
+    ]
 )
 
 
@@ -253,3 +295,23 @@ def test_the_check_finds_english(qtbot, library, settings_store) -> None:
     finally:
         install_language(app, "en", installed)
     assert isinstance(win, QObject)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The Alt+letter of a menu text ("&File" -> "f"), if it has one."""
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def test_menu_shortcut_letters_are_unique(main_window, language) -> None:
+    """Two menus (or two items of one menu) on the same Alt+letter would make one unreachable."""
+    bar = main_window.menuBar()
+    groups = [[a.text() for a in bar.actions()]]
+    groups += [
+        [a.text() for a in action.menu().actions() if not a.isSeparator()]
+        for action in bar.actions()
+        if action.menu() is not None
+    ]
+    for texts in groups:
+        letters = [m for m in map(_mnemonic, texts) if m is not None]
+        assert len(letters) == len(set(letters)), texts

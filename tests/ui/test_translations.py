@@ -177,3 +177,18 @@ def test_plural_forms(qapp, code: str, one: str, many: str) -> None:
         assert QCoreApplication.translate("MainWindow", text, "", 3) == many
     finally:
         install_language(qapp, "en", installed)
+
+
+def test_qt_translations_found_when_qt_path_points_elsewhere(qapp, monkeypatch, tmp_path) -> None:
+    """A frozen bundle may configure another Qt path: PySide6's own folder is tried next."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    from desktop.ui.i18n import install_language
+
+    monkeypatch.setattr(QLibraryInfo, "path", lambda _which: str(tmp_path))
+    installed = install_language(qapp, "es")
+    try:
+        assert installed is not None and len(installed.translators) == 2
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    finally:
+        install_language(qapp, "en", installed)
