@@ -31,6 +31,7 @@ FIRST_SCREEN_MODULES = (
     "desktop.ui.index_progress",
     "desktop.ui.main_window",
     "desktop.ui.navigator",
+    "desktop.ui.number_notes",
     "desktop.ui.pages",
     "desktop.ui.print_actions",
     "desktop.ui.results_list",
