@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation>Texte plus &amp;grand</translation>
+        <translation>Plus &amp;grand</translation>
     </message>
     <message>
         <source>Make the answer text larger</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>S&amp;maller text</source>
-        <translation>Texte plus &amp;petit</translation>
+        <translation>Plus &amp;petit</translation>
     </message>
     <message>
         <source>Make the answer text smaller</source>

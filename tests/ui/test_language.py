@@ -215,3 +215,24 @@ def test_first_start_chooser_can_be_skipped_and_does_not_come_back(
     assert keeper.window is window
     # The PC's language is now the person's choice: no chooser at the next start.
     assert keeper._store.load().language == "fr"
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_language_button_is_on_screen_in_every_language(
+    qtbot, qapp, library, tmp_path, code
+) -> None:
+    """At the window's first size, the toolbar's language button is not pushed into its overflow."""
+    from desktop.core.settings import Settings, SettingsStore
+    from desktop.ui.main_window import MainWindow
+
+    installed = install_language(qapp, code)
+    try:
+        window = MainWindow(library, SettingsStore(tmp_path / "s.json"), Settings(language=code))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        toolbar = window.actions_.toolbar
+        button = toolbar.widgetForAction(window.actions_.other_language)
+        assert button is not None and button.isVisible()
+    finally:
+        install_language(qapp, "en", installed)
