@@ -192,3 +192,25 @@ def test_qt_translations_found_when_qt_path_points_elsewhere(qapp, monkeypatch, 
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     finally:
         install_language(qapp, "en", installed)
+
+
+def test_creole_file_is_updated_despite_lupdate(tmp_path: Path) -> None:
+    """lupdate refuses a Creole .ts (and exits 0): the update goes through a stand-in language."""
+    source = tool.ts_path("ht").read_text(encoding="utf-8")
+    # Drop one message, as if its text had just been added to the code.
+    start = source.index("<message>", source.index("<name>PageWriter</name>"))
+    end = source.index("</message>", start) + len("</message>")
+    dropped = source[start:end]
+    (tmp_path / "checkin_ht.ts").write_text(source[:start] + source[end:], encoding="utf-8")
+    tool.update_one("ht", tmp_path)
+    updated = (tmp_path / "checkin_ht.ts").read_text(encoding="utf-8")
+    assert 'language="ht"' in updated
+    messages = _messages(tmp_path / "checkin_ht.ts")
+    committed = _messages(tool.ts_path("ht"))
+    assert set(messages) == set(committed)  # the dropped text is back ...
+    back = [k for k, m in messages.items() if m.find("translation").get("type") == "unfinished"]
+    assert len(back) == 1 and back[0][1] in dropped  # ... as unfinished, for a translator
+    # ... and every other translation is kept.
+    for key, msg in committed.items():
+        if key != back[0]:
+            assert _texts(messages[key]) == _texts(msg), key
