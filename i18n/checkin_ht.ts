@@ -1343,7 +1343,7 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
     </message>
     <message>
         <source>These answers are ASAP&apos;s, in English, as ASAP wrote them.</source>
-        <translation>Repons sa yo se pou ASAP, an anglè, jan ASAP te ekri yo.</translation>
+        <translation>Se ASAP ki te ekri repons sa yo an anglè; yo la jan ASAP te ekri yo.</translation>
     </message>
     <message>
         <source>Read more:</source>
