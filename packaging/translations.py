@@ -100,11 +100,29 @@ def update_one(code: str, ts_dir: Path = TS_DIR, root: Path = ROOT) -> None:
             shutil.copyfile(work, target)
 
 
+def unfinished(code: str, ts_dir: Path = TS_DIR) -> list[str]:
+    """The source texts of a language's file that still wait for a translation."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ts_path(code, ts_dir)).getroot()
+    return [
+        msg.findtext("source") or ""
+        for msg in root.iter("message")
+        if (msg.find("translation") is None or msg.find("translation").get("type") == "unfinished")
+    ]
+
+
 def update(ts_dir: Path = TS_DIR, root: Path = ROOT) -> None:
-    """Update every language's .ts file from the code."""
+    """Update every language's .ts file from the code; say what is left to translate."""
     for code in LANGUAGES:
         update_one(code, ts_dir, root)
-        print(f"translations: {ts_path(code, ts_dir).relative_to(ts_dir.parent)} updated")
+        todo = unfinished(code, ts_dir)
+        name = ts_path(code, ts_dir).relative_to(ts_dir.parent)
+        print(f"translations: {name} updated, {len(todo)} to translate")
+        for text in todo[:10]:
+            print(f"    {text!r}")
+        if len(todo) > 10:
+            print(f"    ... and {len(todo) - 10} more")
 
 
 def release(ts_dir: Path = TS_DIR, out: Path = QM_DIR) -> list[Path]:
