@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -43,6 +44,9 @@ def test_record_and_csv_in_spanish(qtbot, qapp, tmp_path, monkeypatch) -> None:
     installed = install_language(qapp, "es")
     try:
         window = _spanish_log(qtbot, tmp_path)
+        # On screen, dates read the Spanish way with the month in words: "4 mar 2026 2:30 p.m.".
+        when = window.proxy.index(0, 0).data()
+        assert re.fullmatch(r"\d{1,2} [a-z]{3,4}\.? \d{4} \d{1,2}:\d{2} [ap]\.m\.", when), when
         pdf, csv = tmp_path / "informe.pdf", tmp_path / "registro.csv"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
         assert window.save_pdf() == pdf

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from desktop.core.contact_log import Entry
 from desktop.ui.contact_log.labels import LogLabels
+from desktop.ui.i18n import format_date_time
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -84,7 +85,7 @@ class EntriesModel(QAbstractTableModel):
             return keys[col]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return e.when.strftime("%Y-%m-%d %H:%M")
+                return format_date_time(e.when)
             if col == 1:
                 return self.labels.method(e.method)
             if col == 2:
@@ -92,7 +93,7 @@ class EntriesModel(QAbstractTableModel):
             if col == 3:
                 text = self.labels.outcome(e.outcome)
                 if e.appointment:
-                    text += " - " + e.appointment.strftime("%Y-%m-%d %H:%M")
+                    text += " - " + format_date_time(e.appointment)
                 return text
             if col == 4:
                 if role == Qt.ItemDataRole.ToolTipRole:

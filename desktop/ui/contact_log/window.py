@@ -42,6 +42,7 @@ from desktop.ui.contact_log.labels import LogLabels
 from desktop.ui.contact_log.messages import LogMessages
 from desktop.ui.contact_log.sizing import freeze_minimum_size
 from desktop.ui.contact_log.unlock_page import NewLogDialog, UnlockPage
+from desktop.ui.i18n import format_date_time
 
 CLIPBOARD_CLEAR_MS = 30_000
 # Larger text and buttons than the desktop default: many users read with difficulty. A style
@@ -471,7 +472,7 @@ class ContactLogWindow(QMainWindow):
             self.summary.setText(
                 self.tr("%1 attempts recorded. Last one: %2")
                 .replace("%1", str(len(entries)))
-                .replace("%2", last.strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", format_date_time(last))
             )
         else:
             self.summary.setText(self.tr("No attempts recorded yet."))
@@ -587,7 +588,7 @@ class ContactLogWindow(QMainWindow):
             self.tr(
                 "Delete the attempt of %1 (%2)? You can undo this with Ctrl+Z while the log is open."
             )
-            .replace("%1", e.when.strftime("%Y-%m-%d %H:%M"))
+            .replace("%1", format_date_time(e.when))
             .replace("%2", self.labels.outcome(e.outcome)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
