@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 PKG_STAMP := $(VENV)/.package-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots package selftest system-deps index clean translations
+.PHONY: run test lint bench screenshots package selftest system-deps index clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,11 @@ QM := desktop/resources/translations/checkin_es.qm
 $(QM): $(wildcard i18n/checkin_*.ts) packaging/translations.py | $(STAMP)
 	$(BIN)/python packaging/translations.py release
 
+# The app needs them to show any language but English.
+run test screenshots: $(QM)
+
 ## Update i18n/*.ts from the code (pyside6-lupdate), then compile them. See docs/TRANSLATING.md.
+.PHONY: translations
 translations: $(STAMP)
 	$(BIN)/python packaging/translations.py update
 	$(BIN)/python packaging/translations.py release
@@ -36,7 +40,7 @@ system-deps:
 	@bash packaging/linux/system-deps.sh
 
 ## Set everything up and start the app (a real window: unset the offscreen default).
-run: $(STAMP) $(QM)
+run: $(STAMP)
 	@bash packaging/linux/system-deps.sh --runtime
 	@if [ "$$(uname)" = Linux ] && [ -z "$${DISPLAY}$${WAYLAND_DISPLAY}" ]; then \
 	  echo "make run: no display here (DISPLAY and WAYLAND_DISPLAY are unset), so no window can open."; \
@@ -47,7 +51,7 @@ run: $(STAMP) $(QM)
 	fi
 
 ## Set everything up and run every test.
-test: $(STAMP) $(QM) system-deps
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -58,7 +62,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
-screenshots: $(STAMP) $(QM) system-deps
+screenshots: $(STAMP) system-deps
 	$(BIN)/python -m desktop.ui.screenshots docs
 
 index: $(STAMP)
