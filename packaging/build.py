@@ -6,7 +6,8 @@
 1. builds the search index with `checkin-help build-index --out build/search-index`;
 2. runs PyInstaller with packaging/checkin-help.spec into dist/checkin-help/;
 3. on Linux adds the notices of the bundled system libraries (from their Debian packages);
-4. checks the bundle (executable, content, index, licences, no dangling links);
+4. checks the bundle (executables, content, index, licences, no dangling links; on macOS
+   also dist/Check-In Help.app);
 5. on Linux adds the .desktop file, icon and menu installer, and writes
    dist/checkin-help-<version>-linux-x86_64.tar.gz.
 Each stage prints one line with its time; any failure stops with a plain message and exit 1.
@@ -28,9 +29,17 @@ ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 INDEX_OUT = BUILD / "search-index"
+# Notices gathered from the build machine; the spec adds them to the bundle's licenses/.
+EXTRA_LICENSES = BUILD / "licenses-extra"
 BUNDLE = DIST / "checkin-help"
 IS_WIN = sys.platform.startswith("win")
 IS_LINUX = sys.platform.startswith("linux")
+IS_MAC = sys.platform == "darwin"
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import spec_support  # noqa: E402 - lives beside this file (packaging/ is not a package)
+
+APP_BUNDLE = DIST / f"{spec_support.APP_NAME}.app"
 
 
 class BuildError(Exception):
@@ -39,10 +48,10 @@ class BuildError(Exception):
 
 def version() -> str:
     """The app version, read from desktop/__init__.py without importing the app."""
-    for line in (ROOT / "desktop" / "__init__.py").read_text(encoding="utf-8").splitlines():
-        if line.startswith("__version__"):
-            return line.split("=", 1)[1].strip().strip("\"'")
-    raise BuildError("no __version__ in desktop/__init__.py")
+    try:
+        return spec_support.read_version(ROOT)
+    except spec_support.VersionError as exc:
+        raise BuildError(str(exc)) from exc
 
 
 def _run(cmd: list[str], what: str, env: dict[str, str] | None = None) -> None:
@@ -91,15 +100,25 @@ def executable(bundle: Path = BUNDLE) -> Path:
 def check_bundle(bundle: Path = BUNDLE) -> None:
     """Fail when the bundle lacks a part the app or its notices need."""
     internal = bundle / "_internal"
+    programs = [
+        bundle / (p.name + (".exe" if IS_WIN else ""))
+        for p in spec_support.plan_for(sys.platform).executables
+    ]
     needed = [
-        executable(bundle),
+        *programs,
         internal / "content",
         internal / "search-index",
         internal / "licenses" / "Qt-PySide6-LGPL-3.0.txt",
         internal / "desktop" / "resources" / "icon.png",
         internal / "desktop" / "resources" / "translations" / "checkin_es.qm",
+        internal / "licenses" / "Python-PSF.txt",
     ]
-    missing = [str(p.relative_to(bundle)) for p in needed if not p.exists()]
+    if IS_WIN:
+        needed.append(internal / "licenses" / "MSVC-runtime-NOTICE.txt")
+    if IS_MAC:
+        contents = APP_BUNDLE / "Contents"
+        needed += [contents / "Info.plist", contents / "MacOS" / "checkin-help"]
+    missing = [os.path.relpath(p, DIST) for p in needed if not p.exists()]
     dangling = [
         str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()
     ]
@@ -152,6 +171,25 @@ def add_system_library_notices(bundle: Path = BUNDLE) -> int:
     return found
 
 
+def collect_interpreter_licence(out_dir: Path = EXTRA_LICENSES) -> bool:
+    """Copy the LICENSE.txt of the Python that built the bundle (its own third-party notices).
+
+    Python's Windows and macOS builds list there the libraries compiled into them (bzip2,
+    libffi, OpenSSL, SQLite, xz, zlib, ...); the file is copied as it is, beside the generic
+    notices in Python-PSF.txt and Python-incorporated-software.txt. The spec adds `out_dir` to
+    the bundle's licences (so it reaches the macOS .app too).
+    """
+    shutil.rmtree(out_dir, ignore_errors=True)
+    version_dir = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    base = Path(sys.base_prefix)
+    for candidate in (base / "LICENSE.txt", base / "lib" / version_dir / "LICENSE.txt"):
+        if candidate.is_file():
+            out_dir.mkdir(parents=True)
+            shutil.copyfile(candidate, out_dir / "Python-LICENSE-of-this-build.txt")
+            return True
+    return False
+
+
 def archive_linux(bundle: Path = BUNDLE) -> Path:
     """dist/checkin-help-<version>-linux-<arch>.tar.gz holding the folder checkin-help-<version>/."""
     top = f"checkin-help-{version()}"
@@ -198,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
         # The app's translations (.qm) go into desktop/resources, which the spec collects.
         _run([sys.executable, "packaging/translations.py", "release"], "compiling translations")
         stage("translations")
+        found = collect_interpreter_licence()
+        stage("Python's own licence file" + ("" if found else " (not found: skipped)"))
         run_pyinstaller(args.clean)
         stage("PyInstaller")
         if IS_LINUX:

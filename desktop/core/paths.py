@@ -28,9 +28,18 @@ def bundle_root() -> Path:
 
 
 def executable_dir() -> Path:
-    """Folder of the program the person started (the bundle's folder when frozen)."""
+    """Folder of the program the person started (the bundle's folder when frozen).
+
+    In a macOS app the program sits in `X.app/Contents/MacOS`; the folder that holds `X.app`
+    is the one a person sees (and where portable.txt goes: inside the app it would break the
+    signature).
+    """
     if is_frozen():
-        return Path(sys.executable).resolve().parent
+        folder = Path(sys.executable).resolve().parent
+        app = folder.parent.parent
+        if folder.name == "MacOS" and folder.parent.name == "Contents" and app.suffix == ".app":
+            return app.parent
+        return folder
     return bundle_root()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,12 @@ THIRD_PARTY: tuple[ThirdParty, ...] = (
     ThirdParty("segno", "BSD-3-Clause", ("segno-BSD.txt",)),
     ThirdParty("Pillow", "MIT-CMU", ("Pillow-MIT-CMU.txt",)),
     ThirdParty("platformdirs", "MIT", ("platformdirs-MIT.txt",)),
-    ThirdParty("Python 3.11", "PSF-2.0", ("Python-PSF.txt",)),
+    ThirdParty(
+        f"Python {platform.python_version()}",
+        "PSF-2.0",
+        ("Python-PSF.txt", "Python-incorporated-software.txt"),
+    ),
+    ThirdParty("Microsoft Visual C++ runtime (Windows)", "Microsoft", ("MSVC-runtime-NOTICE.txt",)),
 )
 
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make selftest` (after `make package`) and CI: run the frozen bundle's --self-test four ways.
+# `make selftest` (after `make package`) and CI: run the frozen bundle's --self-test five ways,
+# and check that it refuses an old processor.
 #   1. as built (dist/checkin-help), with an empty HOME;
 #   2. from a read-only copy in a folder whose path has spaces and non-ASCII characters, as a
 #      non-root user (created with useradd when running as root), checking the copy is unchanged;
@@ -8,10 +9,13 @@
 #   4. with no network: inside `unshare -n` (a network namespace with no interfaces) when
 #      permitted, and under `strace -f -e trace=network` (no AF_INET/AF_INET6 socket) when
 #      strace is installed. At least one of the two must run;
-#   5. a real window: the xcb platform plugin under Xvfb (when xvfb-run is installed).
+#   5. a real window: the xcb platform plugin under Xvfb (when xvfb-run is installed);
+#   6. an old processor: with a Core 2's /proc/cpuinfo bind-mounted in a private mount namespace
+#      (`unshare -m`, when permitted), the program says why in English and Spanish and exits 1
+#      before it loads Qt.
 # Each step prints one line; the script exits non-zero if any step failed.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 ROOT=$(pwd)
 BUNDLE="$ROOT/dist/checkin-help"
 EXE="$BUNDLE/checkin-help"
@@ -177,6 +181,34 @@ if command -v xvfb-run >/dev/null 2>&1; then
   fi
 else
   echo "selftest-all: note: xvfb-run is not installed; skipping the real-window start"
+fi
+
+# 6. An old processor (packaging/cpu_check.py, before Qt loads) ---------------------------------
+if unshare -m true 2>/dev/null; then
+  mkdir -p "$WORK/home-cpu"
+  # A Core 2 Duo E8400 (Penryn): SSSE3 and SSE4.1, no SSE4.2, no POPCNT.
+  printf '%s\n' 'processor	: 0' 'vendor_id	: GenuineIntel' 'cpu family	: 6' 'model		: 23' \
+    'flags		: fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat pse36 clflush mmx fxsr sse sse2 ss ht syscall nx lm constant_tsc pni ssse3 cx16 sse4_1 xsave lahf_lm' \
+    >"$WORK/cpuinfo-core2"
+  trace=()
+  command -v strace >/dev/null 2>&1 && trace=(strace -f -qq -e trace=openat -o "$WORK/cpu-strace.log")
+  "${trace[@]}" unshare -m sh -c 'mount --bind "$1" /proc/cpuinfo && exec env HOME="$2" "$3" --self-test' \
+    sh "$WORK/cpuinfo-core2" "$WORK/home-cpu" "$EXE" >"$WORK/cpu.log" 2>&1
+  rc=$?
+  if [[ $rc -eq 1 ]] && grep -q "processor is too old" "$WORK/cpu.log" && grep -q "demasiado antiguo" "$WORK/cpu.log"; then
+    pass "old processor (Core 2 /proc/cpuinfo): says why in English and Spanish, exit 1"
+  else
+    fail "old processor (exit $rc): $(tr '\n' ' ' <"$WORK/cpu.log" | cut -c1-400)"
+  fi
+  if [[ ${#trace[@]} -gt 0 ]]; then
+    if grep -q 'libQt6Core' "$WORK/cpu-strace.log"; then
+      fail "old processor: Qt was loaded before the check stopped the program"
+    else
+      pass "old processor: stopped before Qt was loaded (no libQt6Core opened)"
+    fi
+  fi
+else
+  echo "selftest-all: note: unshare -m is not permitted here; skipping the old-processor check"
 fi
 
 if [[ $failures -gt 0 ]]; then

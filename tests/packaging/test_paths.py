@@ -121,3 +121,22 @@ def test_portable_mode_writes_nothing_outside_the_program_folder(
     assert written and all(p.is_relative_to(frozen_app / "CheckInHelpData") for p in written)
     assert list(empty_home.iterdir()) == []
     assert list(work.iterdir()) == []
+
+
+def test_macos_app_is_portable_beside_the_app(
+    tmp_path: Path, empty_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A macOS .app: the program is in Contents/MacOS, the data in Contents/Frameworks.
+    stick = tmp_path / "usb stick"
+    contents = stick / "Check-In Help.app" / "Contents"
+    (contents / "MacOS").mkdir(parents=True)
+    (contents / "Frameworks").mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(contents / "Frameworks"), raising=False)
+    monkeypatch.setattr(sys, "executable", str(contents / "MacOS" / "checkin-help"))
+    assert executable_dir() == stick
+    assert not resolve_paths().portable
+    (stick / PORTABLE_MARKER).write_text("portable\n", encoding="utf-8")
+    got = resolve_paths()
+    assert got.portable
+    assert got.data_dir == stick / "CheckInHelpData"

@@ -86,3 +86,13 @@ def test_frozen_refuses_a_stale_bundled_index(fake_bundle: AppPaths, tmp_path: P
     with pytest.raises(StepFailed, match="bundled search index is stale"):
         test.open_index()
     assert list(work.iterdir()) == []
+
+
+def test_qt_step_fails_without_fonts(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    test = SelfTest(resolve_paths(), tmp_path, frozen=False)
+    assert "font families" in test.start_qt()
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *a: []))
+    with pytest.raises(StepFailed, match="no fonts found"):
+        test.start_qt()
