@@ -2,6 +2,7 @@
 
     python packaging/translations.py update    # `make translations`: i18n/*.ts from the code
     python packaging/translations.py release   # i18n/*.ts -> desktop/resources/translations/*.qm
+    python packaging/translations.py import-dict es old_messages.py  # fill from an old dict
 
 `update` runs `pyside6-lupdate` over every `desktop/**/*.py` and keeps what translators wrote;
 strings that left the code are marked obsolete and then dropped (`-no-obsolete`). Haitian
@@ -155,13 +156,47 @@ def release_if_stale(ts_dir: Path = TS_DIR, out: Path = QM_DIR) -> bool:
     return stale
 
 
+def import_dict(code: str, path: Path, ts_dir: Path = TS_DIR) -> int:
+    """Fill a language's unfinished texts from an old-style `MESSAGES = {english: translation}`
+    Python file (the dict translator this project used before); return how many were filled."""
+    import xml.etree.ElementTree as ET
+
+    namespace: dict[str, object] = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102
+    messages = namespace["MESSAGES"]
+    assert isinstance(messages, dict)
+    target = ts_path(code, ts_dir)
+    tree = ET.parse(target)
+    filled = 0
+    for msg in tree.getroot().iter("message"):
+        tr = msg.find("translation")
+        text = messages.get(msg.findtext("source") or "")
+        if tr is None or tr.get("type") != "unfinished" or not text:
+            continue
+        if msg.get("numerus") == "yes":
+            for form in tr.iter("numerusform"):
+                form.text = text  # same words for every form: a translator refines them
+        else:
+            tr.text = text
+        del tr.attrib["type"]
+        filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    target.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    update_one(code, ts_dir)  # back to lupdate's own layout
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: update or release."""
+    """Command line: update, release, or import-dict CODE FILE."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["update", "release"])
+    parser.add_argument("command", choices=["update", "release", "import-dict"])
+    parser.add_argument("args", nargs="*", help="import-dict: a language code and a .py file")
     args = parser.parse_args(argv)
     if args.command == "update":
         update()
+    elif args.command == "import-dict":
+        code, source = args.args
+        print(f"translations: {import_dict(code, Path(source))} texts filled in for {code}")
     else:
         for qm in release():
             print(f"translations: {qm.relative_to(ROOT)} compiled")

@@ -214,3 +214,21 @@ def test_creole_file_is_updated_despite_lupdate(tmp_path: Path) -> None:
     for key, msg in committed.items():
         if key != back[0]:
             assert _texts(messages[key]) == _texts(msg), key
+
+
+def test_import_dict_fills_unfinished_texts(tmp_path: Path) -> None:
+    """Branches written before the .ts files carry an old `MESSAGES` dict: it can be imported."""
+    text = tool.ts_path("es").read_text(encoding="utf-8")
+    text = text.replace(
+        "<translation>Preguntas relacionadas</translation>",
+        '<translation type="unfinished"></translation>',
+    )
+    (tmp_path / "checkin_es.ts").write_text(text, encoding="utf-8")
+    old = tmp_path / "translations_es.py"
+    old.write_text(
+        'MESSAGES = {"Related questions": "Preguntas relacionadas", "Gone": "Ido"}\n',
+        encoding="utf-8",
+    )
+    assert tool.import_dict("es", old, tmp_path) == 1
+    assert tool.unfinished("es", tmp_path) == []
+    assert _messages(tmp_path / "checkin_es.ts").keys() == _messages(tool.ts_path("es")).keys()
