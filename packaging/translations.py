@@ -3,6 +3,7 @@
     python packaging/translations.py update    # `make translations`: i18n/*.ts from the code
     python packaging/translations.py release   # i18n/*.ts -> desktop/resources/translations/*.qm
     python packaging/translations.py import-dict es old_messages.py  # fill from an old dict
+    python packaging/translations.py import-dict all i18n/incoming.json  # see docs/TRANSLATING.md
 
 `update` runs `pyside6-lupdate` over every `desktop/**/*.py` and keeps what translators wrote;
 strings that left the code are marked obsolete and then dropped (`-no-obsolete`). Haitian
@@ -92,6 +93,7 @@ def update_one(code: str, ts_dir: Path = TS_DIR, root: Path = ROOT) -> None:
             cwd=root,
             capture_output=True,
             text=True,
+            errors="replace",  # lupdate may quote a source's bytes in its warnings
             check=False,
         )
         if result.returncode != 0 or "won't be updated" in result.stderr + result.stdout:
@@ -136,6 +138,7 @@ def release(ts_dir: Path = TS_DIR, out: Path = QM_DIR) -> list[Path]:
             [_tool("pyside6-lrelease"), "-silent", str(ts_path(code, ts_dir)), "-qm", str(qm)],
             capture_output=True,
             text=True,
+            errors="replace",  # lupdate may quote a source's bytes in its warnings
             check=False,
         )
         if result.returncode != 0 or not qm.exists():
@@ -156,15 +159,27 @@ def release_if_stale(ts_dir: Path = TS_DIR, out: Path = QM_DIR) -> bool:
     return stale
 
 
-def import_dict(code: str, path: Path, ts_dir: Path = TS_DIR) -> int:
-    """Fill a language's unfinished texts from an old-style `MESSAGES = {english: translation}`
-    Python file (the dict translator this project used before); return how many were filled."""
-    import xml.etree.ElementTree as ET
+def _load_dict(code: str, path: Path) -> dict:
+    """{english: translation} for a language from a .py file (`MESSAGES = {...}`, the dict
+    translator this project used before) or a .json file ({code: {english: translation}},
+    a list of plural forms for a %n text)."""
+    import json
 
+    if path.suffix == ".json":
+        return dict(json.loads(path.read_text(encoding="utf-8")).get(code, {}))
     namespace: dict[str, object] = {}
     exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102
     messages = namespace["MESSAGES"]
     assert isinstance(messages, dict)
+    return messages
+
+
+def import_dict(code: str, path: Path, ts_dir: Path = TS_DIR) -> int:
+    """Fill a language's unfinished texts from translations kept outside the .ts files (see
+    `_load_dict`); return how many were filled."""
+    import xml.etree.ElementTree as ET
+
+    messages = _load_dict(code, path)
     target = ts_path(code, ts_dir)
     tree = ET.parse(target)
     filled = 0
@@ -174,8 +189,13 @@ def import_dict(code: str, path: Path, ts_dir: Path = TS_DIR) -> int:
         if tr is None or tr.get("type") != "unfinished" or not text:
             continue
         if msg.get("numerus") == "yes":
-            for form in tr.iter("numerusform"):
-                form.text = text  # same words for every form: a translator refines them
+            forms = list(tr.iter("numerusform"))
+            # One text for every form (an old dict) or one per form; a translator checks them.
+            texts = text if isinstance(text, list) else [text] * len(forms)
+            for form in forms:
+                tr.remove(form)
+            for value in texts:
+                ET.SubElement(tr, "numerusform").text = value
         else:
             tr.text = text
         del tr.attrib["type"]
@@ -196,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         update()
     elif args.command == "import-dict":
         code, source = args.args
-        print(f"translations: {import_dict(code, Path(source))} texts filled in for {code}")
+        for lang in LANGUAGES if code == "all" else [code]:
+            print(f"translations: {import_dict(lang, Path(source))} texts filled in for {lang}")
     else:
         for qm in release():
             print(f"translations: {qm.relative_to(ROOT)} compiled")
