@@ -135,7 +135,8 @@ def install_language(
     if app_translator is None:
         # A source checkout where `make` has not compiled the translations yet.
         print(
-            f"checkin-help: no compiled translation for {code!r} (run `make translations-qm`)",
+            f"checkin-help: no compiled translation for {code!r} "
+            "(`make run` builds them, or `python packaging/translations.py release`)",
             file=sys.stderr,
         )
     else:
