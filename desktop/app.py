@@ -126,8 +126,8 @@ def run_gui(argv: Sequence[str]) -> int:
     keeper = WindowKeeper(app, library, store, paths)
     window = keeper.open(settings)
     window.show()
-    if not settings.language and not ns.exit_when_ready:
-        keeper.offer_language_choice()  # a first start: the PC's language, or the person's pick
+    if keeper.first_start and not ns.exit_when_ready:
+        keeper.offer_language_choice()  # the PC's language, or the person's pick
     opener = IndexOpener(window)
     if opener.wait(loader):
         window.index_ready()
@@ -160,6 +160,8 @@ class WindowKeeper:
         self._translator: Any = None
         self._lock_log: Callable[[], None] | None = None
         self.window: MainWindow | None = None
+        # True after opening a window for settings whose language was never chosen.
+        self.first_start = False
 
     def open(self, settings: Any) -> MainWindow:
         """A new main window in the language of settings, wired to the contact log."""
@@ -168,7 +170,8 @@ class WindowKeeper:
         from desktop.ui.i18n import install_language, system_language
         from desktop.ui.main_window import MainWindow
 
-        if not settings.language:
+        self.first_start = not settings.language
+        if self.first_start:
             # Never chosen: the PC's language (saved once the person changes a setting).
             settings = replace(settings, language=system_language())
         self._translator = install_language(self._app, settings.language, self._translator)

@@ -91,6 +91,7 @@ def test_menu_choice_is_remembered(qtbot, keeper, tmp_path, code, search_name) -
     assert keeper._store.load().language == code
     again = keeper.open(keeper._store.load())
     qtbot.addWidget(again)
+    assert not keeper.first_start  # chosen: no first-start chooser
     assert again.search_box.accessibleName() == search_name
     assert again.actions_.languages[code].isChecked()
 
@@ -111,6 +112,7 @@ def test_first_start_follows_the_pc_language(
     monkeypatch.setattr("desktop.ui.i18n.QLocale.system", lambda: QLocale(system))
     window = keeper.open(keeper._store.load())  # no settings file yet: a first start
     qtbot.addWidget(window)
+    assert keeper.first_start
     assert window.settings.language == code
     assert window.actions_.languages[code].isChecked()
     assert window.search_box.accessibleName() == search_name
