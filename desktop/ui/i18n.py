@@ -42,6 +42,21 @@ DATE_TIME_FORMATS = {
     "fr": "d MMM yyyy HH:mm",
 }
 FIRST_DAY_OF_WEEK = Qt.DayOfWeek.Sunday
+# Qt's data for Haitian Creole has French month names; these are Creole's own.
+CREOLE_MONTHS = [
+    "janvye",
+    "fevriye",
+    "mas",
+    "avril",
+    "me",
+    "jen",
+    "jiyè",
+    "out",
+    "septanm",
+    "oktòb",
+    "novanm",
+    "desanm",
+]
 # The language of QLocale.system() (its first two letters) -> our language code.
 _SYSTEM = {"en": "en", "es": "es", "ht": "ht", "pt": "pt_BR", "fr": "fr"}
 
@@ -82,7 +97,10 @@ def date_time_format(code: str | None = None) -> str:
 def format_date_time(moment: datetime) -> str:
     """A date and time in words and numbers of the current language, e.g. 4 mar 2026 2:30 p.m."""
     value = QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
-    return QLocale().toString(value, date_time_format())
+    pattern = date_time_format()
+    if current_language() == "ht":
+        pattern = pattern.replace("MMM", f"'{CREOLE_MONTHS[moment.month - 1]}'")
+    return QLocale().toString(value, pattern)
 
 
 def prepare_date_time_edit(edit: QDateTimeEdit) -> None:

@@ -170,7 +170,7 @@ def test_date_fields_use_the_language_and_start_weeks_on_sunday(qtbot, qapp, cod
             == {
                 "en": "Mar 4, 2026 2:30 PM",
                 "es": "4 mar 2026 2:30 p.m.",
-                "ht": "4 mars 2026 2:30 PM",
+                "ht": "4 mas 2026 2:30 PM",
                 "pt_BR": "4 mar. 2026 14:30",
                 "fr": "4 mars 2026 14:30",
             }[code]
