@@ -18,10 +18,12 @@ from benchmarks.common import Row, median, ms, percentile, time_calls
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
+QUERY_DATA = REPO / "tests" / "index" / "data"
 QUERY_FILES = (
-    REPO.parent / "shared" / "search" / "dev-queries.tsv",
-    REPO / "tests" / "index" / "data" / "heldout-queries.tsv",
-    REPO / "tests" / "index" / "data" / "extra-queries.tsv",
+    QUERY_DATA / "dev-queries.tsv",
+    QUERY_DATA / "heldout-queries.tsv",
+    QUERY_DATA / "extra-queries.tsv",
+    QUERY_DATA / "dev-queries-multilingual.tsv",
 )
 GENERATED_ARTICLES = 5000
 
@@ -51,9 +53,9 @@ def _folder_size(folder: Path) -> int:
 
 def _generate_corpus(folder: Path, n: int, seed: int = 20261126) -> None:
     """Write n plausible articles (front matter + paragraphs + lists) deterministically."""
-    from index.analysis import words
     from index.content import load_library
     from index.render import article_plain_text
+    from index.text import words
 
     library = load_library(CONTENT)
     rng = random.Random(seed)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.analysis import is_stop, joined_tokens, phrase_keys, stems, words
+from index.codes import joined_tokens
 from index.content import Library, content_hash, load_library
 from index.opening import (
     CORRUPT,
@@ -42,7 +42,8 @@ from index.schema import (
     VOCABULARY_FILE,
     build_schema,
 )
-from index.synonyms import export_tables
+from index.synonyms import SynonymTables
+from index.text import is_stop, phrase_keys, stems, words
 
 __all__ = [
     "CORRUPT",
@@ -171,7 +172,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         # Made at build time so that opening the index is quick: the stems of the text's words,
         # and the synonym table's stemmed forms (used only if made from the same table).
         "text_stems": sorted({stems(w)[0] for w in text_words}),
-        "synonym_tables": export_tables(),
+        "synonym_tables": SynonymTables.make().to_json(),
         "known_terms": sorted(known_terms),
     }
     (folder / VOCABULARY_FILE).write_text(

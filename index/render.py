@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from index.analysis import WORD_RE, fold, normalize_apostrophes, word_terms
+from index.text import WORD_RE, fold_for_search, normalize_apostrophes, word_terms
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as etree
@@ -116,7 +116,7 @@ def highlight_html(fragment: str, highlight: Iterable[str]) -> str:
     wanted: set[str] = set()
     for item in highlight:
         for w in WORD_RE.findall(str(item)):
-            wanted |= word_terms(fold(normalize_apostrophes(w)))
+            wanted |= word_terms(fold_for_search(normalize_apostrophes(w)))
     if not wanted:
         return fragment
     out: list[str] = []
@@ -136,7 +136,7 @@ def _highlight_text_segment(segment: str, wanted: set[str]) -> str:
         token = m.group()
         if token.startswith("&"):
             continue
-        if word_terms(fold(normalize_apostrophes(token))) & wanted:
+        if word_terms(fold_for_search(normalize_apostrophes(token))) & wanted:
             pieces.append(segment[pos : m.start()])
             pieces.append(MATCH_OPEN + token + MATCH_CLOSE)
             pos = m.end()

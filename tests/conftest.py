@@ -1,11 +1,15 @@
-"""Suite-wide set-up: offscreen Qt, per-test user data, and a guard that forbids network use."""
+"""Suite-wide set-up: offscreen Qt, per-test user data, a guard that forbids network use, and
+the real content's search index built once per session."""
 
 from __future__ import annotations
 
 import os
 import socket
+from pathlib import Path
 
 import pytest
+
+CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,3 +52,22 @@ def _private_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     data = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("CHECKIN_HELP_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory):  # -> index.build.BuildInfo
+    """The real content's search index, built once per session into a temporary folder."""
+    from index.build import build_index
+
+    return build_index(CONTENT_DIR, tmp_path_factory.mktemp("index") / "search-index")
+
+
+@pytest.fixture(autouse=True)
+def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Logs made in tests use a cheap scrypt cost (the salt records it, so any store opens them).
+
+    The real cost is checked in tests/core/test_log_keys.py and timed by `make bench`.
+    """
+    from desktop.core import log_keys
+
+    monkeypatch.setattr(log_keys, "DEFAULT_KDF", log_keys.KdfParams(10))

@@ -56,19 +56,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_list)
 
-    p = with_log(log_sub.add_parser("export", help="write a PDF record, a CSV file or a backup"))
+    p = with_log(
+        log_sub.add_parser(
+            "export",
+            help="write a PDF record, a CSV file or a backup (a folder: a default file name)",
+        )
+    )
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--pdf", type=Path, metavar="FILE")
-    group.add_argument("--csv", type=Path, metavar="FILE")
-    group.add_argument("--backup", type=Path, metavar="FILE")
+    group.add_argument("--pdf", type=Path, metavar="FILE", help="not encrypted")
+    group.add_argument("--csv", type=Path, metavar="FILE", help="not encrypted")
+    group.add_argument(
+        "--backup", type=Path, metavar="FILE", help="encrypted with its own passphrase"
+    )
     p.set_defaults(func=cmd_export)
 
     p = with_log(log_sub.add_parser("restore", help="make a log from a backup file"))
     p.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
     p.set_defaults(func=cmd_restore)
 
-    p = with_log(log_sub.add_parser("delete", help="delete a log and every file of it"))
+    p = with_log(log_sub.add_parser("delete", help="delete a log's own files from this computer"))
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument(
+        "--also-exports",
+        action="store_true",
+        help="also delete the backups, CSV and PDF files saved from it that are still the same"
+        " files, on this computer's own drives (never on a USB stick or network drive)",
+    )
     p.set_defaults(func=cmd_delete)
 
 
@@ -92,6 +105,34 @@ def _passphrase(env: str, prompt: str, confirm: bool = False) -> str:
     return first
 
 
+def _new_passphrase(env: str, prompt: str, nickname: str, field: str) -> str:
+    """A new passphrase (asked twice on a terminal), refused with the reasons when it is weak."""
+    from desktop.core.contact_log import ContactLogError
+    from desktop.core.passphrase import check_new_passphrase
+
+    value = os.environ.get(env)
+    interactive = not value
+    if interactive:
+        if not sys.stdin.isatty():
+            raise CommandError(f"no passphrase: set {env} or run this in a terminal")
+        value = getpass.getpass(prompt)
+    try:
+        check_new_passphrase(value or "", nickname, field)
+    except ContactLogError as exc:
+        raise CommandError(
+            f"{exc} Try four or more ordinary words, for example: {_example_passphrase()!r}"
+        ) from exc
+    if interactive and getpass.getpass("Type it again: ") != value:
+        raise CommandError("the two passphrases are not the same")
+    return value or ""
+
+
+def _example_passphrase() -> str:
+    from desktop.core.passphrase import generate_passphrase
+
+    return generate_passphrase("en")
+
+
 def _open(nickname: str):  # type: ignore[no-untyped-def]
     from desktop.core.contact_log import ContactLogError
 
@@ -112,10 +153,17 @@ def _parse_when(text: str, what: str) -> datetime:
 
 def cmd_new(ns: argparse.Namespace) -> int:
     """Create a log."""
-    from desktop.core.contact_log import ContactLogError
+    from desktop.core.contact_log import ContactLogError, nickname_warnings
 
-    passphrase = _passphrase(
-        PASSPHRASE_ENV, "New passphrase (it cannot be recovered): ", confirm=True
+    for code in nickname_warnings(ns.log):
+        what = "an A-number" if code == "looks_like_a_number" else "a full name"
+        print(
+            f"note: the name {ns.log!r} looks like {what}. Log names are stored unencrypted on"
+            " this computer; a nickname only you recognise is safer.",
+            file=sys.stderr,
+        )
+    passphrase = _new_passphrase(
+        PASSPHRASE_ENV, "New passphrase (it cannot be recovered): ", ns.log, "passphrase"
     )
     try:
         _store().create(ns.log, passphrase).close()
@@ -207,6 +255,13 @@ def cmd_list(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _target(path: Path, nickname: str, kind: str) -> Path:
+    """The file to write: `path`, or a default name inside it when it is a folder."""
+    from desktop.core.log_files import default_export_name
+
+    return path / default_export_name(nickname, kind) if path.is_dir() else path
+
+
 def cmd_export(ns: argparse.Namespace) -> int:
     """Write a PDF record, a CSV file or an encrypted backup."""
     from desktop.core.contact_log import ContactLogError
@@ -214,20 +269,24 @@ def cmd_export(ns: argparse.Namespace) -> int:
     log = _open(ns.log)
     try:
         if ns.csv:
-            log.export_csv(ns.csv)
-            target = ns.csv
+            target = _target(ns.csv, log.nickname, "csv")
+            log.export_csv(target)
         elif ns.backup:
-            backup_pass = _passphrase(
-                BACKUP_PASSPHRASE_ENV, "Passphrase for the backup file: ", True
+            target = _target(ns.backup, log.nickname, "backup")
+            backup_pass = _new_passphrase(
+                BACKUP_PASSPHRASE_ENV,
+                "Passphrase for the backup file: ",
+                log.nickname,
+                "backup_passphrase",
             )
-            log.export_backup(ns.backup, backup_pass)
-            target = ns.backup
+            log.export_backup(target, backup_pass)
         else:
             # Only this path needs Qt (QTextDocument + QPdfWriter), on the offscreen platform.
             from desktop.ui.contact_log.record import write_record_pdf
 
-            write_record_pdf(log, ns.pdf)
-            target = ns.pdf
+            target = _target(ns.pdf, log.nickname, "pdf")
+            write_record_pdf(log, target)
+            log.record_export(target, "pdf")
     except ContactLogError as exc:
         raise CommandError(str(exc)) from exc
     except OSError as exc:
@@ -237,42 +296,75 @@ def cmd_export(ns: argparse.Namespace) -> int:
     finally:
         log.close()
     print(f"wrote {target}")
+    if not ns.backup:
+        print(
+            "note: this file is not protected by the passphrase; anyone who can open it can"
+            " read it.",
+            file=sys.stderr,
+        )
     return 0
 
 
 def cmd_restore(ns: argparse.Namespace) -> int:
-    """Make a new log from a backup file."""
-    from desktop.core.contact_log import ContactLogError
+    """Make a new log from a backup file: its passphrase and checks first, then the new log."""
+    from desktop.core.contact_log import ContactLogError, LogExists, LogNotFound
+    from desktop.core.log_model import check_nickname
 
-    backup_pass = _passphrase(BACKUP_PASSPHRASE_ENV, "Passphrase of the backup file: ")
-    new_pass = _passphrase(PASSPHRASE_ENV, "Passphrase for the restored log: ", confirm=True)
+    store = _store()
     try:
-        _store().restore_backup(ns.source, backup_pass, ns.log, new_pass).close()
+        name = check_nickname(ns.log)
+        if store.exists(name):
+            raise LogExists()
+        if not ns.source.is_file():
+            raise LogNotFound()
+    except LogNotFound as exc:
+        raise CommandError(f"no backup file at {ns.source}") from exc
     except ContactLogError as exc:
         raise CommandError(str(exc)) from exc
-    print(f"restored log {ns.log!r}")
+    backup_pass = _passphrase(BACKUP_PASSPHRASE_ENV, "Passphrase of the backup file: ")
+    try:
+        checked = store.check_backup(ns.source, backup_pass)
+    except ContactLogError as exc:
+        raise CommandError(str(exc)) from exc
+    try:
+        new_pass = _new_passphrase(
+            PASSPHRASE_ENV, "Passphrase for the restored log: ", name, "passphrase"
+        )
+        store.restore_checked(checked, name, new_pass).close()
+    except ContactLogError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        checked.close()
+    print(f"restored log {name!r} ({checked.entry_count} entries)")
     return 0
 
 
 def cmd_delete(ns: argparse.Namespace) -> int:
-    """Delete a log (its passphrase is required) and every file of it, backups it made included."""
+    """Delete a log's own files (its passphrase is required); exports only with --also-exports."""
     from desktop.core.contact_log import ContactLogError
 
     log = _open(ns.log)
     try:
-        backups = log.made_backups()
+        exports = log.deletable_exports() if ns.also_exports else []
     finally:
         log.close()
     if not ns.yes:
         if not sys.stdin.isatty():
             raise CommandError("add --yes to delete without a question")
-        answer = input(f"Delete the log {ns.log!r} and {len(backups)} backup file(s)? Type yes: ")
+        question = f"Delete the log {ns.log!r} from this computer"
+        if exports:
+            question += " and these files saved from it:\n  " + "\n  ".join(
+                str(r.path) for r in exports
+            )
+        answer = input(question + "\nType yes: ")
         if answer.strip().lower() != "yes":
             print("nothing deleted")
             return 1
     try:
-        _store().delete(ns.log, also_remove=backups)
+        removed = _store().delete(ns.log, also_remove=exports)
     except ContactLogError as exc:
         raise CommandError(str(exc)) from exc
     print(f"deleted log {ns.log!r}")
+    for path in removed:
+        print(f"deleted {path}")
     return 0

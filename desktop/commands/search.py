@@ -235,54 +235,46 @@ def cmd_check_content(ns: argparse.Namespace) -> int:
 
 def read_eval_file(path: Path) -> list[tuple[str, list[str]]]:
     """(query, acceptable titles) pairs of an eval TSV; `#` lines and blank lines skipped."""
+    from index.evaluate import QueryFileError, read_queries
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
-    rows = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        query, sep, answers = line.partition("\t")
-        if not sep or not answers.strip():
-            raise CommandError(f"{path}:{lineno}: expected 'query<TAB>answer title'")
-        rows.append((query.strip(), [a.strip() for a in answers.split(" | ") if a.strip()]))
-    return rows
+        return [(q.query, list(q.answers)) for q in read_queries(path)]
+    except QueryFileError as exc:
+        raise CommandError(str(exc)) from exc
 
 
 def cmd_eval_search(ns: argparse.Namespace) -> int:
-    """`eval-search`: print queries whose first hit is wrong, then top1/top3/MRR."""
-    rows = read_eval_file(ns.file)
+    """`eval-search`: print queries whose first hit is wrong, then top1/top3/MRR (per language
+    too when the file has a third column, `lang`)."""
+    from index.evaluate import QueryFileError, evaluate, read_queries
+
+    try:
+        rows = read_queries(ns.file)
+    except QueryFileError as exc:
+        raise CommandError(str(exc)) from exc
     if not rows:
         raise CommandError(f"{ns.file} has no queries")
     library = _load()
     by_title = {a.title: a.id for a in library.articles}
-    unknown = sorted({t for _, answers in rows for t in answers if t not in by_title})
+    unknown = sorted({t for row in rows for t in row.answers if t not in by_title})
     if unknown:
         raise CommandError(f"{ns.file}: answer title not in the content: {unknown[0]!r}")
     searcher = _open_searcher()
-    top1 = top3 = 0
-    rr = 0.0
     try:
-        for query, answers in rows:
-            wanted = {by_title[t] for t in answers}
-            ids = [h.id for h in searcher.search(query, limit=10).hits]
-            rank = next((i for i, hid in enumerate(ids, start=1) if hid in wanted), None)
-            if rank == 1:
-                top1 += 1
-            if rank is not None and rank <= 3:
-                top3 += 1
-            if rank is not None:
-                rr += 1.0 / rank
-            if rank != 1:
-                got = ids[0] if ids else "(nothing)"
-                print(
-                    f"WRONG {query!r}: got {got}, want {' | '.join(sorted(wanted))} (rank {rank})"
-                )
-            elif ns.verbose:
-                print(f"ok    {query!r}")
+        report = evaluate(
+            rows, lambda q: [h.id for h in searcher.search(q, limit=10).hits], by_title
+        )
     finally:
         searcher.close()
-    n = len(rows)
-    print(f"top1={top1 / n:.3f} top3={top3 / n:.3f} mrr={rr / n:.3f} n={n}")
+    wrong = {row.query for row, _, _ in report.wrong}
+    for row, got, rank in report.wrong:
+        want = " | ".join(sorted(by_title[t] for t in row.answers))
+        print(f"WRONG {row.query!r}: got {got or '(nothing)'}, want {want} (rank {rank})")
+    if ns.verbose:
+        for row in rows:
+            if row.query not in wrong:
+                print(f"ok    {row.query!r}")
+    for lang, score in report.by_lang.items():
+        print(f"{lang}: {score.line()}")
+    print(report.overall.line())
     return 0

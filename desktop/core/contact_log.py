@@ -5,6 +5,13 @@ from __future__ import annotations
 from desktop.core.anumber import format_a_number, normalise_a_number
 from desktop.core.attachments import MAX_ATTACHMENT_BYTES, check_attachment, sniff_type
 from desktop.core.log_export import CsvLabels, atomic_write_bytes, csv_bytes, neutralise_cell
+from desktop.core.log_files import (
+    ExportRecord,
+    default_export_name,
+    on_removable_or_network_drive,
+)
+from desktop.core.log_folder import LogStore
+from desktop.core.log_keys import DEFAULT_KDF, KdfParams
 from desktop.core.log_model import (
     FUTURE_SLACK,
     MAX_NICKNAME,
@@ -13,6 +20,7 @@ from desktop.core.log_model import (
     MIN_PASSPHRASE,
     Attachment,
     AttachmentRejected,
+    BackupDamaged,
     ContactLogError,
     DeletedEntry,
     Entry,
@@ -33,9 +41,34 @@ from desktop.core.log_model import (
     parse_method,
     parse_outcome,
 )
-from desktop.core.log_store import SCHEMA_VERSION, ContactLog, LogStore
+from desktop.core.log_restore import CheckedBackup
+from desktop.core.log_schema import SCHEMA_VERSION
+from desktop.core.log_store import ContactLog
+from desktop.core.passphrase import (
+    PassphraseProblem,
+    WeakPassphrase,
+    check_new_passphrase,
+    generate_passphrase,
+    nickname_warnings,
+    passphrase_problems,
+    passphrase_strength,
+)
 
 __all__ = [
+    "check_new_passphrase",
+    "default_export_name",
+    "passphrase_strength",
+    "passphrase_problems",
+    "on_removable_or_network_drive",
+    "nickname_warnings",
+    "generate_passphrase",
+    "WeakPassphrase",
+    "PassphraseProblem",
+    "KdfParams",
+    "ExportRecord",
+    "CheckedBackup",
+    "BackupDamaged",
+    "DEFAULT_KDF",
     "FUTURE_SLACK",
     "MAX_ATTACHMENT_BYTES",
     "MAX_NICKNAME",

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core import atomic
 from desktop.core.anumber import format_a_number
 from desktop.core.log_model import Entry, ExportFailed, PersonDetails
 
@@ -23,36 +21,12 @@ def neutralise_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def temp_path_for(path: Path) -> Path:
-    """A hidden temporary name beside `path` (same folder, so os.replace is atomic)."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-
-
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so readers see the old file or the whole new one, never half."""
+    """Write `data` to `path` atomically (see desktop.core.atomic); raise ExportFailed on failure."""
     path = Path(path)
-    tmp = temp_path_for(path)
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
+        atomic.write_bytes(path, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise ExportFailed(path, exc.strerror or str(exc)) from exc
 
 

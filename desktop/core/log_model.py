@@ -17,6 +17,8 @@ from pathlib import Path
 MAX_SHORT_TEXT = 200
 MAX_NOTES = 5000
 MAX_NICKNAME = 40
+# The shortest passphrase older versions accepted: a log made then must still unlock. New
+# passphrases follow desktop.core.passphrase (12 characters or 3 words, not common).
 MIN_PASSPHRASE = 6
 MAX_PASSPHRASE = 200
 # A clock a few minutes fast, or a slow typist, must not be refused.
@@ -52,6 +54,17 @@ class LogCorrupt(ContactLogError):
         self.message = (
             f"This log is damaged and cannot be opened. It was kept, unchanged, at {kept_at}."
         )
+
+
+class BackupDamaged(LogCorrupt):
+    """A backup file is damaged or holds something a log never holds; nothing was written."""
+
+    code = "backup_damaged"
+
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__(path)
+        self.reason = reason
+        self.message = f"The backup file {path} is damaged or is not a contact log backup. Nothing was restored."
 
 
 class LogNotFound(ContactLogError):
@@ -113,6 +126,9 @@ _FIELD_MESSAGES = {
     "a_number_invalid": "An A-number has 8 or 9 digits, for example A-123-456-789.",
     "passphrase_short": f"The passphrase needs at least {MIN_PASSPHRASE} characters.",
     "passphrase_long": f"The passphrase can have at most {MAX_PASSPHRASE} characters.",
+    "passphrase_too_short": "The passphrase is too short: use at least 12 characters or 3 words.",
+    "passphrase_contains_nickname": "The passphrase must not contain the log's name.",
+    "passphrase_common": "This passphrase is on a list of common passwords that attackers try first.",
     "unknown_method": "Unknown way of contact (use phone, email, website, in person, letter or other).",
     "unknown_outcome": "Unknown outcome (for example: no answer, voicemail left, spoke to someone).",
     "attachment_type": "Only pictures (PNG, JPEG, GIF, BMP, WebP) and PDF files can be attached.",
@@ -383,6 +399,9 @@ def as_local_aware(moment: datetime) -> datetime:
 
 def check_when(moment: datetime, now: datetime) -> datetime:
     """Refuse a date more than a few minutes in the future or implausibly old; drop seconds' fraction."""
+    # Before anything converts it: Windows raises OSError for local times before 1970.
+    if moment.year < EARLIEST_YEAR:
+        raise ValidationError("when", "too_old")
     aware = as_local_aware(moment).replace(microsecond=0)
     if aware > as_local_aware(now) + FUTURE_SLACK:
         raise ValidationError("when", "future")

@@ -7,14 +7,13 @@ overwritten, and the defaults are used instead.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 import time
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+
+from desktop.core import atomic
 
 # Bounds keep a hand-edited or damaged value from making the app unusable.
 MIN_TEXT_ZOOM = 60
@@ -82,25 +81,16 @@ class SettingsStore:
             return Settings()
         try:
             return _from_json(json.loads(raw))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):
+            # A deeply nested file makes the JSON parser recurse too far: damaged like any other.
             self.recovered_from = self._move_aside()
             return Settings()
 
     def save(self, settings: Settings) -> None:
         """Write the settings atomically: a crash leaves either the old or the new file."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic.make_private_dir(self.path.parent)
         payload = json.dumps(asdict(settings.clamped()), indent=2, sort_keys=True) + "\n"
-        fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
+        atomic.write_text(self.path, payload)
 
     def _move_aside(self) -> Path | None:
         """Rename a damaged settings file to a unique name beside it; never delete it."""
@@ -110,7 +100,7 @@ class SettingsStore:
             target = self.path.with_name(self.path.name + suffix)
             if not target.exists():
                 try:
-                    os.replace(self.path, target)
+                    atomic.replace(self.path, target)
                 except OSError:
                     return None
                 return target

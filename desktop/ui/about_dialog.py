@@ -61,6 +61,10 @@ THIRD_PARTY: tuple[ThirdParty, ...] = (
         ("Python-PSF.txt", "Python-incorporated-software.txt"),
     ),
     ThirdParty("Microsoft Visual C++ runtime (Windows)", "Microsoft", ("MSVC-runtime-NOTICE.txt",)),
+    ThirdParty(
+        "Django's common-password list", "BSD-3-Clause", ("Django-common-passwords-BSD.txt",)
+    ),
+    ThirdParty("wordfreq word lists", "CC-BY-SA-4.0", ("wordfreq-word-lists-CC-BY-SA-4.0.txt",)),
 )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QTextDocument
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -39,7 +39,14 @@ def make_document(
 
 def print_html(html: str, printer: QPrinter, stylesheet: str = "") -> None:
     """Print html on an already set-up printer (or PDF printer)."""
-    make_document(html, stylesheet).print_(printer)
+    _paint(html, printer, stylesheet, printer.docName())
+
+
+def _paint(html: str, device: QPagedPaintDevice, stylesheet: str, title: str) -> None:
+    """Pages with "Page X of Y", no blank last page, no on-screen hints (see paged_print)."""
+    from desktop.ui.paged_print import for_paper, page_of, paint_pages
+
+    paint_pages(for_paper(html), stylesheet, device, title, page_of, PRINT_POINT_SIZE)
 
 
 def print_html_to_pdf(html: str, path: Path, stylesheet: str = "", title: str = "") -> None:
@@ -65,7 +72,7 @@ def print_html_to_pdf(html: str, path: Path, stylesheet: str = "", title: str = 
         )
         if title:
             printer.setTitle(title)
-        make_document(html, stylesheet).print_(printer)
+        _paint(html, printer, stylesheet, title)
         del printer  # finishes the file
         if os.path.getsize(tmp_name) == 0:
             raise OSError(f"could not write a PDF to {path.parent}")

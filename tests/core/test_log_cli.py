@@ -112,9 +112,16 @@ def test_export_csv_and_backup_restore_and_delete(
     )
     assert code == 1 and "Could not write" in err
     assert run(capsys, "delete", "--log", "Ana", "--yes")[0] == 0
-    assert not backup.exists(), "the backup this log made is deleted with it"
+    assert backup.exists(), "a backup is the person's property: kept unless asked"
     code, out, _ = run(capsys, "list", "--json")
     assert json.loads(out) == ["Ana2"]
+    # Asked for, the exports still the same files on this computer's drive go with the log.
+    again = tmp_path / "ana2.backup"
+    assert run(capsys, "export", "--log", "Ana2", "--backup", str(again))[0] == 0
+    assert run(capsys, "export", "--log", "Ana2", "--csv", str(out_csv))[0] == 0
+    code, out, _ = run(capsys, "delete", "--log", "Ana2", "--yes", "--also-exports")
+    assert code == 0 and str(again) in out
+    assert not again.exists() and not out_csv.exists() and backup.exists()
 
 
 def test_add_with_attachment(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

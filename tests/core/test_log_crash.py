@@ -15,16 +15,16 @@ import pytest
 
 from desktop.core.contact_log import LogStore
 
-PASSPHRASE = "crash test passphrase"
+PASSPHRASE = "sigkill test passphrase"
 ROUNDS = 24
 
 CHILD = r"""
 import sys
 from datetime import UTC, datetime, timedelta
-from desktop.core.contact_log import EntryDraft, LogStore, Method, NewAttachment, Outcome, LogNotFound
+from desktop.core.contact_log import EntryDraft, KdfParams, LogStore, Method, NewAttachment, Outcome, LogNotFound
 
 logs_dir, passphrase, round_no = sys.argv[1], sys.argv[2], int(sys.argv[3])
-store = LogStore(logs_dir)
+store = LogStore(logs_dir, KdfParams(10))  # a cheap key derivation: this test is about crashes
 try:
     log = store.open("Crash", passphrase)
 except LogNotFound:

@@ -63,7 +63,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
     def boom(*args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("desktop.core.settings.os.replace", boom)
+    monkeypatch.setattr("desktop.core.atomic.os.replace", boom)
     with pytest.raises(OSError):
         store.save(Settings(text_zoom=200))
     assert SettingsStore(path).load().text_zoom == 130

@@ -1,4 +1,8 @@
-"""Shared fixtures for the index tests: the real content, and its index built once per session."""
+"""Shared fixtures for the index tests: the real content and a Searcher over the session index.
+
+Everything these tests read lives inside the repository (`tests/index/data/`); the index itself
+is built once per session by `built_index` in `tests/conftest.py`.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +11,29 @@ from pathlib import Path
 
 import pytest
 
-from index.build import BuildInfo, build_index
+from index.build import BuildInfo
 from index.content import Library, load_library
 from index.search import Searcher
+from tests.conftest import CONTENT_DIR
 
-REPO = Path(__file__).resolve().parents[2]
-CONTENT_DIR = REPO / "content"
+REPO = CONTENT_DIR.parent
 SOURCE_TEXT = CONTENT_DIR / "source" / "ice-and-isap-check-ins.txt"
-DEV_QUERIES = REPO.parent / "shared" / "search" / "dev-queries.tsv"
-HELDOUT_QUERIES = Path(__file__).parent / "data" / "heldout-queries.tsv"
+DATA = Path(__file__).parent / "data"
+DEV_QUERIES = DATA / "dev-queries.tsv"
+MULTILINGUAL_QUERIES = DATA / "dev-queries-multilingual.tsv"
+HELDOUT_QUERIES = DATA / "heldout-queries.tsv"
 
 
 @pytest.fixture(scope="session")
-def library() -> Library:
+def content_library() -> Library:
     """The real content, loaded once."""
     return load_library(CONTENT_DIR)
 
 
 @pytest.fixture(scope="session")
-def built_index(tmp_path_factory: pytest.TempPathFactory) -> BuildInfo:
-    """The real content's index, built once per session into a temporary folder."""
-    return build_index(CONTENT_DIR, tmp_path_factory.mktemp("index") / "search-index")
-
-
-@pytest.fixture(scope="session")
 def searcher(built_index: BuildInfo) -> Iterator[Searcher]:
-    """A Searcher over the session index, kept open like the app does."""
-    s = Searcher.open(built_index.path)
+    """A Searcher over the session index, kept open like the app does, raising on bugs."""
+    s = Searcher.open(built_index.path, debug=True)
     yield s
     s.close()
 

@@ -166,6 +166,24 @@ def test_eval_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert len(lines) == 2
 
 
+def test_eval_search_reports_each_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tsv = tmp_path / "q.tsv"
+    tsv.write_text(
+        "passport\tICE took my passport. Can I get a new one?\ten\n"
+        "pasaporte\tICE took my passport. Can I get a new one?\tes\n"
+        "passport\tWhat is ICE? What is ISAP?\ten\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _run(["eval-search", str(tsv)], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert "en: top1=0.500 top3=0.500 mrr=0.500 n=2" in lines
+    assert "es: top1=1.000 top3=1.000 mrr=1.000 n=1" in lines
+    assert lines[-1].startswith("top1=0.667 ")
+
+
 def test_eval_search_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(["eval-search", str(tmp_path / "missing.tsv")], capsys)
     assert code == 1 and err.startswith("checkin-help: cannot read")

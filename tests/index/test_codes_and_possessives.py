@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from index.analysis import join_typed_codes, joined_tokens, text_analyzer, word_key, words
+from index.analysis import text_analyzer
+from index.codes import join_typed_codes, joined_tokens
 from index.search import Searcher
+from index.text import word_key, words
 
 
 def _tokens(text: str) -> list[str]:
@@ -139,13 +141,13 @@ def test_longer_runs_of_the_text_count_more() -> None:
     ],
 )
 def test_ways_of_saying_have_to_match_phrases_alike(typed: str) -> None:
-    from index.analysis import phrase_keys
+    from index.text import phrase_keys
 
     assert phrase_keys(words(typed))[-4:] == phrase_keys(words("do i have to check in"))[-4:]
 
 
 def test_phrase_keys_leave_other_words_alone() -> None:
-    from index.analysis import phrase_keys
+    from index.text import phrase_keys
 
     assert phrase_keys(words("i need a new passport")) == [
         word_key(w) for w in words("i need a new passport")
@@ -160,7 +162,7 @@ def test_a_spoken_dot_joins_an_address() -> None:
 
 
 def test_officer_is_not_office() -> None:
-    from index.analysis import stems
+    from index.text import stems
 
     assert set(stems("officer")) == set(stems("officers")) == set(stems("officer's"[:-2]))
     assert not set(stems("officer")) & set(stems("office"))

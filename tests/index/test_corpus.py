@@ -28,31 +28,35 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
-def test_all_articles_present(library: Library) -> None:
-    assert {a.id for a in library.articles} == EXPECTED_IDS
+def test_all_articles_present(content_library: Library) -> None:
+    assert {a.id for a in content_library.articles} == EXPECTED_IDS
 
 
-def test_every_article_renders_and_its_links_resolve(library: Library) -> None:
-    for article in library.articles:
+def test_every_article_renders_and_its_links_resolve(content_library: Library) -> None:
+    for article in content_library.articles:
         html = render_article_html(article)
         assert html.strip(), article.id
         assert "<script" not in html
         for target in re.findall(r'href="([^"]*)"', html):
             assert target.startswith(("article:", "tel:", "https://")), (article.id, target)
             if target.startswith("article:"):
-                assert target.removeprefix("article:") in library, (article.id, target)
+                assert target.removeprefix("article:") in content_library, (article.id, target)
         for rid in article.related:
-            assert rid in library
+            assert rid in content_library
 
 
-def test_each_article_is_found_by_its_own_title(library: Library, searcher: Searcher) -> None:
-    for article in library.articles:
+def test_each_article_is_found_by_its_own_title(
+    content_library: Library, searcher: Searcher
+) -> None:
+    for article in content_library.articles:
         hits = searcher.search(article.title).hits
         assert hits and hits[0].id == article.id, (article.title, [h.id for h in hits[:3]])
 
 
-def test_every_source_sentence_appears_in_the_rendered_articles(library: Library) -> None:
-    haystack = _norm(" ".join(f"{a.title}\n{article_plain_text(a)}" for a in library.articles))
+def test_every_source_sentence_appears_in_the_rendered_articles(content_library: Library) -> None:
+    haystack = _norm(
+        " ".join(f"{a.title}\n{article_plain_text(a)}" for a in content_library.articles)
+    )
     source = SOURCE_TEXT.read_text(encoding="utf-8")
     missing = []
     count = 0

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sys
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -60,18 +58,6 @@ QUERIES = st.one_of(
 )
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _raise_inside() -> Iterator[None]:
-    """Let internal errors escape: search() and the CLI must not need their safety nets here."""
-    old = os.environ.get("CHECKIN_HELP_DEBUG")
-    os.environ["CHECKIN_HELP_DEBUG"] = "1"
-    yield
-    if old is None:
-        del os.environ["CHECKIN_HELP_DEBUG"]
-    else:
-        os.environ["CHECKIN_HELP_DEBUG"] = old
-
-
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(query=QUERIES, limit=st.integers(min_value=-5, max_value=200))
 def test_search_never_raises(searcher: Searcher, query: str, limit: int) -> None:
@@ -116,6 +102,8 @@ def test_json_cli_answers_every_line(
 ) -> None:
     # One query per line: line breaks inside a query would split it, as they would for a script.
     lines = [q.replace("\n", " ").replace("\r", " ") for q in many_queries]
+    # Internal errors must escape: the CLI must not need its safety net here.
+    monkeypatch.setenv("CHECKIN_HELP_DEBUG", "1")
     assert len(lines) >= 1000
     stdin = io.StringIO("".join(q + "\n" for q in lines))
     monkeypatch.setattr(sys, "stdin", stdin)

@@ -120,8 +120,8 @@ def test_phone_numbers_distinct_with_first_sentence() -> None:
     assert numbers[1].context_sentence == "The hotline is 1-800-898-7180."
 
 
-def test_real_phone_numbers_come_from_the_content(library: Library) -> None:
-    numbers = phone_numbers(library)
+def test_real_phone_numbers_come_from_the_content(content_library: Library) -> None:
+    numbers = phone_numbers(content_library)
     source = (
         Path(__file__).resolve().parents[2] / "content" / "source" / "ice-and-isap-check-ins.txt"
     ).read_text(encoding="utf-8")

@@ -6,8 +6,10 @@ import re
 
 import pytest
 
-from index.analysis import damerau_distance, fold, stems, word_terms
+from index.build import BuildInfo
 from index.search import MAX_QUERY_WORDS, Searcher, clean_query, highlight_snippet
+from index.spelling import damerau_distance
+from index.text import fold_for_search, stems, word_terms
 
 
 def _top(searcher: Searcher, query: str) -> str | None:
@@ -29,8 +31,8 @@ def test_plain_queries(searcher: Searcher, query: str, expected: str) -> None:
 
 
 def test_accents_are_folded_before_stemming() -> None:
-    assert word_terms(fold("Información")) == word_terms("informacion")
-    assert fold("DETENCIÓN ñandú") == "detencion nandu"
+    assert word_terms(fold_for_search("Información")) == word_terms("informacion")
+    assert fold_for_search("DETENCIÓN ñandú") == "detencion nandu"
 
 
 def test_english_and_spanish_stems() -> None:
@@ -68,8 +70,9 @@ def test_inflections_are_not_corrections(searcher: Searcher) -> None:
 
 def test_question_words_in_other_languages(searcher: Searcher) -> None:
     # "donde" asks "where", as the title "... and where it will be?" does.
-    assert searcher._question_word_bonus(["donde"]) == searcher._question_word_bonus(["where"])
-    assert searcher._question_word_bonus(["donde"])
+    assert _top(searcher, "donde esta mi check in") == "know-my-check-in"
+    assert _top(searcher, "onde e meu check in") == "know-my-check-in"
+    assert _top(searcher, "kote check in mwen") == "know-my-check-in"
 
 
 def test_corrected_words_are_highlight_terms(searcher: Searcher) -> None:
@@ -182,6 +185,36 @@ def test_hostile_inputs_never_raise(searcher: Searcher, query: str) -> None:
     r = searcher.search(query)
     assert isinstance(r.hits, list)
     assert isinstance(searcher.complete(query), list)
+
+
+def test_hostile_input_tests_can_fail(searcher: Searcher, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' Searcher lets a bug escape, so the tests above fail when search breaks."""
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("search is broken")
+
+    monkeypatch.setattr(searcher, "_search", broken)
+    monkeypatch.setattr(searcher, "_complete", broken)
+    with pytest.raises(RuntimeError):
+        searcher.search("passport")
+    with pytest.raises(RuntimeError):
+        searcher.complete("pass")
+
+
+def test_the_app_searcher_swallows_errors(
+    built_index: BuildInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without debug a bug gives an empty answer, never a crash of the search box."""
+    monkeypatch.delenv("CHECKIN_HELP_DEBUG", raising=False)
+    with Searcher.open(built_index.path) as app_searcher:
+
+        def broken(*args: object) -> None:
+            raise RuntimeError("search is broken")
+
+        monkeypatch.setattr(app_searcher, "_search", broken)
+        monkeypatch.setattr(app_searcher, "_complete", broken)
+        assert app_searcher.search("passport").hits == []
+        assert app_searcher.complete("pass") == []
 
 
 def test_searcher_is_reused_and_caches_are_bounded(searcher: Searcher) -> None:

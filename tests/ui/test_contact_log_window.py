@@ -9,16 +9,24 @@ from pathlib import Path
 import pytest
 import shiboken6
 from pypdf import PdfReader
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop.core.contact_log import LogStore, Method, Outcome, PersonDetails
-from desktop.ui.contact_log import ContactLogWindow, open_contact_log_window
+from desktop.ui.contact_log.entries_model import EntriesModel
 from desktop.ui.contact_log.entry_dialog import EntryDialog
-
-PASS = "window pass 'ñ' 🌵"
-NUMBERS = [("ICE ERO", "1-833-383-1465")]
+from tests.ui.contact_log_helpers import (
+    PASS,
+    accept_plain_file_warning,
+    activate,
+    add_via_form,
+    answer_delete,
+    answer_new_passphrase,
+    create_via_dialog,
+    make_window,
+    table_texts,
+)
 
 
 @pytest.fixture
@@ -33,49 +41,8 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: seen.append(text))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: seen.append(text))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    accept_plain_file_warning(monkeypatch)
     return seen
-
-
-def make_window(qtbot, store: LogStore, **kw) -> ContactLogWindow:  # type: ignore[no-untyped-def]
-    window = open_contact_log_window(None, store, numbers=NUMBERS, **kw)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    return window
-
-
-def activate(qtbot, window: ContactLogWindow) -> None:  # type: ignore[no-untyped-def]
-    """Make the window active (closing a dialog may leave no active window offscreen)."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-
-
-def create_via_dialog(qtbot, window: ContactLogWindow, nickname: str = "Maria") -> None:  # type: ignore[no-untyped-def]
-    dialog = window.create_log()
-    dialog.nickname.setText(nickname)
-    dialog.passphrase.setText(PASS)
-    dialog.repeat.setText(PASS)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not window.is_locked()
-
-
-def add_via_form(
-    window: ContactLogWindow, notes: str, outcome: Outcome = Outcome.NO_ANSWER
-) -> None:
-    dialog = window.add_entry()
-    assert isinstance(dialog, EntryDialog)
-    dialog.method.setCurrentIndex(dialog.method.findData(Method.PHONE.value))
-    dialog.contact.setCurrentIndex(0)
-    dialog.outcome.setCurrentIndex(dialog.outcome.findData(outcome.value))
-    dialog.when.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
-    dialog.notes.setPlainText(notes)
-    dialog.submit()
-    assert not dialog.isVisible(), "a valid form closes after the save committed"
-
-
-def table_texts(window: ContactLogWindow, column: int) -> list[str]:
-    return [window.proxy.index(r, column).data() for r in range(window.proxy.rowCount())]
 
 
 def test_create_add_edit_delete_undo(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -87,9 +54,9 @@ def test_create_add_edit_delete_undo(qtbot, store: LogStore, warnings: list[str]
     add_via_form(window, "second call", Outcome.VOICEMAIL_LEFT)
     # Newest first; typed HTML shown as plain text.
     assert window.proxy.rowCount() == 2
-    assert "<b>first</b> & <i>call</i>" in table_texts(window, 4)
-    assert table_texts(window, 2) == ["1-833-383-1465", "1-833-383-1465"]
-    assert "2 attempts" in window.summary.text()
+    assert "<b>first</b> & <i>call</i>" in table_texts(window, EntriesModel.NOTES)
+    assert table_texts(window, EntriesModel.TO) == ["1-833-383-1465", "1-833-383-1465"]
+    assert "2 attempt(s) recorded" in window.page.summary.text()
     # Edit the selected (just saved) entry.
     window.select_entry(window.log.entries()[0].id)  # type: ignore[union-attr]
     dialog = window.edit_selected()
@@ -101,11 +68,11 @@ def test_create_add_edit_delete_undo(qtbot, store: LogStore, warnings: list[str]
     window.select_entry(window.log.entries()[0].id)  # type: ignore[union-attr]
     before = window.log.entries()  # type: ignore[union-attr]
     assert window.delete_selected()
-    assert window.proxy.rowCount() == 1 and window.undo_button.isEnabled()
+    assert window.proxy.rowCount() == 1 and window.page.undo_button.isEnabled()
     activate(qtbot, window)
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.log.entries() == before  # type: ignore[union-attr]
-    assert window.proxy.rowCount() == 2 and not window.undo_button.isEnabled()
+    assert window.proxy.rowCount() == 2 and not window.page.undo_button.isEnabled()
     assert warnings == []
 
 
@@ -128,7 +95,7 @@ def test_future_date_refused_in_plain_words_and_form_stays_open(
     create_via_dialog(qtbot, window)
     dialog = window.add_entry()
     assert dialog is not None
-    dialog.when.setDateTime(QDateTime.currentDateTime().addDays(2))
+    dialog.when.set_value(datetime.now() + timedelta(days=2))
     dialog.submit()
     assert dialog.isVisible()
     assert warnings and "future" in warnings[0] and "Traceback" not in warnings[0]
@@ -140,9 +107,9 @@ def test_filter_and_filter_count(qtbot, store: LogStore, warnings: list[str]) ->
     create_via_dialog(qtbot, window)
     add_via_form(window, "alpha")
     add_via_form(window, "beta")
-    qtbot.keyClicks(window.filter, "BET")
-    assert table_texts(window, 4) == ["beta"]
-    window.filter.clear()
+    qtbot.keyClicks(window.page.filter, "BET")
+    assert table_texts(window, EntriesModel.NOTES) == ["beta"]
+    window.page.filter.clear()
     assert window.proxy.rowCount() == 2
 
 
@@ -171,13 +138,17 @@ def test_idle_auto_lock_closes_db_and_clears_every_view(
     window.log.set_details(PersonDetails("Ana", "123456789"))  # type: ignore[union-attr]
     window.refresh()
     log = window.log
-    qtbot.keyClicks(window.filter, "sec")
+    qtbot.keyClicks(window.page.filter, "sec")
     form = window.add_entry()
     assert form is not None and form.isVisible()
     qtbot.waitUntil(window.is_locked, timeout=5000)
     assert log is not None and log.closed
     assert window.model.rowCount() == 0 and window.proxy.rowCount() == 0
-    assert window.filter.text() == "" and window.summary.text() == "" and window.person.text() == ""
+    assert (
+        window.page.filter.text() == ""
+        and window.page.summary.text() == ""
+        and window.page.person_bar.label.text() == ""
+    )
     assert window.stack.currentWidget() is window.unlock_page
     # The open form (with whatever was typed) is gone too.
     assert not shiboken6.isValid(form) or not form.isVisible()
@@ -189,7 +160,7 @@ def test_lock_button_and_closing_lock(qtbot, store: LogStore, warnings: list[str
     create_via_dialog(qtbot, window)
     add_via_form(window, "x")
     log = window.log
-    qtbot.mouseClick(window.lock_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.page.lock_button, Qt.MouseButton.LeftButton)
     assert window.is_locked() and log is not None and log.closed and window.model.rowCount() == 0
     window.unlock("Maria", PASS)
     log = window.log
@@ -200,18 +171,18 @@ def test_lock_button_and_closing_lock(qtbot, store: LogStore, warnings: list[str
 def test_a_number_copy_clears_clipboard(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, store, clipboard_clear_ms=150)
     create_via_dialog(qtbot, window)
-    dialog = window.edit_details()
+    dialog = window.manager.edit_details()
     assert dialog is not None
     dialog.name.setText("María")
     dialog.a_number.setText("a 12345678")
     dialog.accept()
-    assert "A-012-345-678" in window.person.text()
+    assert "A-012-345-678" in window.page.person_bar.label.text()
     clipboard = QGuiApplication.clipboard()
-    qtbot.mouseClick(window.copy_a_number_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.page.person_bar.copy_button, Qt.MouseButton.LeftButton)
     assert clipboard.text() == "A-012-345-678"
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
     # Something else copied afterwards is left alone.
-    qtbot.mouseClick(window.copy_a_number_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.page.person_bar.copy_button, Qt.MouseButton.LeftButton)
     clipboard.setText("something the person copied")
     qtbot.wait(400)
     assert clipboard.text() == "something the person copied"
@@ -220,7 +191,7 @@ def test_a_number_copy_clears_clipboard(qtbot, store: LogStore, warnings: list[s
 def test_bad_a_number_explained(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, store)
     create_via_dialog(qtbot, window)
-    dialog = window.edit_details()
+    dialog = window.manager.edit_details()
     assert dialog is not None
     dialog.a_number.setText("12345")
     dialog.accept()
@@ -233,17 +204,15 @@ def test_record_attempt_from_an_answer_after_unlock(
 ) -> None:  # type: ignore[no-untyped-def]
     store.create("Maria", PASS).close()
     window = make_window(qtbot, store, contact="1-888-351-4024")
-    assert "Open your log" in window.unlock_page.error.text()
+    assert "Type your passphrase" in window.unlock_page.error.text()
+    # A hint, not an error: not in red; and the cursor is where the passphrase goes.
+    assert "#a00000" not in window.unlock_page.error.styleSheet()
+    qtbot.waitUntil(window.unlock_page.passphrase.hasFocus, timeout=2000)
     window.unlock("Maria", PASS)
     [form] = [d for d in window.findChildren(EntryDialog) if d.isVisible()]
     assert form.contact.currentText() == "1-888-351-4024"
     assert form.method.currentData() == Method.PHONE.value
-    assert (
-        abs(
-            form.when.dateTime().toSecsSinceEpoch() - QDateTime.currentDateTime().toSecsSinceEpoch()
-        )
-        < 120
-    )
+    assert abs((form.when.value() - datetime.now()).total_seconds()) < 120
     form.submit()
     [entry] = window.log.entries()  # type: ignore[union-attr]
     assert entry.contact == "1-888-351-4024" and entry.method is Method.PHONE
@@ -255,7 +224,7 @@ def test_just_called_button_uses_first_quick_pick(
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, store)
     create_via_dialog(qtbot, window)
-    qtbot.mouseClick(window.just_called_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.page.just_called_button, Qt.MouseButton.LeftButton)
     [form] = [d for d in window.findChildren(EntryDialog) if d.isVisible()]
     form.submit()
     assert window.log.entries()[0].contact == "1-833-383-1465"  # type: ignore[union-attr]
@@ -270,7 +239,7 @@ def test_export_pdf_holds_the_entries(
     add_via_form(window, "<script>x</script>")
     target = tmp_path / "record.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save_pdf() == target
+    assert window.exports.save_pdf() == target
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     # Table cells wrap: compare without whitespace.
     flat = "".join(unicodedata.normalize("NFKC", text).split())  # NFKC: the "ffi" ligature
@@ -291,7 +260,7 @@ def test_export_csv(
     add_via_form(window, "=SUM(A1)")
     target = tmp_path / "log.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save_csv() == target
+    assert window.exports.save_csv() == target
     text = target.read_text(encoding="utf-8-sig")
     assert "'=SUM(A1)" in text and "No answer" in text
 
@@ -306,27 +275,34 @@ def test_backup_restore_round_trip_and_delete_log(
     backup = tmp_path / "usb" / "maria.clbackup"
     backup.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("backup passphrase", True))
-    assert window.save_backup() == backup and backup.exists()
+    answer_new_passphrase(monkeypatch, "backup passphrase words")
+    assert window.exports.save_backup() == backup and backup.exists()
     window.lock()
+    # Restore: the file, then the backup's passphrase (checked in the background), and only
+    # then the new nickname and passphrase.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
-    dialog = window.restore_backup()
-    assert dialog is not None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("backup passphrase words", True))
+    assert window.manager.restore_backup() is not None
+    qtbot.waitUntil(lambda: getattr(window.manager, "restore_dialog", None) is not None)
+    dialog = window.manager.restore_dialog
+    qtbot.waitUntil(dialog.isVisible)
     dialog.nickname.setText("Maria copy")
-    dialog.passphrase.setText("restored passphrase")
-    dialog.repeat.setText("restored passphrase")
+    dialog.passphrase.setText("restored passphrase words")
+    dialog.repeat.setText("restored passphrase words")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not window.is_locked() and window.log is not None
     assert window.log.nickname == "Maria copy"
     assert window.log.entries() == original
     window.lock()
-    # Delete the first log: every file of it, and the backup it made.
+    # Delete the first log, after its passphrase: its own files go, the backup (unticked) stays.
     assert window.unlock("Maria", PASS)
     files = store.files_of("Maria")
     assert files
-    assert window.delete_log()
+    [shown] = [answer_delete(monkeypatch, PASS)]
+    assert window.manager.delete_log()
+    assert [str(r.path) for _b, r in shown[0].export_boxes] == [str(backup)]
     assert window.is_locked()
-    assert not any(p.exists() for p in files) and not backup.exists()
+    assert not any(p.exists() for p in files) and backup.exists()
     assert store.list_logs() == ["Maria copy"]
     assert [
         window.unlock_page.logs.item(i).text() for i in range(window.unlock_page.logs.count())
@@ -339,14 +315,13 @@ def test_backup_passphrases_must_match(
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, store)
     create_via_dialog(qtbot, window)
-    answers = iter([("first passphrase", True), ("other passphrase", True)])
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "b.clbackup"), "")
     )
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
-    assert window.save_backup() is None
+    seen = answer_new_passphrase(monkeypatch, "first passphrase here", "other passphrase here")
+    assert window.exports.save_backup() is None
     assert not (tmp_path / "b.clbackup").exists()
-    assert warnings and "not the same" in warnings[0]
+    assert "not the same" in seen[0].error.text()
 
 
 def test_controls_have_accessible_names(qtbot, store: LogStore, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -355,7 +330,8 @@ def test_controls_have_accessible_names(qtbot, store: LogStore, warnings: list[s
     form = window.add_entry()
     assert form is not None
     for w in (
-        form.when,
+        form.when.date,
+        form.when.time,
         form.method,
         form.contact,
         form.outcome,
@@ -365,7 +341,12 @@ def test_controls_have_accessible_names(qtbot, store: LogStore, warnings: list[s
         form.attachments,
     ):
         assert w.accessibleName(), w
-    for w in (window.table, window.filter, window.lock_button, window.just_called_button):
+    for w in (
+        window.table,
+        window.page.filter,
+        window.page.lock_button,
+        window.page.just_called_button,
+    ):
         assert w.accessibleName(), w
 
 
@@ -396,12 +377,12 @@ def test_attachments_from_file_and_clipboard_reach_the_record(
     )
     form = window.add_entry()
     assert form is not None
-    qtbot.mouseClick(form.attach_file, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.attachment_panel.attach_file, Qt.MouseButton.LeftButton)
     QGuiApplication.clipboard().setImage(_qimage())
-    qtbot.mouseClick(form.paste_picture, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.attachment_panel.paste_picture, Qt.MouseButton.LeftButton)
     assert form.attachments.count() == 3
     form.attachments.setCurrentRow(1)
-    qtbot.mouseClick(form.remove_attachment, Qt.MouseButton.LeftButton)  # drop the PDF again
+    qtbot.mouseClick(form.attachment_panel.remove, Qt.MouseButton.LeftButton)  # drop the PDF again
     form.submit()
     [entry] = window.log.entries()  # type: ignore[union-attr]
     assert [a.mime for a in entry.attachments] == ["image/png", "image/png"]
@@ -410,7 +391,7 @@ def test_attachments_from_file_and_clipboard_reach_the_record(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bogus)], ""))
     form = window.add_entry()
     assert form is not None
-    qtbot.mouseClick(form.attach_file, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.attachment_panel.attach_file, Qt.MouseButton.LeftButton)
     form.submit()
     assert form.isVisible() and warnings and "pictures" in warnings[-1]
     form.reject()
@@ -420,13 +401,13 @@ def test_attachments_from_file_and_clipboard_reach_the_record(
     form = window.edit_selected()
     assert form is not None
     form.attachments.setCurrentRow(1)
-    qtbot.mouseClick(form.remove_attachment, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.attachment_panel.remove, Qt.MouseButton.LeftButton)
     form.submit()
     assert len(window.log.entry(entry.id).attachments) == 1  # type: ignore[union-attr]
     # The record shows the picture.
     target = tmp_path / "record.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save_pdf() == target
+    assert window.exports.save_pdf() == target
     reader = PdfReader(target)
     assert sum(len(page.images) for page in reader.pages) >= 1
     text = "".join(" ".join(p.extract_text() for p in reader.pages).split())
@@ -447,7 +428,7 @@ def test_empty_clipboard_paste_explained(qtbot, store: LogStore, warnings: list[
     QGuiApplication.clipboard().clear()
     form = window.add_entry()
     assert form is not None
-    qtbot.mouseClick(form.paste_picture, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.attachment_panel.paste_picture, Qt.MouseButton.LeftButton)
     assert form.attachments.count() == 0 and warnings and "no picture" in warnings[0]
 
 
@@ -457,17 +438,16 @@ def test_change_passphrase(
     window = make_window(qtbot, store)
     create_via_dialog(qtbot, window)
     add_via_form(window, "still here")
-    answers = iter(
-        [("wrong current", True), ("new passphrase 1", True), ("new passphrase 1", True)]
-    )
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
-    assert not window.change_passphrase()
+    new = "river lantern pocket seven"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong current", True))
+    answer_new_passphrase(monkeypatch, new)
+    assert not window.manager.change_passphrase()
     assert warnings and "does not open" in warnings[-1]
-    answers = iter([(PASS, True), ("new passphrase 1", True), ("new passphrase 1", True)])
-    assert window.change_passphrase()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASS, True))
+    assert window.manager.change_passphrase()
     window.lock()
     assert not window.unlock("Maria", PASS)
-    assert window.unlock("Maria", "new passphrase 1")
+    assert window.unlock("Maria", new)
     assert window.log.entries()[0].notes == "still here"  # type: ignore[union-attr]
 
 
@@ -491,12 +471,21 @@ def test_idle_lock_during_a_question_or_file_dialog_saves_nothing(
     assert window.is_locked()
     window.unlock("Maria", PASS)
     assert window.log.count() == 1  # type: ignore[union-attr]
-    assert not window.delete_log()
+    from desktop.ui.contact_log.delete_dialog import DeleteLogDialog
+
+    def lock_in_delete_dialog(dialog: DeleteLogDialog) -> int:
+        dialog.passphrase_box.setText(PASS)
+        window.lock()
+        return DeleteLogDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(DeleteLogDialog, "exec", lock_in_delete_dialog)
+    assert not window.manager.delete_log()
     assert store.list_logs() == ["Maria"]
     window.unlock("Maria", PASS)
+    accept_plain_file_warning(monkeypatch)
     target = tmp_path / "x.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lock_then((str(target), "")))
-    assert window.save_csv() is None and not target.exists()
+    assert window.exports.save_csv() is None and not target.exists()
 
 
 def test_print_record(
@@ -518,7 +507,7 @@ def test_print_record(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
-    window.print_record()
+    window.exports.print_record()
     text = "".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
     assert "printedonpaper" in text
 
@@ -539,19 +528,19 @@ def test_view_and_save_a_copy_of_stored_attachments(
     )
     form = window.add_entry()
     assert form is not None
-    qtbot.mouseClick(form.attach_file, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.attachment_panel.attach_file, Qt.MouseButton.LeftButton)
     form.attachments.setCurrentRow(0)
-    assert not form.view_attachment.isEnabled(), "not stored yet"
+    assert not form.attachment_panel.view.isEnabled(), "not stored yet"
     form.submit()
     window.select_entry(window.log.entries()[0].id)  # type: ignore[union-attr]
     form = window.edit_selected()
     assert form is not None
     form.attachments.setCurrentRow(0)
-    viewer = form.view_selected_attachment()
+    viewer = form.attachment_panel.view_selected()
     assert isinstance(viewer, AttachmentViewer) and viewer.pixmap.width() == 60
     viewer.reject()
     copy = tmp_path / "copy.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
     form.attachments.setCurrentRow(1)
-    qtbot.mouseClick(form.save_attachment, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.attachment_panel.save, Qt.MouseButton.LeftButton)
     assert copy.read_bytes() == pdf.read_bytes()

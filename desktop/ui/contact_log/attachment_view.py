@@ -9,7 +9,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.contact_log import ContactLogError, atomic_write_bytes
+from desktop.ui.contact_log.file_dialogs import ask_save_path
 from desktop.ui.contact_log.messages import LogMessages
 from desktop.ui.contact_log.sizing import freeze_minimum_size
 
@@ -49,12 +49,11 @@ class AttachmentViewer(QDialog):
 
 def save_attachment_copy(parent: QWidget, name: str, data: bytes) -> Path | None:
     """Ask where to save a copy of an attachment and write it atomically."""
-    target, _ = QFileDialog.getSaveFileName(
+    target = ask_save_path(
         parent,
         QCoreApplication.translate("AttachmentViewer", "Save a copy of the attachment"),
         name,
         "",
-        options=QFileDialog.Option.DontUseNativeDialog,
     )
     if not target:
         return None

@@ -14,8 +14,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.contact_log import Entry
-from desktop.ui.contact_log.labels import LogLabels
-from desktop.ui.i18n import format_date_time
+from desktop.ui.contact_log.labels import LogLabels, when_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -25,7 +24,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class EntriesModel(QAbstractTableModel):
     """Entries as rows; text is always plain (never interpreted as HTML)."""
 
-    COLUMNS = 6
+    WHEN, HOW, TO, OUTCOME, APPOINTMENT, PERSON, NOTES, ATTACHMENTS = range(8)
+    COLUMNS = 8
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,9 +61,30 @@ class EntriesModel(QAbstractTableModel):
             self.tr("How"),
             self.tr("To"),
             self.tr("Outcome"),
+            self.tr("Appointment given"),
+            self.tr("Office / person"),
             self.tr("Notes"),
-            self.tr("Attachments"),
+            self.tr("Files"),
         )[section]
+
+    def cells(self, e: Entry) -> tuple[str, ...]:
+        """The texts of one row, in column order."""
+        return (
+            when_text(e.when),
+            self.labels.method(e.method),
+            e.contact,
+            self.labels.outcome(e.outcome),
+            when_text(e.appointment) if e.appointment else "",
+            " / ".join(x for x in (e.office, e.person) if x),
+            e.notes.splitlines()[0] if e.notes else "",
+            str(len(e.attachments)) if e.attachments else "",
+        )
+
+    def search_text(self, row: int) -> str:
+        """Everything a filter may match in a row: every cell, the whole notes, the person."""
+        e = self._entries[row]
+        names = (a.name for a in e.attachments)
+        return "\n".join((*self.cells(e), e.notes, e.office, e.person, *names)).casefold()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, sort keys and the entry id."""
@@ -74,42 +95,41 @@ class EntriesModel(QAbstractTableModel):
         if role == ID_ROLE:
             return e.id
         if role == SORT_ROLE:
-            keys: tuple[Any, ...] = (
-                e.when.timestamp(),
-                self.labels.method(e.method),
-                e.contact,
-                self.labels.outcome(e.outcome),
-                e.notes,
-                len(e.attachments),
-            )
-            return keys[col]
+            if col == self.WHEN:
+                return e.when.timestamp()
+            if col == self.APPOINTMENT:
+                return e.appointment.timestamp() if e.appointment else 0.0
+            if col == self.ATTACHMENTS:
+                return len(e.attachments)
+            return self.cells(e)[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NOTES:
+            return e.notes or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.ATTACHMENTS:
+            return "\n".join(a.name for a in e.attachments) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 0:
-                return format_date_time(e.when)
-            if col == 1:
-                return self.labels.method(e.method)
-            if col == 2:
-                return e.contact
-            if col == 3:
-                text = self.labels.outcome(e.outcome)
-                if e.appointment:
-                    text += " - " + format_date_time(e.appointment)
-                return text
-            if col == 4:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return e.notes or None
-                return e.notes.splitlines()[0] if e.notes else ""
-            if col == 5:
-                return ", ".join(a.name for a in e.attachments)
+            return self.cells(e)[col]
         return None
 
 
 class EntriesFilter(QSortFilterProxyModel):
-    """Case-insensitive filter over every column; sorts by real values (dates as times)."""
+    """Case-insensitive filter over everything in an entry; sorts by real values."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        """Show only entries holding every typed word (in any field)."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        """Every word must appear somewhere in the entry."""
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, EntriesModel)
+        haystack = model.search_text(source_row)
+        return all(w in haystack for w in self._words)

@@ -1,60 +1,65 @@
-"""The form to add or edit one attempt: large controls, sensible defaults, attachments."""
+"""The form to add or edit one attempt: large controls, sensible defaults, attachments.
+
+Nothing typed is lost by accident: Esc and the close button ask first, and the window keeps a
+draft of the form when the log locks (see `state()` / `restore_state()`).
+"""
 
 from __future__ import annotations
 
-import io
+import contextlib
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QIODevice, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.contact_log import (
-    MAX_NOTES,
-    MAX_SHORT_TEXT,
-    Entry,
-    EntryDraft,
-    Method,
-    NewAttachment,
-    Outcome,
-)
-from desktop.ui.contact_log.attachment_view import AttachmentViewer, save_attachment_copy
+from desktop.core.contact_log import MAX_NOTES, MAX_SHORT_TEXT, Entry, EntryDraft, Method, Outcome
+from desktop.ui.contact_log.attachment_panel import AttachmentPanel
+from desktop.ui.contact_log.date_fields import DateTimeField
 from desktop.ui.contact_log.labels import LogLabels
 from desktop.ui.contact_log.sizing import freeze_minimum_size
-from desktop.ui.i18n import prepare_date_time_edit
 
-ATTACH_FILTER_EXTS = "*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf"
+# The outcome a way of contact usually has, set when the person has not chosen one yet.
+USUAL_OUTCOME = {
+    Method.EMAIL: Outcome.EMAIL_SENT,
+    Method.LETTER: Outcome.OTHER,
+    Method.WEBSITE: Outcome.WEBSITE_ERROR,
+    Method.PHONE: Outcome.NO_ANSWER,
+}
 
 
-def _to_qdatetime(moment: datetime) -> QDateTime:
-    """A local wall-clock QDateTime for a (possibly aware) datetime."""
-    local = moment.astimezone() if moment.tzinfo else moment
-    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+class NotesEdit(QPlainTextEdit):
+    """Notes; a picture pasted here (Ctrl+V) becomes an attachment instead of being dropped."""
 
+    imagePasted = Signal(QImage)
 
-def _from_qdatetime(value: QDateTime) -> datetime:
-    """A naive local datetime from a QDateTime."""
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """Pictures can be pasted too."""
+        return source.hasImage() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """A picture is attached; text is pasted as text."""
+        if source.hasImage() and not source.hasText():
+            image = QImage(source.imageData())
+            if not image.isNull():
+                self.imagePasted.emit(image)
+                return
+        super().insertFromMimeData(source)
 
 
 class EntryDialog(QDialog):
@@ -73,30 +78,29 @@ class EntryDialog(QDialog):
         super().__init__(parent)
         self.labels = LogLabels(self)
         self.entry = entry
-        # Reads a stored attachment's bytes from the open log (the window passes it in).
-        self._load_attachment = load_attachment
-        self._new_attachments: list[NewAttachment] = []
-        self._removed: list[int] = []
+        self._closing = False
+        self._outcome_chosen = entry is not None
         self.setWindowTitle(
             self.tr("Edit attempt") if entry else self.tr("Record an attempt to contact ICE")
         )
-        self.resize(600, self.sizeHint().height())
-        self._build(numbers)
+        self.resize(640, self.sizeHint().height())
+        self._build(numbers, load_attachment)
         self._layout()
         self._connect()
         freeze_minimum_size(self)
         if entry is not None:
             self._load(entry)
         else:
-            self.when.setDateTime(QDateTime.currentDateTime())
+            self.when.set_now()
+        self._initial = self.state()
 
     # -- construction ---------------------------------------------------------------------------
 
-    def _build(self, numbers: Sequence[tuple[str, str]]) -> None:
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        prepare_date_time_edit(self.when)
-        self.when.setAccessibleName(self.tr("Date and time of the attempt"))
+    def _build(
+        self, numbers: Sequence[tuple[str, str]], load: Callable[[int], bytes] | None
+    ) -> None:
+        self.when = DateTimeField(self, self.tr("Date and time of the attempt"))
+        self.when.set_language(self.locale())
         self.now_button = QPushButton(self.tr("Now"), self)
         self.now_button.setAccessibleName(self.tr("Set the date and time to now"))
 
@@ -115,8 +119,10 @@ class EntryDialog(QDialog):
                 f"{number}  ({short})" if label and label != number else number, number
             )
         self.contact.setCurrentIndex(-1)
-        self.contact.lineEdit().setMaxLength(MAX_SHORT_TEXT)
-        self.contact.lineEdit().setPlaceholderText(self.tr("Number, email address or website"))
+        contact_edit = self.contact.lineEdit()
+        assert contact_edit is not None  # an editable combo box has one
+        contact_edit.setMaxLength(MAX_SHORT_TEXT)
+        contact_edit.setPlaceholderText(self.tr("Number, email address or website"))
         self.contact.setAccessibleName(self.tr("Number, address or site you contacted"))
 
         self.office = QLineEdit(self)
@@ -132,31 +138,19 @@ class EntryDialog(QDialog):
         self.outcome.setAccessibleName(self.tr("What happened?"))
 
         self.has_appointment = QCheckBox(self.tr("I was given an appointment"), self)
-        self.appointment = QDateTimeEdit(self)
-        self.appointment.setCalendarPopup(True)
-        prepare_date_time_edit(self.appointment)
-        self.appointment.setDateTime(QDateTime.currentDateTime().addDays(7))
+        self.appointment = DateTimeField(self, self.tr("Appointment date and time"))
+        self.appointment.set_language(self.locale())
+        self.appointment.set_now()
+        self.appointment.date.setDate(self.appointment.date.date().addDays(7))
         self.appointment.setEnabled(False)
-        self.appointment.setAccessibleName(self.tr("Appointment date and time"))
 
-        self.notes = QPlainTextEdit(self)
+        self.notes = NotesEdit(self)
         self.notes.setPlaceholderText(self.tr("What was said, confirmation numbers, anything else"))
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
 
-        self.attachments = QListWidget(self)
-        self.attachments.setAccessibleName(self.tr("Attachments"))
-        self.attachments.setMaximumHeight(90)
-        self.attach_file = QPushButton(self.tr("Attach a file..."), self)
-        self.attach_file.setAccessibleName(self.tr("Attach a screenshot, photo or PDF file"))
-        self.paste_picture = QPushButton(self.tr("Paste picture"), self)
-        self.paste_picture.setAccessibleName(self.tr("Paste a screenshot from the clipboard"))
-        self.remove_attachment = QPushButton(self.tr("Remove"), self)
-        self.remove_attachment.setAccessibleName(self.tr("Remove the selected attachment"))
-        self.view_attachment = QPushButton(self.tr("View"), self)
-        self.view_attachment.setAccessibleName(self.tr("View the selected picture"))
-        self.save_attachment = QPushButton(self.tr("Save a copy..."), self)
-        self.save_attachment.setAccessibleName(self.tr("Save a copy of the selected attachment"))
+        self.attachment_panel = AttachmentPanel(self, load)
+        self.attachments = self.attachment_panel.list
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -171,7 +165,7 @@ class EntryDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.when, 1)
         row.addWidget(self.now_button)
-        form.addRow(self._label(self.tr("&When"), self.when), row)
+        form.addRow(self._label(self.tr("&When"), self.when.date), row)
         form.addRow(self._label(self.tr("&How"), self.method), self.method)
         form.addRow(
             self._label(self.tr("&To (number, address or site)"), self.contact), self.contact
@@ -184,17 +178,7 @@ class EntryDialog(QDialog):
         form.addRow(self._label(self.tr("O&ffice"), self.office), self.office)
         form.addRow(self._label(self.tr("&Person spoken to"), self.person), self.person)
         form.addRow(self._label(self.tr("&Notes"), self.notes), self.notes)
-        att_buttons = QHBoxLayout()
-        att_buttons.addWidget(self.attach_file)
-        att_buttons.addWidget(self.paste_picture)
-        att_buttons.addWidget(self.remove_attachment)
-        att_buttons.addWidget(self.view_attachment)
-        att_buttons.addWidget(self.save_attachment)
-        att_buttons.addStretch(1)
-        att = QVBoxLayout()
-        att.addWidget(self.attachments)
-        att.addLayout(att_buttons)
-        form.addRow(self.tr("Attachments"), att)
+        form.addRow(self.tr("Attachments"), self.attachment_panel)
         outer = QVBoxLayout(self)
         outer.addLayout(form)
         outer.addWidget(self.buttons)
@@ -205,23 +189,19 @@ class EntryDialog(QDialog):
         return label
 
     def _connect(self) -> None:
-        self.now_button.clicked.connect(lambda: self.when.setDateTime(QDateTime.currentDateTime()))
+        self.now_button.clicked.connect(self.when.set_now)
         self.has_appointment.toggled.connect(self.appointment.setEnabled)
-        self.attach_file.clicked.connect(self.choose_files)
-        self.paste_picture.clicked.connect(self.paste_from_clipboard)
-        self.remove_attachment.clicked.connect(self.remove_selected_attachment)
-        self.view_attachment.clicked.connect(self.view_selected_attachment)
-        self.save_attachment.clicked.connect(self.save_selected_attachment)
-        self.attachments.currentRowChanged.connect(lambda _row: self._update_attachment_buttons())
-        self.attachments.itemActivated.connect(lambda _item: self.view_selected_attachment())
-        self._update_attachment_buttons()
+        self.method.activated.connect(lambda _i: self._method_chosen())
+        self.outcome.activated.connect(lambda _i: setattr(self, "_outcome_chosen", True))
+        self.notes.imagePasted.connect(self.attachment_panel.add_image)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.submit)
 
     def _load(self, e: Entry) -> None:
         """Fill the form with an existing entry."""
-        self.when.setDateTime(_to_qdatetime(e.when))
+        self.when.set_value(e.when)
         self.method.setCurrentIndex(self.method.findData(e.method.value))
         self.contact.setEditText(e.contact)
         self.office.setText(e.office)
@@ -229,130 +209,42 @@ class EntryDialog(QDialog):
         self.outcome.setCurrentIndex(self.outcome.findData(e.outcome.value))
         if e.appointment:
             self.has_appointment.setChecked(True)
-            self.appointment.setDateTime(_to_qdatetime(e.appointment))
+            self.appointment.set_value(e.appointment)
         self.notes.setPlainText(e.notes)
-        for a in e.attachments:
-            item = QListWidgetItem(a.name, self.attachments)
-            item.setData(Qt.ItemDataRole.UserRole, a.id)
+        self.attachment_panel.show_stored(e.attachments)
 
     # -- behaviour ------------------------------------------------------------------------------
 
+    def _method_chosen(self) -> None:
+        """Choosing Email (say) sets the usual outcome, unless the person picked one already."""
+        usual = USUAL_OUTCOME.get(Method(self.method.currentData()))
+        if usual is not None and not self._outcome_chosen:
+            self.outcome.setCurrentIndex(self.outcome.findData(usual.value))
+
     def prefill_just_called(self, contact: str) -> None:
         """ "I called ICE just now": now, a phone call, to this number."""
-        self.when.setDateTime(QDateTime.currentDateTime())
+        self.when.set_now()
         self.method.setCurrentIndex(self.method.findData(Method.PHONE.value))
         self.contact.setEditText(contact)
         self.outcome.setFocus()
+        self._initial = self.state()
 
     def add_attachment(self, name: str, data: bytes) -> None:
         """Queue a new attachment (checked by the store when saved)."""
-        self._new_attachments.append(NewAttachment(name, data))
-        item = QListWidgetItem(name, self.attachments)
-        item.setData(Qt.ItemDataRole.UserRole, None)
-
-    def choose_files(self) -> None:
-        """Pick pictures or PDF files to attach."""
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Attach files"),
-            "",
-            self.tr("Pictures and PDF files") + f" ({ATTACH_FILTER_EXTS})",
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        for f in files:
-            try:
-                self.add_attachment(Path(f).name, Path(f).read_bytes())
-            except OSError:
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.warning(
-                    self, self.windowTitle(), self.tr("This file could not be read.")
-                )
-
-    def paste_from_clipboard(self) -> None:
-        """Attach the picture on the clipboard (a screenshot) as a PNG."""
-        image = QGuiApplication.clipboard().image()
-        if image.isNull():
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(
-                self,
-                self.windowTitle(),
-                self.tr("There is no picture on the clipboard. Take a screenshot first."),
-            )
-            return
-        self.add_attachment(self.tr("screenshot") + ".png", _png_bytes(image))
-
-    def remove_selected_attachment(self) -> None:
-        """Drop the selected attachment (stored ones are removed when the entry is saved)."""
-        row = self.attachments.currentRow()
-        if row < 0:
-            return
-        item = self.attachments.takeItem(row)
-        stored_id = item.data(Qt.ItemDataRole.UserRole)
-        if stored_id is not None:
-            self._removed.append(int(stored_id))
-        else:
-            # New attachments are listed after stored ones, in order.
-            stored = sum(
-                1
-                for i in range(self.attachments.count())
-                if self.attachments.item(i).data(Qt.ItemDataRole.UserRole) is not None
-            )
-            index = row - stored
-            if 0 <= index < len(self._new_attachments):
-                del self._new_attachments[index]
-
-    def _selected_stored(self) -> tuple[int, str] | None:
-        """(attachment id, name) of the selected stored attachment."""
-        item = self.attachments.currentItem()
-        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
-            return None
-        return int(item.data(Qt.ItemDataRole.UserRole)), item.text()
-
-    def _update_attachment_buttons(self) -> None:
-        stored = self._selected_stored() is not None and self._load_attachment is not None
-        self.view_attachment.setEnabled(stored)
-        self.save_attachment.setEnabled(stored)
-        self.remove_attachment.setEnabled(self.attachments.currentRow() >= 0)
-
-    def view_selected_attachment(self) -> QDialog | None:
-        """Show the selected stored picture; a PDF is offered as a copy to save."""
-        selected = self._selected_stored()
-        if selected is None or self._load_attachment is None:
-            return None
-        att_id, name = selected
-        data = self._load_attachment(att_id)
-        if data.startswith(b"%PDF-"):
-            save_attachment_copy(self, name, data)
-            return None
-        viewer = AttachmentViewer(self, name, data)
-        viewer.finished.connect(viewer.deleteLater)
-        viewer.open()
-        return viewer
-
-    def save_selected_attachment(self) -> Path | None:
-        """Save a copy of the selected stored attachment where the person chooses."""
-        selected = self._selected_stored()
-        if selected is None or self._load_attachment is None:
-            return None
-        att_id, name = selected
-        return save_attachment_copy(self, name, self._load_attachment(att_id))
+        self.attachment_panel.add(name, data)
 
     def draft(self) -> EntryDraft:
         """What the form holds, as a draft for the store."""
         return EntryDraft(
-            when=_from_qdatetime(self.when.dateTime()),
+            when=self.when.value(),
             method=Method(self.method.currentData()),
             outcome=Outcome(self.outcome.currentData()),
             contact=self._contact_text(),
             office=self.office.text(),
             person=self.person.text(),
-            appointment=_from_qdatetime(self.appointment.dateTime())
-            if self.has_appointment.isChecked()
-            else None,
+            appointment=self.appointment.value() if self.has_appointment.isChecked() else None,
             notes=self.notes.toPlainText()[: MAX_NOTES + 1],
-            attachments=tuple(self._new_attachments),
+            attachments=tuple(self.attachment_panel.new),
         )
 
     def _contact_text(self) -> str:
@@ -365,18 +257,100 @@ class EntryDialog(QDialog):
 
     def removed_attachments(self) -> list[int]:
         """Stored attachments the person removed."""
-        return list(self._removed)
+        return list(self.attachment_panel.removed)
 
     def submit(self) -> None:
         """Ask the window to save; it closes the dialog when the save has committed."""
+        for field in (self.when, self.appointment):
+            if field.isEnabled() and not field.shows_its_value():
+                QMessageBox.warning(
+                    self,
+                    self.windowTitle(),
+                    self.tr("This date or time is not complete or does not exist: %1 %2")
+                    .replace("%1", field.date.text())
+                    .replace("%2", field.time.text()),
+                )
+                field.date.setFocus()
+                return
         self.submitted.emit(self.draft(), self.removed_attachments())
 
+    # -- drafts and closing ---------------------------------------------------------------------
 
-def _png_bytes(image: QImage) -> bytes:
-    """A QImage as PNG bytes."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(io.BytesIO(data.data()).getvalue())
+    def state(self) -> dict[str, str]:
+        """Everything typed, as plain text values (for a draft kept inside the log)."""
+        return {
+            "entry_id": str(self.entry.id) if self.entry else "",
+            "when": self.when.value().isoformat(),
+            "method": str(self.method.currentData()),
+            "outcome": str(self.outcome.currentData()),
+            "contact": self.contact.currentText(),
+            "office": self.office.text(),
+            "person": self.person.text(),
+            "appointment": self.appointment.value().isoformat()
+            if self.has_appointment.isChecked()
+            else "",
+            "notes": self.notes.toPlainText(),
+            "attachments": ",".join(a.name for a in self.attachment_panel.new),
+            "removed": ",".join(str(i) for i in self.attachment_panel.removed),
+        }
+
+    def restore_state(self, state: dict[str, str]) -> None:
+        """Fill the form from a kept draft (values that no longer fit are skipped)."""
+        with contextlib.suppress(ValueError):
+            self.when.set_value(datetime.fromisoformat(state.get("when", "")))
+        for box, key in ((self.method, "method"), (self.outcome, "outcome")):
+            index = box.findData(state.get(key))
+            if index >= 0:
+                box.setCurrentIndex(index)
+        self._outcome_chosen = True
+        self.contact.setEditText(state.get("contact", ""))
+        self.office.setText(state.get("office", ""))
+        self.person.setText(state.get("person", ""))
+        try:
+            appointment = datetime.fromisoformat(state.get("appointment", ""))
+        except ValueError:
+            appointment = None
+        if appointment is not None:
+            self.has_appointment.setChecked(True)
+            self.appointment.set_value(appointment)
+        self.notes.setPlainText(state.get("notes", ""))
+
+    def has_changes(self) -> bool:
+        """True when something was typed, chosen or attached since the form opened."""
+        now = self.state()
+        return any(now[k] != self._initial[k] for k in now if k != "when") or (
+            now["when"] != self._initial["when"] and self.entry is not None
+        )
+
+    def close_for_lock(self) -> None:
+        """Close without asking (the log is locking; the window kept a draft first)."""
+        self._closing = True
+        self.reject()
+
+    def done(self, result: int) -> None:
+        """Esc, Cancel and the close button ask before throwing typed text away."""
+        if (
+            result == QDialog.DialogCode.Rejected
+            and not self._closing
+            and self.isVisible()
+            and self.has_changes()
+        ):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard this attempt?"),
+                self.tr("You typed something in this form. Close it and lose what you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._closing = True
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The close button asks like Esc does."""
+        if self._closing:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.reject()

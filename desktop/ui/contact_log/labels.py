@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
 
 from desktop.core.contact_log import CsvLabels, Method, Outcome
+
+# US order (what US offices read), with the UI language's AM/PM words.
+WHEN_FORMAT = "MM/dd/yyyy hh:mm AP"
+
+
+def when_text(moment: datetime) -> str:
+    """A date and time as the table, the form and the record show it: 11/20/2026 09:15 AM."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    value = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    locale = QLocale(QLocale().language(), QLocale.Country.UnitedStates)
+    return locale.toString(value, WHEN_FORMAT)
 
 
 class LogLabels(QObject):

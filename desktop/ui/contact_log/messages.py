@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desktop.core.contact_log import (
+    BackupDamaged,
     ContactLogError,
     ExportFailed,
     LogCorrupt,
@@ -36,6 +37,11 @@ class LogMessages(QObject):
     def text(self, exc: ContactLogError) -> str:
         """The message for any contact log error."""
         code = exc.code
+        if isinstance(exc, BackupDamaged):
+            return self.tr(
+                "This backup file is damaged, or it is not a contact log backup. "
+                "Nothing was restored."
+            )
         if isinstance(exc, LogCorrupt):
             return self.tr(
                 "This log is damaged and cannot be opened. It was kept, unchanged, so that staff can "
@@ -75,6 +81,15 @@ class LogMessages(QObject):
                     "%1", str(exc.limit or 6)
                 ),
                 "passphrase_long": self.tr("The passphrase is too long."),
+                "passphrase_too_short": self.tr(
+                    "Use at least 12 characters, or three words or more."
+                ),
+                "passphrase_contains_nickname": self.tr(
+                    "Do not use the log's name in the passphrase."
+                ),
+                "passphrase_common": self.tr(
+                    "This is a common password that is guessed first. Choose another."
+                ),
                 "attachment_type": self.tr(
                     "Only pictures (PNG, JPEG, GIF, BMP, WebP) and PDF files can be attached."
                 ),

@@ -16,8 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.contact_log import MAX_NICKNAME, MIN_PASSPHRASE
+from desktop.core.contact_log import MAX_NICKNAME, nickname_warnings
+from desktop.ui.contact_log.passphrase_dialogs import PassphraseFields
 from desktop.ui.contact_log.sizing import freeze_minimum_size
+
+ERROR_CSS = "color: #a00000; font-weight: bold;"
+HINT_CSS = "font-weight: bold;"
+HINT_COLOUR_CSS = "color: #6a3d00;"
 
 
 class UnlockPage(QWidget):
@@ -57,7 +62,7 @@ class UnlockPage(QWidget):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.error.setStyleSheet(ERROR_CSS)
         self.error.setAccessibleName(self.tr("Message"))
 
         layout = QVBoxLayout(self)
@@ -79,6 +84,7 @@ class UnlockPage(QWidget):
         self.open_button.clicked.connect(self._request_unlock)
         self.passphrase.returnPressed.connect(self._request_unlock)
         self.logs.itemActivated.connect(lambda _item: self.passphrase.setFocus())
+        self.logs.itemClicked.connect(lambda _item: self.passphrase.setFocus())
         self.new_button.clicked.connect(self.createRequested.emit)
         self.restore_button.clicked.connect(self.restoreRequested.emit)
 
@@ -96,12 +102,25 @@ class UnlockPage(QWidget):
 
     def clear(self) -> None:
         """Forget the typed passphrase and any message."""
-        self.passphrase.clear()
+        self.passphrase.setText("")
         self.error.clear()
 
     def show_error(self, text: str) -> None:
-        """Show a plain message under the passphrase."""
+        """Show a message under the passphrase, in red: something went wrong."""
+        self.error.setStyleSheet(ERROR_CSS)
         self.error.setText(text)
+
+    def show_hint(self, text: str) -> None:
+        """Show a message under the passphrase in the normal colour: what to do next."""
+        self.error.setStyleSheet(HINT_CSS)
+        self.error.setText(text)
+
+    def focus_passphrase(self) -> None:
+        """Put the cursor in the passphrase box (or on "Start a new log" when there is none)."""
+        if self.passphrase.isEnabled():
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _request_unlock(self) -> None:
         item = self.logs.currentItem()
@@ -116,7 +135,8 @@ class UnlockPage(QWidget):
 
 
 class NewLogDialog(QDialog):
-    """Name and passphrase for a new log, with the two warnings people must read."""
+    """Name and passphrase for a new log, with the warnings people must read and hints as they
+    type (a nickname that gives them away, a passphrase that is easy to guess)."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
@@ -133,16 +153,17 @@ class NewLogDialog(QDialog):
         self.nickname = QLineEdit(self)
         self.nickname.setMaxLength(MAX_NICKNAME)
         self.nickname.setAccessibleName(self.tr("Nickname for the log"))
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Passphrase again"))
+        self.nickname_hint = QLabel(self)
+        self.nickname_hint.setWordWrap(True)
+        self.nickname_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.nickname_hint.setStyleSheet(HINT_COLOUR_CSS)
+        self.nickname_hint.setMinimumHeight(self.nickname_hint.fontMetrics().lineSpacing() * 2 + 4)
+        self.fields = PassphraseFields(self)
+        self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.error.setStyleSheet(ERROR_CSS)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -152,32 +173,43 @@ class NewLogDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Nickname:"), self.nickname)
-        form.addRow(
-            self.tr("&Passphrase (at least %1 characters):").replace("%1", str(MIN_PASSPHRASE)),
-            self.passphrase,
-        )
-        form.addRow(self.tr("&Again:"), self.repeat)
+        form.addRow(self.nickname_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.resize(580, self.sizeHint().height())
         freeze_minimum_size(self)
+        self.nickname.textChanged.connect(self._nickname_changed)
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
 
+    def _nickname_changed(self, text: str) -> None:
+        """Warn gently about a nickname that looks like an A-number or a full name."""
+        self.fields.set_nickname(text)
+        words = {
+            "looks_like_a_number": self.tr(
+                "This looks like a number (an A-number?). The list of logs on this computer "
+                "is not secret: a nickname is safer."
+            ),
+            "looks_like_full_name": self.tr(
+                "This looks like a full name. The list of logs on this computer is not "
+                "secret: a nickname only you recognise is safer."
+            ),
+        }
+        self.nickname_hint.setText(
+            " ".join(words.get(w, "") for w in nickname_warnings(text.strip()))
+        )
+
     def _check(self) -> None:
-        """Accept only when the passphrase was typed the same twice and is long enough."""
+        """Accept only a nickname and a passphrase that passes the checks, typed the same twice."""
+        problem = self.fields.error()
         if not self.nickname.text().strip():
             self.show_error(self.tr("Type a nickname for the log."))
-        elif len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self.show_error(
-                self.tr("The passphrase needs at least %1 characters.").replace(
-                    "%1", str(MIN_PASSPHRASE)
-                )
-            )
-        elif self.passphrase.text() != self.repeat.text():
-            self.show_error(self.tr("The two passphrases are not the same. Type them again."))
+        elif problem:
+            self.show_error(problem)
             self.repeat.clear()
         else:
             self.accept()

@@ -1,0 +1,288 @@
+"""From what a person types to groups of weighted index terms; no query language is parsed.
+
+User text never reaches Whoosh's QueryParser (it raises on "I can NOT OR will not go"). The text
+is cut into words (capped), texting forms and misspelt little words are written out ("wen" ->
+"when", "ur" -> "your"), and each content word, phone number (as its digits, in any
+punctuation), form code or web address (joined: "i 385" is the index's "i385") or known phrase
+(matched by stems, so "picking it up" is "pick up") becomes a group of index terms: its English
+and Spanish stems, synonyms from the curated table (also for other conjugations of a listed
+Spanish verb), or a spelling correction from the index's own vocabulary.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from index.codes import join_typed_codes, phone_terms
+from index.creole import creole_spellings, verb_infinitives, without_elision
+from index.dictionaries import translations
+from index.lru import LRU
+from index.spelling import Speller, damerau_distance
+from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
+from index.vocabulary import Vocabulary
+
+# Bounds that keep any input cheap: characters looked at, and words used.
+MAX_QUERY_CHARS = 2000
+MAX_QUERY_WORDS = 24
+# How much an alternative counts relative to the word as typed.
+SYNONYM_WEIGHT = 0.75
+CORRECTION_WEIGHT = 0.8
+# The words of a synonym-table phrase taken one by one ("get" of "get through"): an idiom means
+# its synonyms more than its words.
+PHRASE_WORD_WEIGHT = 0.5
+# The parts of a phone number ("888", "4024") count a little beside its digits-only token.
+PHONE_PART_WEIGHT = 0.3
+# A form code or web address ("i385", "checkinicegov") names one thing exactly: it counts more
+# than a word.
+JOINED_WEIGHT = 2.0
+# The most dictionary translations of one word searched (the dictionary's first senses).
+MAX_TRANSLATIONS = 4
+# Little words a synonym phrase may skip between its words ("take it off" for "take off").
+MAX_PHRASE_GAP = 2
+
+
+@dataclass
+class QueryGroup:
+    """One typed word or phrase and the weighted index terms that stand for it."""
+
+    label: str
+    alts: dict[str, float] = field(default_factory=dict)  # index term -> weight
+    surface: list[str] = field(default_factory=list)  # words to highlight
+
+    def add(self, term: str, weight: float) -> None:
+        """Add an alternative term (keeping the best weight)."""
+        if weight > self.alts.get(term, 0.0):
+            self.alts[term] = weight
+
+    def add_word(self, word: str, weight: float) -> None:
+        """Add every index term of a folded word."""
+        for t in word_terms(word):
+            self.add(t, weight)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A query's groups, the corrections made (typed -> shown) and its words."""
+
+    groups: list[QueryGroup]
+    corrections: dict[str, str]
+    words: list[str]
+
+
+def clean_query(text: str) -> str:
+    """The query with control, format and surrogate characters replaced by spaces, capped."""
+    text = text[:MAX_QUERY_CHARS]
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(
+        " " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") else c
+        for c in text
+    )
+
+
+class QueryParser:
+    """Turns query text into groups for one index's vocabulary and synonym tables."""
+
+    def __init__(self, vocabulary: Vocabulary, speller: Speller) -> None:
+        self._v = vocabulary
+        self._speller = speller
+        self._tables = vocabulary.synonyms
+        self._lexicon = vocabulary.synonyms.lexicon
+        self._resolved = LRU(4096)
+
+    def _known(self, word: str) -> bool:
+        return any(t in self._v.known_terms for t in word_terms(word))
+
+    def _is_compound(self, first: str, second: str) -> bool:
+        """True when two typed content words are one word of the index written apart."""
+        if is_stop(first) or is_stop(second):
+            return False
+        joined = first + second
+        return joined in self._v.completion or joined in self._v.keyword_words
+
+    def parse(self, text: str) -> ParsedQuery:
+        """The groups of a query (at most MAX_QUERY_WORDS content words)."""
+        synonyms = self._lexicon.synonyms
+        typed = words(clean_query(text))[: MAX_QUERY_WORDS * 4]
+        # "i 385", "checkin ice gov": searched as the index's joined code or address.
+        toks = self._lexicon.normalise_informal(join_typed_codes(typed, self._v.joined))
+        keys = [word_key(w) for w in toks]
+        phones = {start: (end, token) for start, end, token in phone_terms(toks)}
+        groups: list[QueryGroup] = []
+        corrections: dict[str, str] = {}
+        i = 0
+        content_words = 0
+        while i < len(toks) and content_words < MAX_QUERY_WORDS:
+            if i in phones:
+                # A phone number in any punctuation: its digits-only token, and its parts.
+                end, token = phones[i]
+                g = QueryGroup(token, surface=[w for w in toks[i:end] if not is_stop(w)])
+                g.add(token, 1.0)
+                for w in toks[i:end]:
+                    g.add_word(w, PHONE_PART_WEIGHT)
+                groups.append(g)
+                content_words += 1
+                i = end
+                continue
+            # Longest synonym phrase starting here (e.g. "pick up", "la migra", "took it off").
+            phrase_end, meant = self._phrase_at(toks, keys, i)
+            if phrase_end:
+                phrase = tuple(toks[i:phrase_end])
+                g = QueryGroup(" ".join(phrase))
+                for w in phrase:
+                    g.add_word(w, PHRASE_WORD_WEIGHT)
+                    if not is_stop(w):
+                        g.surface.append(w)
+                for w in meant:
+                    g.add_word(w, SYNONYM_WEIGHT)
+                    g.surface.append(w)
+                groups.append(g)
+                content_words += 1
+                i = phrase_end
+                continue
+            w = toks[i]
+            i += 1
+            if w in self._v.joined:
+                g = QueryGroup(w, surface=[w])
+                g.add_word(w, JOINED_WEIGHT)
+                groups.append(g)
+                content_words += 1
+                continue
+            if i < len(toks) and self._is_compound(w, toks[i]):
+                # "voice mail" is the index's "voicemail": search the joined word.
+                w = w + toks[i]
+                i += 1
+            syn = synonyms.get((w,))
+            if (is_stop(w) and not syn) or syn == ():
+                continue
+            if syn is None and not self._known(w):
+                if w in self._lexicon.foreign_stops:
+                    continue  # a little word of French, Portuguese or Creole
+                w, syn = self._resolve(w)
+            content_words += 1
+            g = QueryGroup(w, surface=[w])
+            if self._known(w) or syn:
+                g.add_word(w, 1.0)
+                shown = (
+                    self._speller.keyword_variant(w, self._lexicon.common_words)
+                    if not syn
+                    else None
+                )
+                if shown:
+                    # A misspelling the keywords anticipate: search it, but show the real word.
+                    corrections[w] = shown
+                    g.add_word(shown, 1.0)
+                    g.surface.append(shown)
+                    syn = synonyms.get((shown,))
+            else:
+                # An everyday word the articles lack is no misspelling of one of theirs.
+                fixed = None if w in self._lexicon.common_words else self._speller.correct(w)
+                if fixed is not None and is_stop(fixed):
+                    # A misspelt little word ("wat" for "what"): nothing to search for.
+                    corrections[w] = fixed
+                    continue
+                if fixed is not None and len(w) <= 3 and fixed[0] != w[0]:
+                    # Three letters are too few to guess a different first letter ("meu" is
+                    # not "new"), though "ise" is surely "ice".
+                    fixed = None
+                if fixed is not None:
+                    shown = self._speller.display_word(fixed)
+                    corrections[w] = shown
+                    if shown != fixed:
+                        g.add_word(shown, CORRECTION_WEIGHT)
+                        g.surface.append(shown)
+                    syn = synonyms.get((fixed,))
+                    g.add_word(fixed, CORRECTION_WEIGHT)
+                    g.surface.append(fixed)
+                else:
+                    g.add_word(w, 1.0)
+            if syn:
+                base = CORRECTION_WEIGHT if w in corrections else 1.0
+                for s in syn:
+                    g.add_word(s, SYNONYM_WEIGHT * base)
+                    g.surface.append(s)
+            if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
+                # A year: people give dates ("my appointment is in 2029").
+                for s in ("year", "years", "future"):
+                    g.add_word(s, SYNONYM_WEIGHT)
+            if g.alts and not any(g.alts == other.alts for other in groups):
+                # (A word said twice, "way way later", counts once.)
+                groups.append(g)
+        return ParsedQuery(groups, corrections, toks)
+
+    def _resolve(self, w: str) -> tuple[str, tuple[str, ...] | None]:
+        """For a word neither the index nor a table knows: the word to search and its synonyms.
+
+        Another form of a listed word by its Spanish, Portuguese or French stem ("reprogramo"
+        for "reprogramar", "remarquei" for "remarcar", "enlevé" for "enlever"), another
+        spelling of a Creole word ("randevu"), or a French word with its elided article or
+        pronoun typed without the apostrophe ("limmigration"). Else (w, None).
+        """
+        cached = self._resolved.get(w)
+        if cached is None:
+            cached = self._resolved.put(w, self._resolve_uncached(w))
+        return cached
+
+    def _resolve_uncached(self, w: str) -> tuple[str, tuple[str, ...] | None]:
+        tables = self._tables
+        syn = tables.by_stem.get(spanish_stem(w))
+        if syn is not None:
+            return w, syn
+        for lang, table in tables.by_foreign_stem.items():
+            syn = table.get(foreign_stem(lang, w))
+            if syn is not None:
+                return w, syn
+        synonyms = self._lexicon.synonyms
+        for verb in verb_infinitives(w):
+            syn = synonyms.get((verb,)) or tables.by_stem.get(spanish_stem(verb))
+            if syn:
+                return w, syn
+        fixed = self._speller.correct(w)
+        if fixed is None or damerau_distance(w, fixed, 1) > 1:
+            # (A word one edit from a known one is a typo of it: "imigration".)
+            for other in creole_spellings(w):
+                syn = synonyms.get((other,))
+                if syn:
+                    return other, syn
+        rest = without_elision(w)
+        if rest is not None:
+            if synonyms.get((rest,)) or self._known(rest):
+                return rest, synonyms.get((rest,))
+            for lang, table in tables.by_foreign_stem.items():
+                syn = table.get(foreign_stem(lang, rest))
+                if syn is not None:
+                    return rest, syn
+        if fixed is None or damerau_distance(w, fixed, 1) > 1:
+            # A general dictionary's translations that some article holds, as one group.
+            for word in (w, rest) if rest else (w,):
+                found = tuple(t for t in translations(word) if self._known(t))
+                if found:
+                    return w, found[:MAX_TRANSLATIONS]
+        return w, None
+
+    def _phrase_at(self, toks: list[str], keys: list[str], i: int) -> tuple[int, tuple[str, ...]]:
+        """The longest synonym-table phrase starting at word i: (end, its synonyms), or (0, ()).
+
+        Words match by word key (stem), so inflections match ("picking up" for "pick up"); up
+        to two little words the phrase lacks may come between ("take it off"), and the phrase's
+        own little words may be left out ("take pictures" for "take a picture").
+        """
+        for seq, meant in self._tables.phrases.get(keys[i], ()):
+            j, k, skipped = i + 1, 1, 0
+            while k < len(seq) and j < len(toks):
+                if keys[j] == seq[k]:
+                    j += 1
+                    k += 1
+                elif skipped < MAX_PHRASE_GAP and (
+                    is_stop(toks[j]) or toks[j] in self._lexicon.foreign_stops
+                ):
+                    j += 1
+                    skipped += 1
+                elif is_stop(seq[k]) and sum(1 for x in seq if not is_stop(x)) >= 2:
+                    k += 1  # a little word of the phrase left out ("take pictures")
+                else:
+                    break
+            if k == len(seq):
+                return j, meant
+        return 0, ()

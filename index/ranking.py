@@ -1,0 +1,362 @@
+"""Scoring articles from the Whoosh postings for a parsed query.
+
+BM25 per field with field boosts (title and keywords over body) summed per group, then
+multiplied by
+
+- a coordination factor: the share of the query's weight (IDF) the article matched;
+- phrase bonuses: a run of the query's words in a title or keyword phrase (stop words count
+  here; "need to", "must" are "have to"), or two or more content words in a row in a
+  sentence of the text (little words between do not break the run; three or more count
+  more, and more again when only one answer's text holds them);
+- a question-word bonus: "when", "where", "donde"... shared with the title (the question
+  words proper count double);
+- a prior: reference pages (overview, About) count less unless their whole title was typed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+from array import array
+from typing import Any
+
+from index.lru import LRU
+from index.query import QueryGroup
+from index.schema import FIELD_BOOSTS, SEARCH_FIELDS
+from index.snippets import ArticleText
+from index.text import STOP_WORDS, phrase_keys, word_key, word_terms
+from index.vocabulary import Vocabulary
+
+# BM25 parameters. Small documents: a little less length normalisation than usual.
+K1 = 1.2
+FIELD_B = {"title": 0.5, "keywords": 0.3, "summary": 0.5, "body": 0.6}
+# Within a group, the best alternative counts fully and the others a little.
+GROUP_TIEBREAK = 0.15
+# Reference pages (the overview, About) mention a little of everything: a lower prior stops
+# them taking queries meant for one answer; their own words still find them.
+REFERENCE_PRIOR = 0.4
+# Final score = relevance * (coordination ** COORD_POWER) * prior.
+COORD_POWER = 0.5
+# Multiplier per extra word of a run shared with a title or keyword phrase (see phrase_bonus).
+PHRASE_BONUS = 0.5
+PHRASE_COVER_POWER = 2.0
+# A title or keyword phrase whose content words the query has in another order or through
+# translations ("avocat gratuit" for "free lawyer"): a share of the phrase bonus per word.
+UNORDERED_PHRASE_SHARE = 0.4
+# Multiplier per extra content word of a run shared with a sentence of the text, and how many
+# of the best results are checked for such runs.
+BODY_RUN_BONUS = 0.25
+# And per content word beyond two: a run of three content words is a phrase of that answer.
+BODY_LONG_RUN_BONUS = 0.25
+# A run of three or more content words that only one answer's text holds.
+UNIQUE_RUN_BONUS = 1.3
+# Multiplier per unit of title IDF of a little word shared with a title (see
+# question_word_bonus).
+QUESTION_WORD_BONUS = 0.15
+# The same for the question words proper ("where", "when", "how"...): asking "where" says more
+# about the answer wanted than sharing "is" or "my" with its title.
+INTERROGATIVE_BONUS = 0.3
+INTERROGATIVES = frozenset({"what", "when", "where", "how", "who", "which", "why"})
+RERANK_DEPTH = 12
+
+
+def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[int, int]:
+    """The longest run of consecutive keys found in both: (length, content words in it).
+
+    Only runs holding at least one content word count ("what is ice" does, "what is" not).
+    """
+    best = (0, 0)
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        ai = a[i - 1]
+        for j in range(1, len(b) + 1):
+            if ai == b[j - 1]:
+                n = cur[j] = prev[j - 1] + 1
+                if n > best[0]:
+                    content = sum(1 for w in a[i - n : i] if w not in STOP_WORDS)
+                    if content:
+                        best = (n, content)
+        prev = cur
+    return best
+
+
+def body_run_bonus(run: int) -> float:
+    """The multiplier for a run of `run` content words shared with a sentence of the text."""
+    if run < 2:
+        return 1.0
+    return 1.0 + BODY_RUN_BONUS * min(run - 1, 3) + BODY_LONG_RUN_BONUS * min(run - 2, 2)
+
+
+class Ranker:
+    """Ranks one index's articles for query groups (term statistics cached, bounded)."""
+
+    def __init__(self, reader: Any, vocabulary: Vocabulary, text: ArticleText) -> None:
+        self._reader = reader
+        self._v = vocabulary
+        self._text = text
+        self._ndocs = vocabulary.ndocs
+        self._avg = {
+            f: (reader.field_length(f) / self._ndocs if self._ndocs else 1.0) or 1.0
+            for f in SEARCH_FIELDS
+        }
+        self._lengths: dict[str, dict[int, int]] = {f: {} for f in SEARCH_FIELDS}
+        self._term_cache = LRU(4096)
+
+    # -- term statistics ----------------------------------------------------------------------
+
+    def _length(self, fieldname: str, docnum: int) -> int:
+        lengths = self._lengths[fieldname]
+        n = lengths.get(docnum)
+        if n is None:
+            n = lengths[docnum] = self._reader.doc_field_length(docnum, fieldname, 0)
+        return n
+
+    def _term_scores(self, term: str) -> tuple[array[int], array[float]]:
+        """Per article, the term's BM25 tf part summed over the fields with their boosts (cached).
+
+        Multiplied by the term's IDF and the alternative's weight at query time; caching this
+        makes repeated words (as-you-type) cost one pass over their articles. Kept as two flat
+        arrays (article numbers, values): the garbage collector never has to walk them.
+        """
+        cached = self._term_cache.get(term)
+        if cached is not None:
+            return cached
+        scores: dict[int, float] = {}
+        for f in SEARCH_FIELDS:
+            if (f, term) not in self._reader:
+                continue
+            b = FIELD_B[f]
+            avg = self._avg[f]
+            boost = FIELD_BOOSTS[f]
+            for doc, tf in self._reader.postings(f, term).items_as("weight"):
+                norm = K1 * (1 - b + b * self._length(f, doc) / avg)
+                scores[doc] = scores.get(doc, 0.0) + boost * tf * (K1 + 1) / (tf + norm)
+        docs = sorted(scores)
+        packed = (array("i", docs), array("d", (scores[d] for d in docs)))
+        return self._term_cache.put(term, packed)
+
+    def _df(self, term: str) -> int:
+        """Number of articles holding the term in any searched field."""
+        return len(self._term_scores(term)[0])
+
+    def _idf(self, term: str) -> float:
+        """Probabilistic IDF: near zero for a word in every article ("ice"), high for rare ones."""
+        n = self._df(term)
+        return math.log(1.0 + (self._ndocs - n + 0.5) / (n + 0.5))
+
+    def _group_df(self, g: QueryGroup) -> int:
+        """How many articles hold any alternative of the group."""
+        return max((self._df(t) for t in g.alts), default=0)
+
+    def _group_weight(self, g: QueryGroup) -> float:
+        """How much a group matters for coordination: its most specific alternative's IDF.
+
+        Only alternatives some article holds count: a form no article has (a Spanish stem of
+        an English word) would otherwise look like the rarest word of all.
+        """
+        return max((self._idf(t) * w for t, w in g.alts.items() if self._df(t)), default=0.0)
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def _score(self, groups: list[QueryGroup]) -> tuple[dict[int, float], dict[int, int]]:
+        """BM25 per group (best alternative + a little of the rest), summed over groups.
+
+        Also returns, per article, a bit mask of the groups it matched.
+        """
+        totals: dict[int, float] = {}
+        matched: dict[int, int] = {}
+        for gi, g in enumerate(groups):
+            bit = 1 << gi
+            alts = []
+            for term, weight in g.alts.items():
+                docs, values = self._term_scores(term)
+                if docs:
+                    alts.append((docs, values, self._idf(term) * weight))
+            if not alts:
+                continue
+            if len(alts) == 1:
+                docs, values, mult = alts[0]
+                for doc, v in zip(docs, values, strict=True):
+                    totals[doc] = totals.get(doc, 0.0) + mult * v
+                    matched[doc] = matched.get(doc, 0) | bit
+                continue
+            best: dict[int, float] = {}
+            rest: dict[int, float] = {}
+            for docs, values, mult in alts:
+                for doc, v in zip(docs, values, strict=True):
+                    sv = mult * v
+                    old = best.get(doc)
+                    if old is None:
+                        best[doc] = sv
+                    elif sv > old:
+                        best[doc] = sv
+                        rest[doc] = rest.get(doc, 0.0) + old
+                    else:
+                        rest[doc] = rest.get(doc, 0.0) + sv
+            for doc, v in best.items():
+                totals[doc] = totals.get(doc, 0.0) + v + GROUP_TIEBREAK * rest.get(doc, 0.0)
+                matched[doc] = matched.get(doc, 0) | bit
+        return totals, matched
+
+    def _phrase_bonus(self, keys: list[str]) -> tuple[dict[int, float], set[int]]:
+        """Multipliers for articles whose title or a keyword phrase the query repeats.
+
+        Also returns the articles whose whole title the query contains.
+        Stop words count here ("what is ice", "cuando es mi cita"): a run of at least two
+        words in a row, with a content word, shared with a title or keyword phrase. A run that
+        covers only a little of a long title needs two content words ("can i get" is not
+        enough to mean "Can I get a new one?").
+        """
+        pids: set[int] = set()
+        for bg in zip(keys, keys[1:], strict=False):
+            pids.update(self._v.bigrams.get(bg, ()))
+        bonus: dict[int, float] = {}
+        whole_titles: set[int] = set()
+        for pid in pids:
+            doc, phrase = self._v.phrases[pid]
+            run, content = longest_common_run(keys, phrase)
+            cover = run / len(phrase)
+            if cover == 1.0 and pid in self._v.title_phrases:
+                whole_titles.add(doc)
+            if run < 2 or (content < 2 and cover < 0.5):
+                continue
+            factor = 1.0 + PHRASE_BONUS * min(run - 1, 3) * cover**PHRASE_COVER_POWER
+            if factor > bonus.get(doc, 1.0):
+                bonus[doc] = factor
+        return bonus, whole_titles
+
+    def _unordered_phrase_bonus(self, groups: list[QueryGroup]) -> dict[int, float]:
+        """Multipliers for articles with a title or keyword phrase of two or more content words
+        every one of which some group of the query stands for, in any order.
+
+        Queries in another language reach the English phrases only through their groups'
+        translations, whose order is the other language's ("avoka gratis", "free lawyer").
+        """
+        terms: set[str] = set()
+        for g in groups:
+            terms.update(g.alts)
+        pids: set[int] = set()
+        for t in terms:
+            pids.update(self._v.phrases_by_key.get(t, ()))
+        bonus: dict[int, float] = {}
+        for pid in pids:
+            content = self._v.content_phrases[pid]
+            if content <= terms:
+                doc = self._v.phrases[pid][0]
+                factor = 1.0 + UNORDERED_PHRASE_SHARE * PHRASE_BONUS * min(len(content) - 1, 3)
+                if factor > bonus.get(doc, 1.0):
+                    bonus[doc] = factor
+        return bonus
+
+    def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
+        """Multipliers for titles sharing the query's rarer little words ("when", "where").
+
+        Stop words are not searched, but "when is my check in" asks the question titled "...
+        when it is, and where it will be?"; words found in most titles ("do", "i") weigh ~0.
+        """
+        lexicon = self._v.synonyms.lexicon
+        out: dict[int, float] = {}
+        asked = {lexicon.question_words.get(t, t) for t in toks}
+        asked.update(
+            lexicon.question_phrases[pair]
+            for pair in zip(toks, toks[1:], strict=False)
+            if pair in lexicon.question_phrases
+        )
+        for w in asked:
+            idf = self._v.title_stop_idf.get(w)
+            if not idf:
+                continue
+            per_idf = INTERROGATIVE_BONUS if w in INTERROGATIVES else QUESTION_WORD_BONUS
+            for doc in self._v.docs_by_title_stop.get(w, ()):
+                out[doc] = out.get(doc, 1.0) + per_idf * idf
+        return out
+
+    def _body_run(self, keys: list[str], docnum: int) -> int:
+        """The most content words of the query in a row in one sentence of the text.
+
+        Little words do not break a run ("released from detention" is "released detention", so
+        "released detention" matches it; "my officers phone number" repeats "your ICE
+        officer\u2019s phone number" as "officer phone number").
+        """
+        content_keys = [k for k in keys if k not in STOP_WORDS]
+        if len(content_keys) < 2:
+            return 0
+        best = 0
+        for sentence_keys in self._text.content_keys(docnum):
+            run = longest_common_run(content_keys, sentence_keys)[1]
+            if run > best:
+                best = run
+        return best
+
+    def rank(
+        self, groups: list[QueryGroup], toks: list[str] | None = None, depth: int = 10
+    ) -> list[tuple[float, int]]:
+        """The best `depth` (or more) articles as (score, docnum), best first."""
+        totals, matched = self._score(groups)
+        keys = [word_key(w) for w in toks] if toks else []
+        bonus, whole_titles = self._phrase_bonus(phrase_keys(toks)) if toks else ({}, set())
+        for doc, factor in self._unordered_phrase_bonus(groups).items():
+            if factor > bonus.get(doc, 1.0):
+                bonus[doc] = factor
+        question = self._question_word_bonus(toks) if toks else {}
+        # A word no article holds says nothing about which article is meant.
+        weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
+        all_weight = sum(weights) or 1.0
+        coord_of: dict[int, float] = {}
+        reference = self._v.reference_docs
+        scored = []
+        for doc, score in totals.items():
+            mask = matched[doc]
+            coord = coord_of.get(mask)
+            if coord is None:
+                share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
+                coord = coord_of[mask] = share**COORD_POWER
+            final = score * coord * bonus.get(doc, 1.0) * question.get(doc, 1.0)
+            if doc in reference and doc not in whole_titles:
+                # (Whoever types a reference page's whole title wants that page.)
+                final *= REFERENCE_PRIOR
+            scored.append((final, doc))
+        # Documents are numbered in display order, so ties go to the earlier article.
+        ranked = heapq.nsmallest(max(depth, RERANK_DEPTH), scored, key=lambda r: (-r[0], r[1]))
+        if len(keys) > 1:
+            # Runs of the query's words in an article's text, checked for the best few only.
+            runs = [self._body_run(keys, doc) for _, doc in ranked[:RERANK_DEPTH]]
+            longest = max(runs, default=0)
+            unique = longest >= 3 and runs.count(longest) == 1
+            top = []
+            for (score, doc), run in zip(ranked[:RERANK_DEPTH], runs, strict=True):
+                score *= body_run_bonus(run)
+                if unique and run == longest:
+                    # Only this answer's text holds the phrase.
+                    score *= UNIQUE_RUN_BONUS
+                top.append((score, doc))
+            ranked[:RERANK_DEPTH] = sorted(top, key=lambda r: (-r[0], r[1]))
+        return ranked
+
+    def closest(self, toks: list[str]) -> list[tuple[float, int]]:
+        """Articles for a query that matched nothing: loose spelling matches, else the start."""
+        groups = []
+        vocab = self._v.completion_sorted
+        for w in toks:
+            if len(w) < 3:
+                continue
+            g = QueryGroup(w)
+            start = bisect.bisect_left(vocab, w[:3])
+            cands = []
+            for cand in vocab[start:]:
+                if not cand.startswith(w[:3]):
+                    break
+                cands.append(cand)
+            # The commonest few words sharing the first three letters.
+            for cand in heapq.nlargest(20, cands, key=lambda c: self._v.completion.get(c, (0, 0))):
+                for t in word_terms(cand):
+                    g.add(t, 0.5)
+            if g.alts:
+                groups.append(g)
+        ranked = self.rank(groups) if groups else []
+        if ranked:
+            return ranked
+        # Articles are indexed in display order.
+        return [(0.0, d) for d in range(self._ndocs)]

@@ -1,0 +1,111 @@
+"""The stored text of the articles, split into sentences: snippets, highlights and body runs."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from index.lru import LRU
+from index.render import MATCH_CLOSE, MATCH_OPEN, split_sentences
+from index.text import (
+    STOP_WORDS,
+    WORD_RE,
+    fold_for_search,
+    normalize_apostrophes,
+    word_key,
+    word_terms,
+    words,
+)
+
+SNIPPET_CHARS = 220
+
+
+class ArticleText:
+    """Stored fields and analysed sentences of an index's articles (cached, bounded)."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+        self._stored = LRU(2048)
+        self._sentences = LRU(2048)
+        self._content_keys = LRU(2048)
+
+    def stored(self, docnum: int) -> dict[str, Any]:
+        """The stored fields of an article."""
+        cached = self._stored.get(docnum)
+        if cached is None:
+            cached = self._stored.put(docnum, self._reader.stored_fields(docnum))
+        return cached
+
+    def sentences(self, docnum: int) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        """An article's sentences with their phrase keys and index terms (cached).
+
+        Flat tuples of strings and one set per sentence: millions of small cached objects
+        would make Python's garbage collector pause searches.
+        """
+        cached = self._sentences.get(docnum)
+        if cached is None:
+            text = str(self.stored(docnum).get("text", ""))
+            cached = []
+            for sentence in split_sentences(text):
+                ws = words(sentence)
+                terms: set[str] = set()
+                for w in ws:
+                    terms |= word_terms(w)
+                cached.append((sentence, tuple(word_key(w) for w in ws), tuple(sorted(terms))))
+            self._sentences.put(docnum, cached)
+        return cached
+
+    def content_keys(self, docnum: int) -> list[tuple[str, ...]]:
+        """An article's sentences as their content words' keys (cached)."""
+        cached = self._content_keys.get(docnum)
+        if cached is None:
+            cached = [
+                tuple(k for k in sentence_keys if k not in STOP_WORDS)
+                for _, sentence_keys, _ in self.sentences(docnum)
+            ]
+            self._content_keys.put(docnum, cached)
+        return cached
+
+    def snippet(self, docnum: int, terms: set[str]) -> str:
+        """The best-matching sentence, escaped, with matched words in <b class="match">."""
+        best = ""
+        best_score = 0
+        for sentence, _, sentence_terms in self.sentences(docnum):
+            n = sum(1 for t in sentence_terms if t in terms)
+            if n > best_score:
+                best, best_score = sentence, n
+        if not best:
+            best = str(self.stored(docnum).get("summary", ""))
+        return highlight_snippet(best, terms)
+
+
+def highlight_snippet(text: str, terms: set[str], max_chars: int = SNIPPET_CHARS) -> str:
+    """Escape `text`, trim it around its first match, and wrap matching words in a match tag."""
+    spans = []
+    for m in WORD_RE.finditer(text):
+        if word_terms(fold_for_search(normalize_apostrophes(m.group()))) & terms:
+            spans.append((m.start(), m.end()))
+    start, end = 0, len(text)
+    if len(text) > max_chars:
+        first = spans[0][0] if spans else 0
+        start = max(0, first - max_chars // 3)
+        # Start at a word boundary.
+        if start > 0:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < first else start
+        end = min(len(text), start + max_chars)
+        if end < len(text):
+            space = text.rfind(" ", start, end)
+            end = space if space > start else end
+    out = ["\u2026" if start > 0 else ""]
+    pos = start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        out.append(html.escape(text[pos:s], quote=False))
+        out.append(MATCH_OPEN + html.escape(text[s:e], quote=False) + MATCH_CLOSE)
+        pos = e
+    out.append(html.escape(text[pos:end], quote=False))
+    if end < len(text):
+        out.append("\u2026")
+    return "".join(out)

@@ -1,0 +1,124 @@
+"""Spelling correction from the index's own vocabulary: fewest edits, then the commoner word.
+
+Candidates are the articles' words, the keywords' words, the synonym table's words and the stop
+words. A correction is searched (a little below the word as typed would be) and offered as
+"did you mean".
+"""
+
+from __future__ import annotations
+
+from index.lru import LRU
+from index.text import STOP_WORDS, stems
+from index.vocabulary import Vocabulary
+
+
+class Speller:
+    """Corrections for words the index does not know (cached; one per Searcher)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._v = vocabulary
+        self._cache = LRU(4096)
+        # Correction candidates, bucketed by length for cheap distance filtering.
+        by_length: dict[int, list[str]] = {}
+        for w in set(vocabulary.completion) | vocabulary.keyword_words | STOP_WORDS:
+            if not w.isdigit():
+                by_length.setdefault(len(w), []).append(w)
+        self._by_length = {n: tuple(sorted(ws)) for n, ws in by_length.items()}
+        # Real words: the articles' own and the synonym table's (no keyword misspellings).
+        self._real_words = vocabulary.text_words | vocabulary.synonym_words
+
+    def frequency(self, word: str) -> tuple[int, int]:
+        """(document frequency, total frequency) of a word; stop words are the commonest."""
+        if word in STOP_WORDS:
+            # As common as the commonest word, but a content word wins a tie ("ise" -> "ice").
+            return (self._v.ndocs, 0)
+        return self._v.completion.get(word, (0, 0))
+
+    def correct(self, word: str, text_only: bool = False) -> str | None:
+        """The most likely intended word for one the index does not know, or None.
+
+        Within 1 edit (short words) or 2, fewest edits first, then same first letter, then
+        the commonest. `text_only` keeps to real words: the articles' own and the synonym
+        table's (no keyword misspellings).
+        """
+        key_ = (word, text_only)
+        if key_ in self._cache:
+            return self._cache[key_]
+        best: str | None = None
+        if len(word) >= 3 and not any(c.isdigit() for c in word):
+            # Two edits only for longer words: short real words ("judge", "reply") are too
+            # often two edits from an unrelated word of the index.
+            limit = 1 if len(word) <= 6 else 2
+            letters = set(word)
+            real = self._real_words
+            best_key: tuple[int, int, int, int, str] | None = None
+            for length in range(len(word) - limit, len(word) + limit + 1):
+                for cand in self._by_length.get(length, ()):
+                    if text_only and cand not in real:
+                        continue
+                    # Each edit brings in at most one letter the other word lacks, and takes
+                    # away at most one: a cheap, exact rejection of most words before the
+                    # costly distance (these searches run on every keystroke of a new word).
+                    cand_letters = set(cand)
+                    if len(letters - cand_letters) > limit or len(cand_letters - letters) > limit:
+                        continue
+                    d = damerau_distance(word, cand, limit)
+                    if d > limit:
+                        continue
+                    # Fewer edits first, then same first letter, then the commoner word.
+                    df, tf = self.frequency(cand)
+                    key = (d, 0 if cand[0] == word[0] else 1, -df, -tf, cand)
+                    if best_key is None or key < best_key:
+                        best_key, best = key, cand
+        return self._cache.put(key_, best)
+
+    def keyword_variant(self, word: str, common_words: frozenset[str]) -> str | None:
+        """For a word known only from keywords, the article word it misspells (1 edit), if any."""
+        v = self._v
+        if word in v.text_words or word not in v.keyword_words or len(word) < 5:
+            return None
+        if word in common_words or stems(word)[0] in v.text_stems:
+            return None
+        fixed = self.correct(word, text_only=True)
+        if fixed is None or damerau_distance(word, fixed, 1) > 1:
+            return None
+        if set(stems(word)) & set(stems(fixed)):
+            return None  # another form of the same word ("weeks", "week"), not a misspelling
+        return fixed
+
+    def display_word(self, word: str) -> str:
+        """The word to show for a correction: a keyword misspelling is shown as the real word."""
+        v = self._v
+        if word in v.text_words or word in v.synonym_words or word in STOP_WORDS:
+            return word
+        return self.correct(word, text_only=True) or word
+
+
+def damerau_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment edit distance: a transposition ("teh"/"the") counts as one edit.
+
+    Returns `limit + 1` as soon as the distance is known to exceed `limit` (cheap rejection).
+    """
+    if a == b:
+        return 0
+    la, lb = len(a), len(b)
+    if abs(la - lb) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        row_min = cur[0]
+        ai = a[i - 1]
+        for j in range(1, lb + 1):
+            cost = 0 if ai == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            if v < row_min:
+                row_min = v
+        if row_min > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[lb] if prev[lb] <= limit else limit + 1

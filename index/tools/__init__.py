@@ -1,0 +1,1 @@
+"""Build-time tools (never imported by the app)."""
