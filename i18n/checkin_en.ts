@@ -2,12 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ContactLogWindow</name>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n attempt recorded.</numerusform>
+            <numerusform>%n attempts recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteLogDialog</name>
+    <message numerus="yes">
+        <source>Delete the log &quot;%1&quot; and the %n attempt(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the log &quot;%1&quot; and the %n attempt in it? This cannot be undone.</numerusform>
+            <numerusform>Delete the log &quot;%1&quot; and the %n attempts in it? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n answers found</source>
         <translation>
             <numerusform>%n answer found</numerusform>
             <numerusform>%n answers found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordBuilder</name>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n attempt recorded.</numerusform>
+            <numerusform>%n attempts recorded.</numerusform>
         </translation>
     </message>
 </context>

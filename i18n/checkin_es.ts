@@ -235,6 +235,73 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Attach a file...</source>
+        <translation>Adjuntar un archivo...</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot, photo or PDF file</source>
+        <translation>Adjuntar una captura de pantalla, una foto o un PDF</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>Pegar imagen</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot from the clipboard</source>
+        <translation>Pegar una captura de pantalla copiada</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation>Quitar el archivo adjunto elegido</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>View the selected picture</source>
+        <translation>Ver la imagen elegida</translation>
+    </message>
+    <message>
+        <source>Save a copy...</source>
+        <translation>Guardar una copia...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected attachment</source>
+        <translation>Guardar una copia del archivo adjunto elegido</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>captura</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF files</source>
+        <translation>Imágenes y archivos PDF</translation>
+    </message>
+    <message>
+        <source>This file could not be read.</source>
+        <translation>No se pudo leer este archivo.</translation>
+    </message>
+    <message>
+        <source>There is no picture on the clipboard. Take a screenshot first.</source>
+        <translation>No hay ninguna imagen copiada. Primero tome una captura de pantalla.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attached picture: %1</source>
@@ -256,28 +323,8 @@
         <translation>Mi registro de contactos</translation>
     </message>
     <message>
-        <source>Number of attempts and the last one</source>
-        <translation>Cantidad de intentos y el último</translation>
-    </message>
-    <message>
-        <source>Copy A-number</source>
-        <translation>Copiar número A</translation>
-    </message>
-    <message>
-        <source>Copy my A-number</source>
-        <translation>Copiar mi número A</translation>
-    </message>
-    <message>
         <source>I called ICE just now</source>
         <translation>Acabo de llamar a ICE</translation>
-    </message>
-    <message>
-        <source>Record a call to ICE made just now</source>
-        <translation>Anotar una llamada a ICE que acaba de hacer</translation>
-    </message>
-    <message>
-        <source>Add an attempt...</source>
-        <translation>Agregar un intento...</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -295,25 +342,24 @@
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
-    <message>
-        <source>Lock the log now</source>
-        <translation>Bloquear el registro ahora</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n intento anotado.</numerusform>
+            <numerusform>%n intentos anotados.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Save, print, backup...</source>
-        <translation>Guardar, imprimir, copia de seguridad...</translation>
+        <source>Last one: %1</source>
+        <translation>El último: %1</translation>
     </message>
     <message>
-        <source>Filter: type a word, a number or a date</source>
-        <translation>Filtrar: escriba una palabra, un número o una fecha</translation>
+        <source>Type your passphrase to record the attempt.</source>
+        <translation>Escriba su frase de contraseña para anotar el intento.</translation>
     </message>
     <message>
-        <source>Filter the attempts</source>
-        <translation>Filtrar los intentos</translation>
-    </message>
-    <message>
-        <source>Attempts to contact ICE, newest first</source>
-        <translation>Intentos de contactar a ICE, los más recientes primero</translation>
+        <source>To record the attempt, first start a new log.</source>
+        <translation>Para anotar el intento, primero empiece un registro nuevo.</translation>
     </message>
     <message>
         <source>Add an attempt</source>
@@ -328,112 +374,12 @@
         <translation>Mis datos para el informe...</translation>
     </message>
     <message>
-        <source>Print the record...</source>
-        <translation>Imprimir el informe...</translation>
-    </message>
-    <message>
-        <source>Save the record as PDF...</source>
-        <translation>Guardar el informe como PDF...</translation>
-    </message>
-    <message>
-        <source>Save as a spreadsheet (CSV)...</source>
-        <translation>Guardar como hoja de cálculo (CSV)...</translation>
-    </message>
-    <message>
-        <source>Make a backup file...</source>
-        <translation>Hacer una copia de seguridad...</translation>
-    </message>
-    <message>
-        <source>Delete this log...</source>
-        <translation>Borrar este registro...</translation>
-    </message>
-    <message>
-        <source>Change the passphrase...</source>
-        <translation>Cambiar la frase de contraseña...</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Registro: %1</translation>
     </message>
     <message>
-        <source>Start a new contact log</source>
-        <translation>Empezar un registro de contactos nuevo</translation>
-    </message>
-    <message>
-        <source>Open a backup file</source>
-        <translation>Abrir una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Contact log backups (*.clbackup);;All files (*)</source>
-        <translation>Copias de seguridad del registro (*.clbackup);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Passphrase of the backup file:</source>
-        <translation>Frase de contraseña de la copia de seguridad:</translation>
-    </message>
-    <message>
-        <source>Name and passphrase for the restored log</source>
-        <translation>Nombre y frase de contraseña del registro recuperado</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Recuperar</translation>
-    </message>
-    <message>
-        <source>Delete the log &quot;%1&quot; and all %2 attempts in it? This cannot be undone.</source>
-        <translation>¿Borrar el registro «%1» y los %2 intentos que tiene? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>The %1 backup file(s) made from it on this computer are deleted too.</source>
-        <translation>También se borran las %1 copias de seguridad hechas de él en esta computadora.</translation>
-    </message>
-    <message>
-        <source>Delete this log</source>
-        <translation>Borrar este registro</translation>
-    </message>
-    <message>
-        <source>Some files of the log could not be deleted.</source>
-        <translation>No se pudieron borrar algunos archivos del registro.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again:</source>
-        <translation>Escriba otra vez la frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Nothing was changed.</source>
-        <translation>Las dos frases de contraseña no son iguales. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Cambiar la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Current passphrase:</source>
-        <translation>Frase de contraseña actual:</translation>
-    </message>
-    <message>
-        <source>New passphrase (it cannot be recovered if you forget it):</source>
-        <translation>Frase de contraseña nueva (si la olvida, no se puede recuperar):</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed.</source>
-        <translation>Se cambió la frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>%1 attempts recorded. Last one: %2</source>
-        <translation>%1 intentos anotados. El último: %2</translation>
-    </message>
-    <message>
         <source>No attempts recorded yet.</source>
         <translation>Todavía no hay intentos anotados.</translation>
-    </message>
-    <message>
-        <source>No name or A-number for the record yet.</source>
-        <translation>Todavía no hay nombre ni número A para el informe.</translation>
-    </message>
-    <message>
-        <source>Open your log to record the attempt.</source>
-        <translation>Abra su registro para anotar el intento.</translation>
     </message>
     <message>
         <source>Delete this attempt</source>
@@ -443,45 +389,66 @@
         <source>Delete the attempt of %1 (%2)? You can undo this with Ctrl+Z while the log is open.</source>
         <translation>¿Borrar el intento del %1 (%2)? Puede deshacerlo con Ctrl+Z mientras el registro esté abierto.</translation>
     </message>
+</context>
+<context>
+    <name>DateTimeField</name>
     <message>
-        <source>Saved: %1</source>
-        <translation>Guardado: %1</translation>
+        <source>date</source>
+        <translation>fecha</translation>
     </message>
     <message>
-        <source>Save the record as PDF</source>
-        <translation>Guardar el informe como PDF</translation>
+        <source>time</source>
+        <translation>hora</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <source>month/day/year</source>
+        <translation>mes/día/año</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteLogDialog</name>
+    <message>
+        <source>Delete this log</source>
+        <translation>Borrar este registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the log &quot;%1&quot; and the %n attempt(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Borrar el registro «%1» y el %n intento que tiene? No se puede deshacer.</numerusform>
+            <numerusform>¿Borrar el registro «%1» y los %n intentos que tiene? No se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The file could not be saved (%1). Try another folder or USB stick.</source>
-        <translation>No se pudo guardar el archivo (%1). Pruebe otra carpeta u otra memoria USB.</translation>
+        <source>The log&apos;s passphrase</source>
+        <translation>La frase de contraseña del registro</translation>
     </message>
     <message>
-        <source>Save as a spreadsheet</source>
-        <translation>Guardar como hoja de cálculo</translation>
+        <source>To delete it, type the log&apos;s &amp;passphrase:</source>
+        <translation>Para borrarlo, escriba la &amp;frase de contraseña del registro:</translation>
     </message>
     <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>Hoja de cálculo CSV (*.csv)</translation>
+        <source>Files saved from this log on this computer. Tick those to delete too (backups on USB sticks are never listed, and are kept):</source>
+        <translation>Archivos guardados de este registro en esta computadora. Marque los que también quiere borrar (las copias de seguridad en memorias USB no aparecen y se conservan):</translation>
     </message>
     <message>
-        <source>Make a backup file</source>
-        <translation>Hacer una copia de seguridad</translation>
+        <source>PDF record</source>
+        <translation>Informe en PDF</translation>
     </message>
     <message>
-        <source>Contact log backups (*.clbackup)</source>
-        <translation>Copias de seguridad del registro (*.clbackup)</translation>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <source>Passphrase for the backup</source>
-        <translation>Frase de contraseña de la copia de seguridad</translation>
+        <source>Backup file</source>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
-        <translation>Elija una frase de contraseña para la copia de seguridad. La necesitará para abrirla:</translation>
+        <source>Delete the log</source>
+        <translation>Borrar el registro</translation>
+    </message>
+    <message>
+        <source>Keep the log</source>
+        <translation>Conservar el registro</translation>
     </message>
 </context>
 <context>
@@ -520,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>You were writing an attempt when the log locked. Open it again to finish it?</source>
+        <translation>Estaba escribiendo un intento cuando el registro se bloqueó. ¿Abrirlo otra vez para terminarlo?</translation>
+    </message>
+    <message>
+        <source>Files you had added were not kept; add them again: %1</source>
+        <translation>Los archivos que había agregado no se guardaron; agréguelos otra vez: %1</translation>
+    </message>
+    <message>
+        <source>Continue where you stopped?</source>
+        <translation>¿Seguir donde se quedó?</translation>
+    </message>
+    <message>
+        <source>Throw the draft away?</source>
+        <translation>¿Descartar el borrador?</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in that attempt?</source>
+        <translation>¿Descartar lo que escribió en ese intento?</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Date and time</source>
@@ -538,12 +528,20 @@
         <translation>Resultado</translation>
     </message>
     <message>
+        <source>Appointment given</source>
+        <translation>Le dieron cita</translation>
+    </message>
+    <message>
+        <source>Office / person</source>
+        <translation>Oficina / persona</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Archivos adjuntos</translation>
+        <source>Files</source>
+        <translation>Archivos</translation>
     </message>
 </context>
 <context>
@@ -613,44 +611,16 @@
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <source>Attach a file...</source>
-        <translation>Adjuntar un archivo...</translation>
+        <source>This date or time is not complete or does not exist: %1 %2</source>
+        <translation>Esta fecha u hora no está completa o no existe: %1 %2</translation>
     </message>
     <message>
-        <source>Attach a screenshot, photo or PDF file</source>
-        <translation>Adjuntar una captura de pantalla, una foto o un PDF</translation>
+        <source>Discard this attempt?</source>
+        <translation>¿Descartar este intento?</translation>
     </message>
     <message>
-        <source>Paste picture</source>
-        <translation>Pegar imagen</translation>
-    </message>
-    <message>
-        <source>Paste a screenshot from the clipboard</source>
-        <translation>Pegar una captura de pantalla copiada</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Remove the selected attachment</source>
-        <translation>Quitar el archivo adjunto elegido</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Ver</translation>
-    </message>
-    <message>
-        <source>View the selected picture</source>
-        <translation>Ver la imagen elegida</translation>
-    </message>
-    <message>
-        <source>Save a copy...</source>
-        <translation>Guardar una copia...</translation>
-    </message>
-    <message>
-        <source>Save a copy of the selected attachment</source>
-        <translation>Guardar una copia del archivo adjunto elegido</translation>
+        <source>You typed something in this form. Close it and lose what you typed?</source>
+        <translation>Escribió algo en este formulario. ¿Cerrarlo y perder lo que escribió?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -695,26 +665,6 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Adjuntar archivos</translation>
-    </message>
-    <message>
-        <source>Pictures and PDF files</source>
-        <translation>Imágenes y archivos PDF</translation>
-    </message>
-    <message>
-        <source>This file could not be read.</source>
-        <translation>No se pudo leer este archivo.</translation>
-    </message>
-    <message>
-        <source>There is no picture on the clipboard. Take a screenshot first.</source>
-        <translation>No hay ninguna imagen copiada. Primero tome una captura de pantalla.</translation>
-    </message>
-    <message>
-        <source>screenshot</source>
-        <translation>captura</translation>
     </message>
 </context>
 <context>
@@ -905,6 +855,85 @@ Si vuelve a pasar, pida a la persona que instaló la aplicación que la vuelva a
     </message>
 </context>
 <context>
+    <name>LogExports</name>
+    <message>
+        <source>Print the record...</source>
+        <translation>Imprimir el informe...</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF...</source>
+        <translation>Guardar el informe como PDF...</translation>
+    </message>
+    <message>
+        <source>Save as a spreadsheet (CSV)...</source>
+        <translation>Guardar como hoja de cálculo (CSV)...</translation>
+    </message>
+    <message>
+        <source>Make a backup file...</source>
+        <translation>Hacer una copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>This file is not protected</source>
+        <translation>Este archivo no está protegido</translation>
+    </message>
+    <message>
+        <source>The PDF or spreadsheet file you save is not protected by your passphrase: anyone who has the file can read it. Keep it somewhere safe, or delete it when you no longer need it. The app remembers where you saved it and offers to delete it when you delete this log.</source>
+        <translation>El PDF o la hoja de cálculo que guarda no está protegido por su frase de contraseña: cualquiera que tenga el archivo puede leerlo. Guárdelo en un lugar seguro, o bórrelo cuando ya no lo necesite. La aplicación recuerda dónde lo guardó y le ofrece borrarlo cuando borre este registro.</translation>
+    </message>
+    <message>
+        <source>I understand, save it</source>
+        <translation>Entiendo, guardarlo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Do not tell me again while the app is open</source>
+        <translation>No volver a avisarme mientras la aplicación esté abierta</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1). Try another folder or USB stick.</source>
+        <translation>No se pudo guardar el archivo (%1). Pruebe otra carpeta u otra memoria USB.</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as a spreadsheet</source>
+        <translation>Guardar como hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Make a backup file</source>
+        <translation>Hacer una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Contact log backups (*.clbackup)</source>
+        <translation>Copias de seguridad del registro (*.clbackup)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
+        <translation>Elija una frase de contraseña para la copia de seguridad. La necesitará para abrirla:</translation>
+    </message>
+</context>
+<context>
     <name>LogLabels</name>
     <message>
         <source>Phone call</source>
@@ -1012,6 +1041,73 @@ Si vuelve a pasar, pida a la persona que instaló la aplicación que la vuelva a
     </message>
 </context>
 <context>
+    <name>LogManager</name>
+    <message>
+        <source>Change the passphrase...</source>
+        <translation>Cambiar la frase de contraseña...</translation>
+    </message>
+    <message>
+        <source>Delete this log...</source>
+        <translation>Borrar este registro...</translation>
+    </message>
+    <message>
+        <source>Start a new contact log</source>
+        <translation>Empezar un registro de contactos nuevo</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Abrir una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Contact log backups (*.clbackup);;All files (*)</source>
+        <translation>Copias de seguridad del registro (*.clbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase of the backup file (chosen when the backup was made):</source>
+        <translation>La frase de contraseña de la copia de seguridad (la que eligió al hacerla):</translation>
+    </message>
+    <message>
+        <source>Checking the backup file...</source>
+        <translation>Revisando la copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup file. Check it and try again.</source>
+        <translation>Esa frase de contraseña no abre esta copia de seguridad. Revísela y pruebe otra vez.</translation>
+    </message>
+    <message>
+        <source>Make a log from the backup</source>
+        <translation>Hacer un registro con la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Delete this log</source>
+        <translation>Borrar este registro</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this log. Nothing was deleted.</source>
+        <translation>Esa frase de contraseña no abre este registro. No se borró nada.</translation>
+    </message>
+    <message>
+        <source>Some files of the log could not be deleted.</source>
+        <translation>No se pudieron borrar algunos archivos del registro.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <source>New passphrase (it cannot be recovered if you forget it):</source>
+        <translation>Frase de contraseña nueva (si la olvida, no se puede recuperar):</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>LogMessages</name>
     <message>
         <source>Date and time</source>
@@ -1064,6 +1160,10 @@ Si vuelve a pasar, pida a la persona que instaló la aplicación que la vuelva a
     <message>
         <source>Attachment</source>
         <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, or it is not a contact log backup. Nothing was restored.</source>
+        <translation>Esta copia de seguridad está dañada o no es una copia de un registro de contactos. No se recuperó nada.</translation>
     </message>
     <message>
         <source>This log is damaged and cannot be opened. It was kept, unchanged, so that staff can try to recover it:
@@ -1130,6 +1230,18 @@ Puede abrir una copia de seguridad o empezar un registro nuevo.</translation>
         <translation>La frase de contraseña es demasiado larga.</translation>
     </message>
     <message>
+        <source>Use at least 12 characters, or three words or more.</source>
+        <translation>Use al menos 12 caracteres, o tres palabras o más.</translation>
+    </message>
+    <message>
+        <source>Do not use the log&apos;s name in the passphrase.</source>
+        <translation>No use el nombre del registro en la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This is a common password that is guessed first. Choose another.</source>
+        <translation>Esta es una contraseña común que se adivina primero. Elija otra.</translation>
+    </message>
+    <message>
         <source>Only pictures (PNG, JPEG, GIF, BMP, WebP) and PDF files can be attached.</source>
         <translation>Solo se pueden adjuntar imágenes (PNG, JPEG, GIF, BMP, WebP) y archivos PDF.</translation>
     </message>
@@ -1156,6 +1268,69 @@ Puede abrir una copia de seguridad o empezar un registro nuevo.</translation>
     <message>
         <source>The contact log could not do this. Nothing was changed.</source>
         <translation>El registro de contactos no pudo hacer esto. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Number of attempts and the last one</source>
+        <translation>Cantidad de intentos y el último</translation>
+    </message>
+    <message>
+        <source>I called ICE just now</source>
+        <translation>Acabo de llamar a ICE</translation>
+    </message>
+    <message>
+        <source>Record a call to ICE made just now</source>
+        <translation>Anotar una llamada a ICE que acaba de hacer</translation>
+    </message>
+    <message>
+        <source>Add an attempt...</source>
+        <translation>Agregar un intento...</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock the log now</source>
+        <translation>Bloquear el registro ahora</translation>
+    </message>
+    <message>
+        <source>Save, print, backup...</source>
+        <translation>Guardar, imprimir, copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>Passphrase, delete...</source>
+        <translation>Frase de contraseña, borrar...</translation>
+    </message>
+    <message>
+        <source>Change the passphrase or delete this log</source>
+        <translation>Cambiar la frase de contraseña o borrar este registro</translation>
+    </message>
+    <message>
+        <source>Filter: type a word, a name, a number or a date</source>
+        <translation>Filtrar: escriba una palabra, un nombre, un número o una fecha</translation>
+    </message>
+    <message>
+        <source>Filter the attempts</source>
+        <translation>Filtrar los intentos</translation>
+    </message>
+    <message>
+        <source>Attempts to contact ICE, newest first</source>
+        <translation>Intentos de contactar a ICE, los más recientes primero</translation>
     </message>
 </context>
 <context>
@@ -1253,14 +1428,6 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
         <translation>Apodo del registro</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>Frase de contraseña otra vez</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -1273,24 +1440,23 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
         <translation>&amp;Apodo:</translation>
     </message>
     <message>
-        <source>&amp;Passphrase (at least %1 characters):</source>
-        <translation>&amp;Frase de contraseña (al menos %1 caracteres):</translation>
+        <source>This looks like a number (an A-number?). The list of logs on this computer is not secret: a nickname is safer.</source>
+        <translation>Parece un número (¿un número A?). La lista de registros de esta computadora no es secreta: un apodo es más seguro.</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Otra vez:</translation>
+        <source>This looks like a full name. The list of logs on this computer is not secret: a nickname only you recognise is safer.</source>
+        <translation>Parece un nombre completo. La lista de registros de esta computadora no es secreta: un apodo que solo usted reconozca es más seguro.</translation>
     </message>
     <message>
         <source>Type a nickname for the log.</source>
         <translation>Escriba un apodo para el registro.</translation>
     </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Las dos frases de contraseña no son iguales. Escríbalas otra vez.</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1554,107 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
     </message>
 </context>
 <context>
+    <name>PagedPrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Seguridad de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Sugerir una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase of four common words</source>
+        <translation>Sugerir una frase de contraseña de cuatro palabras comunes</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters, or three words or more.</source>
+        <translation>Use al menos 12 caracteres, o tres palabras o más.</translation>
+    </message>
+    <message>
+        <source>Do not use the log&apos;s name in the passphrase.</source>
+        <translation>No use el nombre del registro en la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This is a common password that is guessed first. Choose another.</source>
+        <translation>Esta es una contraseña común que se adivina primero. Elija otra.</translation>
+    </message>
+    <message>
+        <source>A short sentence of four or more words is easy to remember.</source>
+        <translation>Una frase corta de cuatro palabras o más es fácil de recordar.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe: %1</source>
+        <translation>Anótela y guárdela en un lugar seguro: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Las dos frases de contraseña no son iguales. Escríbalas otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBar</name>
+    <message>
+        <source>Copy A-number</source>
+        <translation>Copiar número A</translation>
+    </message>
+    <message>
+        <source>Copy my A-number</source>
+        <translation>Copiar mi número A</translation>
+    </message>
+    <message>
+        <source>No name or A-number for the record yet.</source>
+        <translation>Todavía no hay nombre ni número A para el informe.</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Print this answer</source>
@@ -1417,6 +1684,22 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
         <translation>Informe de intentos de contactar a ICE</translation>
     </message>
     <message>
+        <source>This record was made on %1.</source>
+        <translation>Este informe se hizo el %1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>A-number: %1</source>
+        <translation>Número A: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
@@ -1424,57 +1707,48 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
         <source>A-number:</source>
         <translation>Número A:</translation>
     </message>
-    <message>
-        <source>This record was made on %1.</source>
-        <translation>Este informe se hizo el %1.</translation>
-    </message>
-    <message>
-        <source>Number of attempts: %1.</source>
-        <translation>Cantidad de intentos: %1.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2.</source>
-        <translation>Del %1 al %2.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Fecha y hora</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Cómo</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>A quién</translation>
-    </message>
-    <message>
-        <source>Office / person</source>
-        <translation>Oficina / persona</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Archivos adjuntos</translation>
-    </message>
-    <message>
-        <source>Appointment: %1</source>
-        <translation>Cita: %1</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n intento anotado.</numerusform>
+            <numerusform>%n intentos anotados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Made with Check-In Help from the entries the person recorded.</source>
         <translation>Hecho con Check-In Help a partir de lo que la persona anotó.</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Intento %1</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Appointment given:</source>
+        <translation>Cita dada:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Oficina:</translation>
+    </message>
+    <message>
+        <source>Person spoken to:</source>
+        <translation>Persona con quien habló:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Archivos adjuntos:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Attempt %1, %2: %3</source>

@@ -235,6 +235,73 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attach a file...</source>
+        <translation>Joindre un fichier...</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot, photo or PDF file</source>
+        <translation>Joindre une capture d&apos;écran, une photo ou un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>Coller l&apos;image</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot from the clipboard</source>
+        <translation>Coller une capture d&apos;écran copiée</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation>Retirer la pièce jointe choisie</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <source>View the selected picture</source>
+        <translation>Voir l&apos;image choisie</translation>
+    </message>
+    <message>
+        <source>Save a copy...</source>
+        <translation>Enregistrer une copie...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected attachment</source>
+        <translation>Enregistrer une copie de la pièce jointe choisie</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>capture</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF files</source>
+        <translation>Images et fichiers PDF</translation>
+    </message>
+    <message>
+        <source>This file could not be read.</source>
+        <translation>Ce fichier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>There is no picture on the clipboard. Take a screenshot first.</source>
+        <translation>Aucune image n&apos;a été copiée. Faites d&apos;abord une capture d&apos;écran.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attached picture: %1</source>
@@ -256,28 +323,8 @@
         <translation>Mon journal des contacts</translation>
     </message>
     <message>
-        <source>Number of attempts and the last one</source>
-        <translation>Nombre de tentatives et la dernière</translation>
-    </message>
-    <message>
-        <source>Copy A-number</source>
-        <translation>Copier le numéro A</translation>
-    </message>
-    <message>
-        <source>Copy my A-number</source>
-        <translation>Copier mon numéro A</translation>
-    </message>
-    <message>
         <source>I called ICE just now</source>
         <translation>Je viens d&apos;appeler ICE</translation>
-    </message>
-    <message>
-        <source>Record a call to ICE made just now</source>
-        <translation>Noter un appel à ICE que vous venez de faire</translation>
-    </message>
-    <message>
-        <source>Add an attempt...</source>
-        <translation>Ajouter une tentative...</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -295,25 +342,24 @@
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
-    <message>
-        <source>Lock the log now</source>
-        <translation>Verrouiller le journal maintenant</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n tentative notée.</numerusform>
+            <numerusform>%n tentatives notées.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Save, print, backup...</source>
-        <translation>Enregistrer, imprimer, sauvegarde...</translation>
+        <source>Last one: %1</source>
+        <translation>La dernière : %1</translation>
     </message>
     <message>
-        <source>Filter: type a word, a number or a date</source>
-        <translation>Filtrer : tapez un mot, un numéro ou une date</translation>
+        <source>Type your passphrase to record the attempt.</source>
+        <translation>Tapez votre phrase secrète pour noter la tentative.</translation>
     </message>
     <message>
-        <source>Filter the attempts</source>
-        <translation>Filtrer les tentatives</translation>
-    </message>
-    <message>
-        <source>Attempts to contact ICE, newest first</source>
-        <translation>Tentatives de contacter ICE, les plus récentes d&apos;abord</translation>
+        <source>To record the attempt, first start a new log.</source>
+        <translation>Pour noter la tentative, commencez d&apos;abord un nouveau journal.</translation>
     </message>
     <message>
         <source>Add an attempt</source>
@@ -328,112 +374,12 @@
         <translation>Mes informations pour le relevé...</translation>
     </message>
     <message>
-        <source>Print the record...</source>
-        <translation>Imprimer le relevé...</translation>
-    </message>
-    <message>
-        <source>Save the record as PDF...</source>
-        <translation>Enregistrer le relevé en PDF...</translation>
-    </message>
-    <message>
-        <source>Save as a spreadsheet (CSV)...</source>
-        <translation>Enregistrer comme tableur (CSV)...</translation>
-    </message>
-    <message>
-        <source>Make a backup file...</source>
-        <translation>Faire une copie de sauvegarde...</translation>
-    </message>
-    <message>
-        <source>Delete this log...</source>
-        <translation>Supprimer ce journal...</translation>
-    </message>
-    <message>
-        <source>Change the passphrase...</source>
-        <translation>Changer la phrase secrète...</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Journal : %1</translation>
     </message>
     <message>
-        <source>Start a new contact log</source>
-        <translation>Commencer un nouveau journal des contacts</translation>
-    </message>
-    <message>
-        <source>Open a backup file</source>
-        <translation>Ouvrir une copie de sauvegarde</translation>
-    </message>
-    <message>
-        <source>Contact log backups (*.clbackup);;All files (*)</source>
-        <translation>Sauvegardes du journal (*.clbackup);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Passphrase of the backup file:</source>
-        <translation>Phrase secrète de la sauvegarde :</translation>
-    </message>
-    <message>
-        <source>Name and passphrase for the restored log</source>
-        <translation>Nom et phrase secrète du journal restauré</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Delete the log &quot;%1&quot; and all %2 attempts in it? This cannot be undone.</source>
-        <translation>Supprimer le journal « %1 » et ses %2 tentatives ? C&apos;est définitif.</translation>
-    </message>
-    <message>
-        <source>The %1 backup file(s) made from it on this computer are deleted too.</source>
-        <translation>Les %1 copies de sauvegarde faites à partir de lui sur cet ordinateur sont aussi supprimées.</translation>
-    </message>
-    <message>
-        <source>Delete this log</source>
-        <translation>Supprimer ce journal</translation>
-    </message>
-    <message>
-        <source>Some files of the log could not be deleted.</source>
-        <translation>Certains fichiers du journal n&apos;ont pas pu être supprimés.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again:</source>
-        <translation>Tapez la phrase secrète encore une fois :</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Nothing was changed.</source>
-        <translation>Les deux phrases secrètes ne sont pas identiques. Rien n&apos;a été changé.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Changer la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Current passphrase:</source>
-        <translation>Phrase secrète actuelle :</translation>
-    </message>
-    <message>
-        <source>New passphrase (it cannot be recovered if you forget it):</source>
-        <translation>Nouvelle phrase secrète (si vous l&apos;oubliez, elle ne peut pas être retrouvée) :</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed.</source>
-        <translation>La phrase secrète a été changée.</translation>
-    </message>
-    <message>
-        <source>%1 attempts recorded. Last one: %2</source>
-        <translation>%1 tentatives notées. La dernière : %2</translation>
-    </message>
-    <message>
         <source>No attempts recorded yet.</source>
         <translation>Aucune tentative notée pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>No name or A-number for the record yet.</source>
-        <translation>Pas encore de nom ni de numéro A pour le relevé.</translation>
-    </message>
-    <message>
-        <source>Open your log to record the attempt.</source>
-        <translation>Ouvrez votre journal pour noter la tentative.</translation>
     </message>
     <message>
         <source>Delete this attempt</source>
@@ -443,45 +389,66 @@
         <source>Delete the attempt of %1 (%2)? You can undo this with Ctrl+Z while the log is open.</source>
         <translation>Supprimer la tentative du %1 (%2) ? Vous pouvez annuler avec Ctrl+Z tant que le journal est ouvert.</translation>
     </message>
+</context>
+<context>
+    <name>DateTimeField</name>
     <message>
-        <source>Saved: %1</source>
-        <translation>Enregistré : %1</translation>
+        <source>date</source>
+        <translation>date</translation>
     </message>
     <message>
-        <source>Save the record as PDF</source>
-        <translation>Enregistrer le relevé en PDF</translation>
+        <source>time</source>
+        <translation>heure</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
+        <source>month/day/year</source>
+        <translation>mois/jour/année</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteLogDialog</name>
+    <message>
+        <source>Delete this log</source>
+        <translation>Supprimer ce journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the log &quot;%1&quot; and the %n attempt(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer le journal « %1 » et sa %n tentative ? C&apos;est définitif.</numerusform>
+            <numerusform>Supprimer le journal « %1 » et ses %n tentatives ? C&apos;est définitif.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The file could not be saved (%1). Try another folder or USB stick.</source>
-        <translation>Le fichier n&apos;a pas pu être enregistré (%1). Essayez un autre dossier ou une autre clé USB.</translation>
+        <source>The log&apos;s passphrase</source>
+        <translation>La phrase secrète du journal</translation>
     </message>
     <message>
-        <source>Save as a spreadsheet</source>
-        <translation>Enregistrer comme tableur</translation>
+        <source>To delete it, type the log&apos;s &amp;passphrase:</source>
+        <translation>Pour le supprimer, tapez la &amp;phrase secrète du journal :</translation>
     </message>
     <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>Tableur CSV (*.csv)</translation>
+        <source>Files saved from this log on this computer. Tick those to delete too (backups on USB sticks are never listed, and are kept):</source>
+        <translation>Fichiers enregistrés à partir de ce journal sur cet ordinateur. Cochez ceux à supprimer aussi (les sauvegardes sur clé USB ne sont jamais listées et sont gardées) :</translation>
     </message>
     <message>
-        <source>Make a backup file</source>
-        <translation>Faire une copie de sauvegarde</translation>
+        <source>PDF record</source>
+        <translation>Relevé PDF</translation>
     </message>
     <message>
-        <source>Contact log backups (*.clbackup)</source>
-        <translation>Sauvegardes du journal (*.clbackup)</translation>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
     </message>
     <message>
-        <source>Passphrase for the backup</source>
-        <translation>Phrase secrète de la sauvegarde</translation>
+        <source>Backup file</source>
+        <translation>Copie de sauvegarde</translation>
     </message>
     <message>
-        <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
-        <translation>Choisissez une phrase secrète pour la sauvegarde. Il vous la faudra pour l&apos;ouvrir :</translation>
+        <source>Delete the log</source>
+        <translation>Supprimer le journal</translation>
+    </message>
+    <message>
+        <source>Keep the log</source>
+        <translation>Garder le journal</translation>
     </message>
 </context>
 <context>
@@ -520,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>You were writing an attempt when the log locked. Open it again to finish it?</source>
+        <translation>Vous écriviez une tentative quand le journal s&apos;est verrouillé. La rouvrir pour la terminer ?</translation>
+    </message>
+    <message>
+        <source>Files you had added were not kept; add them again: %1</source>
+        <translation>Les fichiers que vous aviez ajoutés n&apos;ont pas été gardés ; ajoutez-les de nouveau : %1</translation>
+    </message>
+    <message>
+        <source>Continue where you stopped?</source>
+        <translation>Reprendre là où vous vous êtes arrêté ?</translation>
+    </message>
+    <message>
+        <source>Throw the draft away?</source>
+        <translation>Jeter le brouillon ?</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in that attempt?</source>
+        <translation>Jeter ce que vous avez tapé dans cette tentative ?</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Date and time</source>
@@ -538,12 +528,20 @@
         <translation>Résultat</translation>
     </message>
     <message>
+        <source>Appointment given</source>
+        <translation>Rendez-vous donné</translation>
+    </message>
+    <message>
+        <source>Office / person</source>
+        <translation>Bureau / personne</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
+        <source>Files</source>
+        <translation>Fichiers</translation>
     </message>
 </context>
 <context>
@@ -613,44 +611,16 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <source>Attach a file...</source>
-        <translation>Joindre un fichier...</translation>
+        <source>This date or time is not complete or does not exist: %1 %2</source>
+        <translation>Cette date ou cette heure est incomplète ou n&apos;existe pas : %1 %2</translation>
     </message>
     <message>
-        <source>Attach a screenshot, photo or PDF file</source>
-        <translation>Joindre une capture d&apos;écran, une photo ou un fichier PDF</translation>
+        <source>Discard this attempt?</source>
+        <translation>Abandonner cette tentative ?</translation>
     </message>
     <message>
-        <source>Paste picture</source>
-        <translation>Coller l&apos;image</translation>
-    </message>
-    <message>
-        <source>Paste a screenshot from the clipboard</source>
-        <translation>Coller une capture d&apos;écran copiée</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove the selected attachment</source>
-        <translation>Retirer la pièce jointe choisie</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Voir</translation>
-    </message>
-    <message>
-        <source>View the selected picture</source>
-        <translation>Voir l&apos;image choisie</translation>
-    </message>
-    <message>
-        <source>Save a copy...</source>
-        <translation>Enregistrer une copie...</translation>
-    </message>
-    <message>
-        <source>Save a copy of the selected attachment</source>
-        <translation>Enregistrer une copie de la pièce jointe choisie</translation>
+        <source>You typed something in this form. Close it and lose what you typed?</source>
+        <translation>Vous avez tapé quelque chose dans ce formulaire. Le fermer et perdre ce que vous avez tapé ?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -695,26 +665,6 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-    <message>
-        <source>Pictures and PDF files</source>
-        <translation>Images et fichiers PDF</translation>
-    </message>
-    <message>
-        <source>This file could not be read.</source>
-        <translation>Ce fichier n&apos;a pas pu être lu.</translation>
-    </message>
-    <message>
-        <source>There is no picture on the clipboard. Take a screenshot first.</source>
-        <translation>Aucune image n&apos;a été copiée. Faites d&apos;abord une capture d&apos;écran.</translation>
-    </message>
-    <message>
-        <source>screenshot</source>
-        <translation>capture</translation>
     </message>
 </context>
 <context>
@@ -905,6 +855,85 @@ Si cela recommence, demandez à la personne qui a installé l&apos;application d
     </message>
 </context>
 <context>
+    <name>LogExports</name>
+    <message>
+        <source>Print the record...</source>
+        <translation>Imprimer le relevé...</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF...</source>
+        <translation>Enregistrer le relevé en PDF...</translation>
+    </message>
+    <message>
+        <source>Save as a spreadsheet (CSV)...</source>
+        <translation>Enregistrer comme tableur (CSV)...</translation>
+    </message>
+    <message>
+        <source>Make a backup file...</source>
+        <translation>Faire une copie de sauvegarde...</translation>
+    </message>
+    <message>
+        <source>This file is not protected</source>
+        <translation>Ce fichier n&apos;est pas protégé</translation>
+    </message>
+    <message>
+        <source>The PDF or spreadsheet file you save is not protected by your passphrase: anyone who has the file can read it. Keep it somewhere safe, or delete it when you no longer need it. The app remembers where you saved it and offers to delete it when you delete this log.</source>
+        <translation>Le fichier PDF ou tableur que vous enregistrez n&apos;est pas protégé par votre phrase secrète : toute personne qui a le fichier peut le lire. Gardez-le en lieu sûr, ou supprimez-le quand vous n&apos;en avez plus besoin. L&apos;application se souvient de l&apos;endroit où vous l&apos;avez enregistré et propose de le supprimer quand vous supprimez ce journal.</translation>
+    </message>
+    <message>
+        <source>I understand, save it</source>
+        <translation>J&apos;ai compris, enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Do not tell me again while the app is open</source>
+        <translation>Ne plus me le dire tant que l&apos;application est ouverte</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1). Try another folder or USB stick.</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré (%1). Essayez un autre dossier ou une autre clé USB.</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF</source>
+        <translation>Enregistrer le relevé en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as a spreadsheet</source>
+        <translation>Enregistrer comme tableur</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Make a backup file</source>
+        <translation>Faire une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Contact log backups (*.clbackup)</source>
+        <translation>Sauvegardes du journal (*.clbackup)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
+        <translation>Choisissez une phrase secrète pour la sauvegarde. Il vous la faudra pour l&apos;ouvrir :</translation>
+    </message>
+</context>
+<context>
     <name>LogLabels</name>
     <message>
         <source>Phone call</source>
@@ -1012,6 +1041,73 @@ Si cela recommence, demandez à la personne qui a installé l&apos;application d
     </message>
 </context>
 <context>
+    <name>LogManager</name>
+    <message>
+        <source>Change the passphrase...</source>
+        <translation>Changer la phrase secrète...</translation>
+    </message>
+    <message>
+        <source>Delete this log...</source>
+        <translation>Supprimer ce journal...</translation>
+    </message>
+    <message>
+        <source>Start a new contact log</source>
+        <translation>Commencer un nouveau journal des contacts</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Ouvrir une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Contact log backups (*.clbackup);;All files (*)</source>
+        <translation>Sauvegardes du journal (*.clbackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase of the backup file (chosen when the backup was made):</source>
+        <translation>La phrase secrète de la sauvegarde (choisie quand la sauvegarde a été faite) :</translation>
+    </message>
+    <message>
+        <source>Checking the backup file...</source>
+        <translation>Vérification de la sauvegarde...</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup file. Check it and try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas cette sauvegarde. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Make a log from the backup</source>
+        <translation>Refaire un journal à partir de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Delete this log</source>
+        <translation>Supprimer ce journal</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this log. Nothing was deleted.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas ce journal. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Some files of the log could not be deleted.</source>
+        <translation>Certains fichiers du journal n&apos;ont pas pu être supprimés.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <source>New passphrase (it cannot be recovered if you forget it):</source>
+        <translation>Nouvelle phrase secrète (si vous l&apos;oubliez, elle ne peut pas être retrouvée) :</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+</context>
+<context>
     <name>LogMessages</name>
     <message>
         <source>Date and time</source>
@@ -1064,6 +1160,10 @@ Si cela recommence, demandez à la personne qui a installé l&apos;application d
     <message>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, or it is not a contact log backup. Nothing was restored.</source>
+        <translation>Cette sauvegarde est endommagée, ou ce n&apos;est pas une sauvegarde de journal des contacts. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>This log is damaged and cannot be opened. It was kept, unchanged, so that staff can try to recover it:
@@ -1130,6 +1230,18 @@ Vous pouvez ouvrir une sauvegarde ou commencer un nouveau journal.</translation>
         <translation>La phrase secrète est trop longue.</translation>
     </message>
     <message>
+        <source>Use at least 12 characters, or three words or more.</source>
+        <translation>Utilisez au moins 12 caractères, ou trois mots ou plus.</translation>
+    </message>
+    <message>
+        <source>Do not use the log&apos;s name in the passphrase.</source>
+        <translation>N&apos;utilisez pas le nom du journal dans la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This is a common password that is guessed first. Choose another.</source>
+        <translation>C&apos;est un mot de passe courant, parmi les premiers devinés. Choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>Only pictures (PNG, JPEG, GIF, BMP, WebP) and PDF files can be attached.</source>
         <translation>On ne peut joindre que des images (PNG, JPEG, GIF, BMP, WebP) et des fichiers PDF.</translation>
     </message>
@@ -1156,6 +1268,69 @@ Vous pouvez ouvrir une sauvegarde ou commencer un nouveau journal.</translation>
     <message>
         <source>The contact log could not do this. Nothing was changed.</source>
         <translation>Le journal des contacts n&apos;a pas pu faire cela. Rien n&apos;a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Number of attempts and the last one</source>
+        <translation>Nombre de tentatives et la dernière</translation>
+    </message>
+    <message>
+        <source>I called ICE just now</source>
+        <translation>Je viens d&apos;appeler ICE</translation>
+    </message>
+    <message>
+        <source>Record a call to ICE made just now</source>
+        <translation>Noter un appel à ICE que vous venez de faire</translation>
+    </message>
+    <message>
+        <source>Add an attempt...</source>
+        <translation>Ajouter une tentative...</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the log now</source>
+        <translation>Verrouiller le journal maintenant</translation>
+    </message>
+    <message>
+        <source>Save, print, backup...</source>
+        <translation>Enregistrer, imprimer, sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Passphrase, delete...</source>
+        <translation>Phrase secrète, supprimer...</translation>
+    </message>
+    <message>
+        <source>Change the passphrase or delete this log</source>
+        <translation>Changer la phrase secrète ou supprimer ce journal</translation>
+    </message>
+    <message>
+        <source>Filter: type a word, a name, a number or a date</source>
+        <translation>Filtrer : tapez un mot, un nom, un numéro ou une date</translation>
+    </message>
+    <message>
+        <source>Filter the attempts</source>
+        <translation>Filtrer les tentatives</translation>
+    </message>
+    <message>
+        <source>Attempts to contact ICE, newest first</source>
+        <translation>Tentatives de contacter ICE, les plus récentes d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -1253,14 +1428,6 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
         <translation>Surnom du journal</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>Phrase secrète encore une fois</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -1273,24 +1440,23 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
         <translation>&amp;Surnom :</translation>
     </message>
     <message>
-        <source>&amp;Passphrase (at least %1 characters):</source>
-        <translation>&amp;Phrase secrète (au moins %1 caractères) :</translation>
+        <source>This looks like a number (an A-number?). The list of logs on this computer is not secret: a nickname is safer.</source>
+        <translation>Cela ressemble à un numéro (un numéro A ?). La liste des journaux de cet ordinateur n&apos;est pas secrète : un surnom est plus sûr.</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Encore :</translation>
+        <source>This looks like a full name. The list of logs on this computer is not secret: a nickname only you recognise is safer.</source>
+        <translation>Cela ressemble à un nom complet. La liste des journaux de cet ordinateur n&apos;est pas secrète : un surnom que vous seul reconnaissez est plus sûr.</translation>
     </message>
     <message>
         <source>Type a nickname for the log.</source>
         <translation>Tapez un surnom pour le journal.</translation>
     </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>La phrase secrète doit avoir au moins %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Les deux phrases secrètes ne sont pas identiques. Tapez-les de nouveau.</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1554,107 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
     </message>
 </context>
 <context>
+    <name>PagedPrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète encore une fois</translation>
+    </message>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Proposer une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase of four common words</source>
+        <translation>Proposer une phrase secrète de quatre mots courants</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidité :</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters, or three words or more.</source>
+        <translation>Utilisez au moins 12 caractères, ou trois mots ou plus.</translation>
+    </message>
+    <message>
+        <source>Do not use the log&apos;s name in the passphrase.</source>
+        <translation>N&apos;utilisez pas le nom du journal dans la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This is a common password that is guessed first. Choose another.</source>
+        <translation>C&apos;est un mot de passe courant, parmi les premiers devinés. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A short sentence of four or more words is easy to remember.</source>
+        <translation>Une petite phrase de quatre mots ou plus est facile à retenir.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe: %1</source>
+        <translation>Notez-la et gardez-la en lieu sûr : %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques. Tapez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBar</name>
+    <message>
+        <source>Copy A-number</source>
+        <translation>Copier le numéro A</translation>
+    </message>
+    <message>
+        <source>Copy my A-number</source>
+        <translation>Copier mon numéro A</translation>
+    </message>
+    <message>
+        <source>No name or A-number for the record yet.</source>
+        <translation>Pas encore de nom ni de numéro A pour le relevé.</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Print this answer</source>
@@ -1417,6 +1684,22 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
         <translation>Relevé des tentatives de contacter ICE</translation>
     </message>
     <message>
+        <source>This record was made on %1.</source>
+        <translation>Ce relevé a été fait le %1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>A-number: %1</source>
+        <translation>Numéro A : %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -1424,57 +1707,48 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
         <source>A-number:</source>
         <translation>Numéro A :</translation>
     </message>
-    <message>
-        <source>This record was made on %1.</source>
-        <translation>Ce relevé a été fait le %1.</translation>
-    </message>
-    <message>
-        <source>Number of attempts: %1.</source>
-        <translation>Nombre de tentatives : %1.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2.</source>
-        <translation>Du %1 au %2.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nº</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À qui</translation>
-    </message>
-    <message>
-        <source>Office / person</source>
-        <translation>Bureau / personne</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
-    </message>
-    <message>
-        <source>Appointment: %1</source>
-        <translation>Rendez-vous : %1</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n tentative notée.</numerusform>
+            <numerusform>%n tentatives notées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Made with Check-In Help from the entries the person recorded.</source>
         <translation>Fait avec Check-In Help à partir de ce que la personne a noté.</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Tentative %1</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>Appointment given:</source>
+        <translation>Rendez-vous donné :</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Bureau :</translation>
+    </message>
+    <message>
+        <source>Person spoken to:</source>
+        <translation>Personne à qui vous avez parlé :</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Attempt %1, %2: %3</source>

@@ -235,6 +235,73 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Fichye ki tache</translation>
+    </message>
+    <message>
+        <source>Attach a file...</source>
+        <translation>Tache yon fichye...</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot, photo or PDF file</source>
+        <translation>Tache yon foto ekran, yon foto oswa yon fichye PDF</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>Kole foto</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot from the clipboard</source>
+        <translation>Kole yon foto ekran ou te kopye</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation>Retire fichye ki tache ou chwazi a</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Gade</translation>
+    </message>
+    <message>
+        <source>View the selected picture</source>
+        <translation>Gade foto ou chwazi a</translation>
+    </message>
+    <message>
+        <source>Save a copy...</source>
+        <translation>Anrejistre yon kopi...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected attachment</source>
+        <translation>Anrejistre yon kopi fichye ki tache ou chwazi a</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>foto-ekran</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Tache fichye</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF files</source>
+        <translation>Foto ak fichye PDF</translation>
+    </message>
+    <message>
+        <source>This file could not be read.</source>
+        <translation>Nou pa t ka li fichye sa a.</translation>
+    </message>
+    <message>
+        <source>There is no picture on the clipboard. Take a screenshot first.</source>
+        <translation>Pa gen foto ou te kopye. Fè yon foto ekran anvan.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attached picture: %1</source>
@@ -256,28 +323,8 @@
         <translation>Kaye kontak mwen</translation>
     </message>
     <message>
-        <source>Number of attempts and the last one</source>
-        <translation>Konbyen esè ak dènye a</translation>
-    </message>
-    <message>
-        <source>Copy A-number</source>
-        <translation>Kopye nimewo A</translation>
-    </message>
-    <message>
-        <source>Copy my A-number</source>
-        <translation>Kopye nimewo A mwen</translation>
-    </message>
-    <message>
         <source>I called ICE just now</source>
         <translation>Mwen fèk rele ICE</translation>
-    </message>
-    <message>
-        <source>Record a call to ICE made just now</source>
-        <translation>Ekri yon apèl ou fèk fè bay ICE</translation>
-    </message>
-    <message>
-        <source>Add an attempt...</source>
-        <translation>Ajoute yon esè...</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -295,25 +342,23 @@
         <source>Lock</source>
         <translation>Fèmen ak kle</translation>
     </message>
-    <message>
-        <source>Lock the log now</source>
-        <translation>Fèmen kaye a ak kle kounye a</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n esè ekri.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Save, print, backup...</source>
-        <translation>Anrejistre, enprime, kopi sekou...</translation>
+        <source>Last one: %1</source>
+        <translation>Dènye a: %1</translation>
     </message>
     <message>
-        <source>Filter: type a word, a number or a date</source>
-        <translation>Filtre: ekri yon mo, yon nimewo oswa yon dat</translation>
+        <source>Type your passphrase to record the attempt.</source>
+        <translation>Ekri fraz sekrè ou pou ekri esè a.</translation>
     </message>
     <message>
-        <source>Filter the attempts</source>
-        <translation>Filtre esè yo</translation>
-    </message>
-    <message>
-        <source>Attempts to contact ICE, newest first</source>
-        <translation>Esè pou kontakte ICE, dènye yo an premye</translation>
+        <source>To record the attempt, first start a new log.</source>
+        <translation>Pou ekri esè a, kòmanse yon nouvo kaye anvan.</translation>
     </message>
     <message>
         <source>Add an attempt</source>
@@ -328,112 +373,12 @@
         <translation>Enfòmasyon mwen pou rapò a...</translation>
     </message>
     <message>
-        <source>Print the record...</source>
-        <translation>Enprime rapò a...</translation>
-    </message>
-    <message>
-        <source>Save the record as PDF...</source>
-        <translation>Anrejistre rapò a an PDF...</translation>
-    </message>
-    <message>
-        <source>Save as a spreadsheet (CSV)...</source>
-        <translation>Anrejistre kòm tablo (CSV)...</translation>
-    </message>
-    <message>
-        <source>Make a backup file...</source>
-        <translation>Fè yon kopi sekou...</translation>
-    </message>
-    <message>
-        <source>Delete this log...</source>
-        <translation>Efase kaye sa a...</translation>
-    </message>
-    <message>
-        <source>Change the passphrase...</source>
-        <translation>Chanje fraz sekrè a...</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Kaye: %1</translation>
     </message>
     <message>
-        <source>Start a new contact log</source>
-        <translation>Kòmanse yon nouvo kaye kontak</translation>
-    </message>
-    <message>
-        <source>Open a backup file</source>
-        <translation>Louvri yon kopi sekou</translation>
-    </message>
-    <message>
-        <source>Contact log backups (*.clbackup);;All files (*)</source>
-        <translation>Kopi sekou kaye kontak (*.clbackup);;Tout fichye (*)</translation>
-    </message>
-    <message>
-        <source>Passphrase of the backup file:</source>
-        <translation>Fraz sekrè kopi sekou a:</translation>
-    </message>
-    <message>
-        <source>Name and passphrase for the restored log</source>
-        <translation>Non ak fraz sekrè pou kaye ou rekipere a</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Rekipere</translation>
-    </message>
-    <message>
-        <source>Delete the log &quot;%1&quot; and all %2 attempts in it? This cannot be undone.</source>
-        <translation>Efase kaye “%1” la ak tout %2 esè ki ladan l? Ou p ap ka anile sa.</translation>
-    </message>
-    <message>
-        <source>The %1 backup file(s) made from it on this computer are deleted too.</source>
-        <translation>%1 kopi sekou ki te fèt ak li sou òdinatè sa a ap efase tou.</translation>
-    </message>
-    <message>
-        <source>Delete this log</source>
-        <translation>Efase kaye sa a</translation>
-    </message>
-    <message>
-        <source>Some files of the log could not be deleted.</source>
-        <translation>Nou pa t ka efase kèk fichye nan kaye a.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again:</source>
-        <translation>Ekri fraz sekrè a ankò:</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Nothing was changed.</source>
-        <translation>De fraz sekrè yo pa menm. Nou pa chanje anyen.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Chanje fraz sekrè a</translation>
-    </message>
-    <message>
-        <source>Current passphrase:</source>
-        <translation>Fraz sekrè kounye a:</translation>
-    </message>
-    <message>
-        <source>New passphrase (it cannot be recovered if you forget it):</source>
-        <translation>Nouvo fraz sekrè (si ou bliye l, pa gen mwayen pou jwenn li ankò):</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed.</source>
-        <translation>Fraz sekrè a chanje.</translation>
-    </message>
-    <message>
-        <source>%1 attempts recorded. Last one: %2</source>
-        <translation>%1 esè ekri. Dènye a: %2</translation>
-    </message>
-    <message>
         <source>No attempts recorded yet.</source>
         <translation>Poko gen esè ki ekri.</translation>
-    </message>
-    <message>
-        <source>No name or A-number for the record yet.</source>
-        <translation>Poko gen non ni nimewo A pou rapò a.</translation>
-    </message>
-    <message>
-        <source>Open your log to record the attempt.</source>
-        <translation>Louvri kaye ou pou ekri esè a.</translation>
     </message>
     <message>
         <source>Delete this attempt</source>
@@ -443,45 +388,65 @@
         <source>Delete the attempt of %1 (%2)? You can undo this with Ctrl+Z while the log is open.</source>
         <translation>Efase esè %1 la (%2)? Ou ka anile sa ak Ctrl+Z pandan kaye a louvri.</translation>
     </message>
+</context>
+<context>
+    <name>DateTimeField</name>
     <message>
-        <source>Saved: %1</source>
-        <translation>Anrejistre: %1</translation>
+        <source>date</source>
+        <translation>dat</translation>
     </message>
     <message>
-        <source>Save the record as PDF</source>
-        <translation>Anrejistre rapò a an PDF</translation>
+        <source>time</source>
+        <translation>lè</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichye PDF (*.pdf)</translation>
+        <source>month/day/year</source>
+        <translation>mwa/jou/ane</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteLogDialog</name>
+    <message>
+        <source>Delete this log</source>
+        <translation>Efase kaye sa a</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the log &quot;%1&quot; and the %n attempt(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Efase kaye “%1” la ak %n esè ki ladan l? Ou p ap ka anile sa.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The file could not be saved (%1). Try another folder or USB stick.</source>
-        <translation>Nou pa t ka anrejistre fichye a (%1). Eseye yon lòt dosye oswa yon lòt kle USB.</translation>
+        <source>The log&apos;s passphrase</source>
+        <translation>Fraz sekrè kaye a</translation>
     </message>
     <message>
-        <source>Save as a spreadsheet</source>
-        <translation>Anrejistre kòm tablo</translation>
+        <source>To delete it, type the log&apos;s &amp;passphrase:</source>
+        <translation>Pou efase l, ekri &amp;fraz sekrè kaye a:</translation>
     </message>
     <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>Tablo CSV (*.csv)</translation>
+        <source>Files saved from this log on this computer. Tick those to delete too (backups on USB sticks are never listed, and are kept):</source>
+        <translation>Fichye ki te anrejistre apati kaye sa a sou òdinatè sa a. Make sa ou vle efase tou (kopi sekou ki sou kle USB pa parèt, yo rete):</translation>
     </message>
     <message>
-        <source>Make a backup file</source>
-        <translation>Fè yon kopi sekou</translation>
+        <source>PDF record</source>
+        <translation>Rapò PDF</translation>
     </message>
     <message>
-        <source>Contact log backups (*.clbackup)</source>
-        <translation>Kopi sekou kaye kontak (*.clbackup)</translation>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tablo (CSV)</translation>
     </message>
     <message>
-        <source>Passphrase for the backup</source>
-        <translation>Fraz sekrè pou kopi sekou a</translation>
+        <source>Backup file</source>
+        <translation>Kopi sekou</translation>
     </message>
     <message>
-        <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
-        <translation>Chwazi yon fraz sekrè pou kopi sekou a. Ou bezwen l pou louvri kopi a:</translation>
+        <source>Delete the log</source>
+        <translation>Efase kaye a</translation>
+    </message>
+    <message>
+        <source>Keep the log</source>
+        <translation>Kenbe kaye a</translation>
     </message>
 </context>
 <context>
@@ -520,6 +485,29 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>You were writing an attempt when the log locked. Open it again to finish it?</source>
+        <translation>Ou t ap ekri yon esè lè kaye a te fèmen. Louvri l ankò pou fini l?</translation>
+    </message>
+    <message>
+        <source>Files you had added were not kept; add them again: %1</source>
+        <translation>Fichye ou te ajoute yo pa t rete; ajoute yo ankò: %1</translation>
+    </message>
+    <message>
+        <source>Continue where you stopped?</source>
+        <translation>Kontinye kote ou te rete a?</translation>
+    </message>
+    <message>
+        <source>Throw the draft away?</source>
+        <translation>Jete bouyon an?</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in that attempt?</source>
+        <translation>Jete sa ou te ekri nan esè sa a?</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Date and time</source>
@@ -538,12 +526,20 @@
         <translation>Rezilta</translation>
     </message>
     <message>
+        <source>Appointment given</source>
+        <translation>Yo bay randevou</translation>
+    </message>
+    <message>
+        <source>Office / person</source>
+        <translation>Biwo / moun</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Nòt</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Fichye ki tache</translation>
+        <source>Files</source>
+        <translation>Fichye</translation>
     </message>
 </context>
 <context>
@@ -613,44 +609,16 @@
         <translation>Fichye ki tache</translation>
     </message>
     <message>
-        <source>Attach a file...</source>
-        <translation>Tache yon fichye...</translation>
+        <source>This date or time is not complete or does not exist: %1 %2</source>
+        <translation>Dat oswa lè sa a pa konplè oswa li pa egziste: %1 %2</translation>
     </message>
     <message>
-        <source>Attach a screenshot, photo or PDF file</source>
-        <translation>Tache yon foto ekran, yon foto oswa yon fichye PDF</translation>
+        <source>Discard this attempt?</source>
+        <translation>Jete esè sa a?</translation>
     </message>
     <message>
-        <source>Paste picture</source>
-        <translation>Kole foto</translation>
-    </message>
-    <message>
-        <source>Paste a screenshot from the clipboard</source>
-        <translation>Kole yon foto ekran ou te kopye</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retire</translation>
-    </message>
-    <message>
-        <source>Remove the selected attachment</source>
-        <translation>Retire fichye ki tache ou chwazi a</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Gade</translation>
-    </message>
-    <message>
-        <source>View the selected picture</source>
-        <translation>Gade foto ou chwazi a</translation>
-    </message>
-    <message>
-        <source>Save a copy...</source>
-        <translation>Anrejistre yon kopi...</translation>
-    </message>
-    <message>
-        <source>Save a copy of the selected attachment</source>
-        <translation>Anrejistre yon kopi fichye ki tache ou chwazi a</translation>
+        <source>You typed something in this form. Close it and lose what you typed?</source>
+        <translation>Ou te ekri kichòy nan fòmilè sa a. Fèmen l epi pèdi sa ou te ekri a?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -695,26 +663,6 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Nòt</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Tache fichye</translation>
-    </message>
-    <message>
-        <source>Pictures and PDF files</source>
-        <translation>Foto ak fichye PDF</translation>
-    </message>
-    <message>
-        <source>This file could not be read.</source>
-        <translation>Nou pa t ka li fichye sa a.</translation>
-    </message>
-    <message>
-        <source>There is no picture on the clipboard. Take a screenshot first.</source>
-        <translation>Pa gen foto ou te kopye. Fè yon foto ekran anvan.</translation>
-    </message>
-    <message>
-        <source>screenshot</source>
-        <translation>foto-ekran</translation>
     </message>
 </context>
 <context>
@@ -905,6 +853,85 @@ Si sa rive ankò, tanpri mande moun ki te enstale aplikasyon an pou l enstale l 
     </message>
 </context>
 <context>
+    <name>LogExports</name>
+    <message>
+        <source>Print the record...</source>
+        <translation>Enprime rapò a...</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF...</source>
+        <translation>Anrejistre rapò a an PDF...</translation>
+    </message>
+    <message>
+        <source>Save as a spreadsheet (CSV)...</source>
+        <translation>Anrejistre kòm tablo (CSV)...</translation>
+    </message>
+    <message>
+        <source>Make a backup file...</source>
+        <translation>Fè yon kopi sekou...</translation>
+    </message>
+    <message>
+        <source>This file is not protected</source>
+        <translation>Fichye sa a pa pwoteje</translation>
+    </message>
+    <message>
+        <source>The PDF or spreadsheet file you save is not protected by your passphrase: anyone who has the file can read it. Keep it somewhere safe, or delete it when you no longer need it. The app remembers where you saved it and offers to delete it when you delete this log.</source>
+        <translation>Fichye PDF oswa tablo ou anrejistre a pa pwoteje ak fraz sekrè ou: nenpòt moun ki gen fichye a ka li l. Kenbe l yon kote ki an sekirite, oswa efase l lè ou pa bezwen l ankò. Aplikasyon an sonje kote ou te mete l epi l ap propoze w efase l lè ou efase kaye sa a.</translation>
+    </message>
+    <message>
+        <source>I understand, save it</source>
+        <translation>Mwen konprann, anrejistre l</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anile</translation>
+    </message>
+    <message>
+        <source>Do not tell me again while the app is open</source>
+        <translation>Pa di m sa ankò pandan aplikasyon an louvri</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Anrejistre: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1). Try another folder or USB stick.</source>
+        <translation>Nou pa t ka anrejistre fichye a (%1). Eseye yon lòt dosye oswa yon lòt kle USB.</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF</source>
+        <translation>Anrejistre rapò a an PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichye PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as a spreadsheet</source>
+        <translation>Anrejistre kòm tablo</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tablo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Make a backup file</source>
+        <translation>Fè yon kopi sekou</translation>
+    </message>
+    <message>
+        <source>Contact log backups (*.clbackup)</source>
+        <translation>Kopi sekou kaye kontak (*.clbackup)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Fraz sekrè pou kopi sekou a</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
+        <translation>Chwazi yon fraz sekrè pou kopi sekou a. Ou bezwen l pou louvri kopi a:</translation>
+    </message>
+</context>
+<context>
     <name>LogLabels</name>
     <message>
         <source>Phone call</source>
@@ -1012,6 +1039,73 @@ Si sa rive ankò, tanpri mande moun ki te enstale aplikasyon an pou l enstale l 
     </message>
 </context>
 <context>
+    <name>LogManager</name>
+    <message>
+        <source>Change the passphrase...</source>
+        <translation>Chanje fraz sekrè a...</translation>
+    </message>
+    <message>
+        <source>Delete this log...</source>
+        <translation>Efase kaye sa a...</translation>
+    </message>
+    <message>
+        <source>Start a new contact log</source>
+        <translation>Kòmanse yon nouvo kaye kontak</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Louvri yon kopi sekou</translation>
+    </message>
+    <message>
+        <source>Contact log backups (*.clbackup);;All files (*)</source>
+        <translation>Kopi sekou kaye kontak (*.clbackup);;Tout fichye (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase of the backup file (chosen when the backup was made):</source>
+        <translation>Fraz sekrè kopi sekou a (sa ou te chwazi lè ou te fè kopi a):</translation>
+    </message>
+    <message>
+        <source>Checking the backup file...</source>
+        <translation>N ap verifye kopi sekou a...</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup file. Check it and try again.</source>
+        <translation>Fraz sekrè sa a pa louvri kopi sekou sa a. Verifye l epi eseye ankò.</translation>
+    </message>
+    <message>
+        <source>Make a log from the backup</source>
+        <translation>Fè yon kaye ak kopi sekou a</translation>
+    </message>
+    <message>
+        <source>Delete this log</source>
+        <translation>Efase kaye sa a</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this log. Nothing was deleted.</source>
+        <translation>Fraz sekrè sa a pa louvri kaye sa a. Nou pa efase anyen.</translation>
+    </message>
+    <message>
+        <source>Some files of the log could not be deleted.</source>
+        <translation>Nou pa t ka efase kèk fichye nan kaye a.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Chanje fraz sekrè a</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Fraz sekrè kounye a:</translation>
+    </message>
+    <message>
+        <source>New passphrase (it cannot be recovered if you forget it):</source>
+        <translation>Nouvo fraz sekrè (si ou bliye l, pa gen mwayen pou jwenn li ankò):</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Fraz sekrè a chanje.</translation>
+    </message>
+</context>
+<context>
     <name>LogMessages</name>
     <message>
         <source>Date and time</source>
@@ -1064,6 +1158,10 @@ Si sa rive ankò, tanpri mande moun ki te enstale aplikasyon an pou l enstale l 
     <message>
         <source>Attachment</source>
         <translation>Fichye ki tache</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, or it is not a contact log backup. Nothing was restored.</source>
+        <translation>Kopi sekou sa a gen pwoblèm, oswa se pa yon kopi sekou kaye kontak. Nou pa rekipere anyen.</translation>
     </message>
     <message>
         <source>This log is damaged and cannot be opened. It was kept, unchanged, so that staff can try to recover it:
@@ -1130,6 +1228,18 @@ Ou ka louvri yon kopi sekou oswa kòmanse yon nouvo kaye.</translation>
         <translation>Fraz sekrè a twò long.</translation>
     </message>
     <message>
+        <source>Use at least 12 characters, or three words or more.</source>
+        <translation>Sèvi ak omwen 12 karaktè, oswa twa mo oswa plis.</translation>
+    </message>
+    <message>
+        <source>Do not use the log&apos;s name in the passphrase.</source>
+        <translation>Pa mete non kaye a nan fraz sekrè a.</translation>
+    </message>
+    <message>
+        <source>This is a common password that is guessed first. Choose another.</source>
+        <translation>Sa a se yon modpas moun itilize anpil, yo devine l an premye. Chwazi yon lòt.</translation>
+    </message>
+    <message>
         <source>Only pictures (PNG, JPEG, GIF, BMP, WebP) and PDF files can be attached.</source>
         <translation>Se sèlman foto (PNG, JPEG, GIF, BMP, WebP) ak fichye PDF ou ka tache.</translation>
     </message>
@@ -1156,6 +1266,69 @@ Ou ka louvri yon kopi sekou oswa kòmanse yon nouvo kaye.</translation>
     <message>
         <source>The contact log could not do this. Nothing was changed.</source>
         <translation>Kaye kontak la pa t ka fè sa. Nou pa chanje anyen.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Number of attempts and the last one</source>
+        <translation>Konbyen esè ak dènye a</translation>
+    </message>
+    <message>
+        <source>I called ICE just now</source>
+        <translation>Mwen fèk rele ICE</translation>
+    </message>
+    <message>
+        <source>Record a call to ICE made just now</source>
+        <translation>Ekri yon apèl ou fèk fè bay ICE</translation>
+    </message>
+    <message>
+        <source>Add an attempt...</source>
+        <translation>Ajoute yon esè...</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Chanje</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Efase</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Anile efasman an</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Fèmen ak kle</translation>
+    </message>
+    <message>
+        <source>Lock the log now</source>
+        <translation>Fèmen kaye a ak kle kounye a</translation>
+    </message>
+    <message>
+        <source>Save, print, backup...</source>
+        <translation>Anrejistre, enprime, kopi sekou...</translation>
+    </message>
+    <message>
+        <source>Passphrase, delete...</source>
+        <translation>Fraz sekrè, efase...</translation>
+    </message>
+    <message>
+        <source>Change the passphrase or delete this log</source>
+        <translation>Chanje fraz sekrè a oswa efase kaye sa a</translation>
+    </message>
+    <message>
+        <source>Filter: type a word, a name, a number or a date</source>
+        <translation>Filtre: ekri yon mo, yon non, yon nimewo oswa yon dat</translation>
+    </message>
+    <message>
+        <source>Filter the attempts</source>
+        <translation>Filtre esè yo</translation>
+    </message>
+    <message>
+        <source>Attempts to contact ICE, newest first</source>
+        <translation>Esè pou kontakte ICE, dènye yo an premye</translation>
     </message>
 </context>
 <context>
@@ -1252,14 +1425,6 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
         <translation>Ti non pou kaye a</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Fraz sekrè</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>Fraz sekrè a ankò</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Kreye</translation>
     </message>
@@ -1272,24 +1437,23 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
         <translation>&amp;Ti non:</translation>
     </message>
     <message>
-        <source>&amp;Passphrase (at least %1 characters):</source>
-        <translation>&amp;Fraz sekrè (omwen %1 karaktè):</translation>
+        <source>This looks like a number (an A-number?). The list of logs on this computer is not secret: a nickname is safer.</source>
+        <translation>Sa sanble yon nimewo (yon nimewo A?). Lis kaye ki sou òdinatè sa a pa sekrè: yon ti non pi an sekirite.</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Ankò:</translation>
+        <source>This looks like a full name. The list of logs on this computer is not secret: a nickname only you recognise is safer.</source>
+        <translation>Sa sanble yon non konplè. Lis kaye ki sou òdinatè sa a pa sekrè: yon ti non se ou sèl ki rekonèt pi an sekirite.</translation>
     </message>
     <message>
         <source>Type a nickname for the log.</source>
         <translation>Ekri yon ti non pou kaye a.</translation>
     </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Fraz sekrè a bezwen omwen %1 karaktè.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>De fraz sekrè yo pa menm. Ekri yo ankò.</translation>
+        <source>Cancel</source>
+        <translation>Anile</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1551,107 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
     </message>
 </context>
 <context>
+    <name>PagedPrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Paj %1 sou %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Fraz sekrè</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Fraz sekrè a ankò</translation>
+    </message>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Fòs fraz sekrè a</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Pwopoze yon fraz sekrè</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase of four common words</source>
+        <translation>Pwopoze yon fraz sekrè ak kat mo moun konnen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Fraz sekrè:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ankò:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Fòs:</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters, or three words or more.</source>
+        <translation>Sèvi ak omwen 12 karaktè, oswa twa mo oswa plis.</translation>
+    </message>
+    <message>
+        <source>Do not use the log&apos;s name in the passphrase.</source>
+        <translation>Pa mete non kaye a nan fraz sekrè a.</translation>
+    </message>
+    <message>
+        <source>This is a common password that is guessed first. Choose another.</source>
+        <translation>Sa a se yon modpas moun itilize anpil, yo devine l an premye. Chwazi yon lòt.</translation>
+    </message>
+    <message>
+        <source>A short sentence of four or more words is easy to remember.</source>
+        <translation>Yon ti fraz kout ak kat mo oswa plis fasil pou sonje.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Fèb anpil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fèb</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mwayen</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fò</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe: %1</source>
+        <translation>Ekri l epi kenbe l an sekirite: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De fraz sekrè yo pa menm. Ekri yo ankò.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBar</name>
+    <message>
+        <source>Copy A-number</source>
+        <translation>Kopye nimewo A</translation>
+    </message>
+    <message>
+        <source>Copy my A-number</source>
+        <translation>Kopye nimewo A mwen</translation>
+    </message>
+    <message>
+        <source>No name or A-number for the record yet.</source>
+        <translation>Poko gen non ni nimewo A pou rapò a.</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Print this answer</source>
@@ -1416,6 +1681,22 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
         <translation>Rapò esè pou kontakte ICE</translation>
     </message>
     <message>
+        <source>This record was made on %1.</source>
+        <translation>Rapò sa a te fèt %1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Soti %1 rive %2.</translation>
+    </message>
+    <message>
+        <source>A-number: %1</source>
+        <translation>Nimewo A: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Paj %1 sou %2</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Non:</translation>
     </message>
@@ -1423,57 +1704,47 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
         <source>A-number:</source>
         <translation>Nimewo A:</translation>
     </message>
-    <message>
-        <source>This record was made on %1.</source>
-        <translation>Rapò sa a te fèt %1.</translation>
-    </message>
-    <message>
-        <source>Number of attempts: %1.</source>
-        <translation>Konbyen esè: %1.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2.</source>
-        <translation>Soti %1 rive %2.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nº</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Dat ak lè</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Kijan</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Bay ki moun</translation>
-    </message>
-    <message>
-        <source>Office / person</source>
-        <translation>Biwo / moun</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Rezilta</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Nòt</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Fichye ki tache</translation>
-    </message>
-    <message>
-        <source>Appointment: %1</source>
-        <translation>Randevou: %1</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n esè ekri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Made with Check-In Help from the entries the person recorded.</source>
         <translation>Fèt ak Check-In Help apati sa moun nan te ekri.</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Esè %1</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Rezilta:</translation>
+    </message>
+    <message>
+        <source>Appointment given:</source>
+        <translation>Randevou yo bay:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Biwo:</translation>
+    </message>
+    <message>
+        <source>Person spoken to:</source>
+        <translation>Moun ou te pale avè l:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Fichye ki tache:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Nòt:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Fichye ki tache</translation>
     </message>
     <message>
         <source>Attempt %1, %2: %3</source>

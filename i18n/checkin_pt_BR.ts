@@ -235,6 +235,73 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Attach a file...</source>
+        <translation>Anexar um arquivo...</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot, photo or PDF file</source>
+        <translation>Anexar uma captura de tela, foto ou arquivo PDF</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>Colar imagem</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot from the clipboard</source>
+        <translation>Colar uma captura de tela copiada</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation>Remover o anexo escolhido</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>View the selected picture</source>
+        <translation>Ver a imagem escolhida</translation>
+    </message>
+    <message>
+        <source>Save a copy...</source>
+        <translation>Salvar uma cópia...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected attachment</source>
+        <translation>Salvar uma cópia do anexo escolhido</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>captura-de-tela</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF files</source>
+        <translation>Imagens e arquivos PDF</translation>
+    </message>
+    <message>
+        <source>This file could not be read.</source>
+        <translation>Não foi possível ler este arquivo.</translation>
+    </message>
+    <message>
+        <source>There is no picture on the clipboard. Take a screenshot first.</source>
+        <translation>Não há nenhuma imagem copiada. Tire uma captura de tela primeiro.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attached picture: %1</source>
@@ -256,28 +323,8 @@
         <translation>Meu registro de contatos</translation>
     </message>
     <message>
-        <source>Number of attempts and the last one</source>
-        <translation>Número de tentativas e a última</translation>
-    </message>
-    <message>
-        <source>Copy A-number</source>
-        <translation>Copiar número A</translation>
-    </message>
-    <message>
-        <source>Copy my A-number</source>
-        <translation>Copiar meu número A</translation>
-    </message>
-    <message>
         <source>I called ICE just now</source>
         <translation>Acabei de ligar para o ICE</translation>
-    </message>
-    <message>
-        <source>Record a call to ICE made just now</source>
-        <translation>Anotar uma ligação para o ICE feita agora</translation>
-    </message>
-    <message>
-        <source>Add an attempt...</source>
-        <translation>Adicionar uma tentativa...</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -295,25 +342,24 @@
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
-    <message>
-        <source>Lock the log now</source>
-        <translation>Bloquear o registro agora</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n tentativa anotada.</numerusform>
+            <numerusform>%n tentativas anotadas.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Save, print, backup...</source>
-        <translation>Salvar, imprimir, cópia de segurança...</translation>
+        <source>Last one: %1</source>
+        <translation>A última: %1</translation>
     </message>
     <message>
-        <source>Filter: type a word, a number or a date</source>
-        <translation>Filtrar: digite uma palavra, um número ou uma data</translation>
+        <source>Type your passphrase to record the attempt.</source>
+        <translation>Digite sua frase-senha para anotar a tentativa.</translation>
     </message>
     <message>
-        <source>Filter the attempts</source>
-        <translation>Filtrar as tentativas</translation>
-    </message>
-    <message>
-        <source>Attempts to contact ICE, newest first</source>
-        <translation>Tentativas de contato com o ICE, as mais recentes primeiro</translation>
+        <source>To record the attempt, first start a new log.</source>
+        <translation>Para anotar a tentativa, primeiro comece um novo registro.</translation>
     </message>
     <message>
         <source>Add an attempt</source>
@@ -328,112 +374,12 @@
         <translation>Meus dados para o relatório...</translation>
     </message>
     <message>
-        <source>Print the record...</source>
-        <translation>Imprimir o relatório...</translation>
-    </message>
-    <message>
-        <source>Save the record as PDF...</source>
-        <translation>Salvar o relatório como PDF...</translation>
-    </message>
-    <message>
-        <source>Save as a spreadsheet (CSV)...</source>
-        <translation>Salvar como planilha (CSV)...</translation>
-    </message>
-    <message>
-        <source>Make a backup file...</source>
-        <translation>Fazer uma cópia de segurança...</translation>
-    </message>
-    <message>
-        <source>Delete this log...</source>
-        <translation>Apagar este registro...</translation>
-    </message>
-    <message>
-        <source>Change the passphrase...</source>
-        <translation>Mudar a frase-senha...</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Registro: %1</translation>
     </message>
     <message>
-        <source>Start a new contact log</source>
-        <translation>Começar um novo registro de contatos</translation>
-    </message>
-    <message>
-        <source>Open a backup file</source>
-        <translation>Abrir uma cópia de segurança</translation>
-    </message>
-    <message>
-        <source>Contact log backups (*.clbackup);;All files (*)</source>
-        <translation>Cópias de segurança do registro (*.clbackup);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Passphrase of the backup file:</source>
-        <translation>Frase-senha da cópia de segurança:</translation>
-    </message>
-    <message>
-        <source>Name and passphrase for the restored log</source>
-        <translation>Nome e frase-senha do registro recuperado</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Recuperar</translation>
-    </message>
-    <message>
-        <source>Delete the log &quot;%1&quot; and all %2 attempts in it? This cannot be undone.</source>
-        <translation>Apagar o registro “%1” e todas as %2 tentativas dele? Não dá para desfazer.</translation>
-    </message>
-    <message>
-        <source>The %1 backup file(s) made from it on this computer are deleted too.</source>
-        <translation>As %1 cópias de segurança feitas dele neste computador também são apagadas.</translation>
-    </message>
-    <message>
-        <source>Delete this log</source>
-        <translation>Apagar este registro</translation>
-    </message>
-    <message>
-        <source>Some files of the log could not be deleted.</source>
-        <translation>Não foi possível apagar alguns arquivos do registro.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again:</source>
-        <translation>Digite a frase-senha de novo:</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Nothing was changed.</source>
-        <translation>As duas frases-senha não são iguais. Nada foi mudado.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Mudar a frase-senha</translation>
-    </message>
-    <message>
-        <source>Current passphrase:</source>
-        <translation>Frase-senha atual:</translation>
-    </message>
-    <message>
-        <source>New passphrase (it cannot be recovered if you forget it):</source>
-        <translation>Nova frase-senha (se você esquecer, não dá para recuperar):</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed.</source>
-        <translation>A frase-senha foi mudada.</translation>
-    </message>
-    <message>
-        <source>%1 attempts recorded. Last one: %2</source>
-        <translation>%1 tentativas anotadas. A última: %2</translation>
-    </message>
-    <message>
         <source>No attempts recorded yet.</source>
         <translation>Ainda não há tentativas anotadas.</translation>
-    </message>
-    <message>
-        <source>No name or A-number for the record yet.</source>
-        <translation>Ainda não há nome nem número A para o relatório.</translation>
-    </message>
-    <message>
-        <source>Open your log to record the attempt.</source>
-        <translation>Abra seu registro para anotar a tentativa.</translation>
     </message>
     <message>
         <source>Delete this attempt</source>
@@ -443,45 +389,66 @@
         <source>Delete the attempt of %1 (%2)? You can undo this with Ctrl+Z while the log is open.</source>
         <translation>Apagar a tentativa de %1 (%2)? Você pode desfazer com Ctrl+Z enquanto o registro estiver aberto.</translation>
     </message>
+</context>
+<context>
+    <name>DateTimeField</name>
     <message>
-        <source>Saved: %1</source>
-        <translation>Salvo: %1</translation>
+        <source>date</source>
+        <translation>data</translation>
     </message>
     <message>
-        <source>Save the record as PDF</source>
-        <translation>Salvar o relatório como PDF</translation>
+        <source>time</source>
+        <translation>hora</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
+        <source>month/day/year</source>
+        <translation>mês/dia/ano</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteLogDialog</name>
+    <message>
+        <source>Delete this log</source>
+        <translation>Apagar este registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the log &quot;%1&quot; and the %n attempt(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Apagar o registro “%1” e a %n tentativa dele? Não dá para desfazer.</numerusform>
+            <numerusform>Apagar o registro “%1” e as %n tentativas dele? Não dá para desfazer.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The file could not be saved (%1). Try another folder or USB stick.</source>
-        <translation>Não foi possível salvar o arquivo (%1). Tente outra pasta ou outro pendrive.</translation>
+        <source>The log&apos;s passphrase</source>
+        <translation>A frase-senha do registro</translation>
     </message>
     <message>
-        <source>Save as a spreadsheet</source>
-        <translation>Salvar como planilha</translation>
+        <source>To delete it, type the log&apos;s &amp;passphrase:</source>
+        <translation>Para apagar, digite a &amp;frase-senha do registro:</translation>
     </message>
     <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>Planilha CSV (*.csv)</translation>
+        <source>Files saved from this log on this computer. Tick those to delete too (backups on USB sticks are never listed, and are kept):</source>
+        <translation>Arquivos salvos deste registro neste computador. Marque os que também quer apagar (cópias de segurança em pendrives não aparecem e são mantidas):</translation>
     </message>
     <message>
-        <source>Make a backup file</source>
-        <translation>Fazer uma cópia de segurança</translation>
+        <source>PDF record</source>
+        <translation>Relatório em PDF</translation>
     </message>
     <message>
-        <source>Contact log backups (*.clbackup)</source>
-        <translation>Cópias de segurança do registro (*.clbackup)</translation>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Planilha (CSV)</translation>
     </message>
     <message>
-        <source>Passphrase for the backup</source>
-        <translation>Frase-senha da cópia de segurança</translation>
+        <source>Backup file</source>
+        <translation>Cópia de segurança</translation>
     </message>
     <message>
-        <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
-        <translation>Escolha uma frase-senha para a cópia de segurança. Você vai precisar dela para abrir a cópia:</translation>
+        <source>Delete the log</source>
+        <translation>Apagar o registro</translation>
+    </message>
+    <message>
+        <source>Keep the log</source>
+        <translation>Manter o registro</translation>
     </message>
 </context>
 <context>
@@ -520,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>You were writing an attempt when the log locked. Open it again to finish it?</source>
+        <translation>Você estava escrevendo uma tentativa quando o registro foi bloqueado. Abrir de novo para terminar?</translation>
+    </message>
+    <message>
+        <source>Files you had added were not kept; add them again: %1</source>
+        <translation>Os arquivos que você tinha adicionado não foram guardados; adicione de novo: %1</translation>
+    </message>
+    <message>
+        <source>Continue where you stopped?</source>
+        <translation>Continuar de onde parou?</translation>
+    </message>
+    <message>
+        <source>Throw the draft away?</source>
+        <translation>Descartar o rascunho?</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in that attempt?</source>
+        <translation>Descartar o que você digitou nessa tentativa?</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Date and time</source>
@@ -538,12 +528,20 @@
         <translation>Resultado</translation>
     </message>
     <message>
+        <source>Appointment given</source>
+        <translation>Horário marcado</translation>
+    </message>
+    <message>
+        <source>Office / person</source>
+        <translation>Escritório / pessoa</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Anotações</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Anexos</translation>
+        <source>Files</source>
+        <translation>Arquivos</translation>
     </message>
 </context>
 <context>
@@ -613,44 +611,16 @@
         <translation>Anexos</translation>
     </message>
     <message>
-        <source>Attach a file...</source>
-        <translation>Anexar um arquivo...</translation>
+        <source>This date or time is not complete or does not exist: %1 %2</source>
+        <translation>Esta data ou hora está incompleta ou não existe: %1 %2</translation>
     </message>
     <message>
-        <source>Attach a screenshot, photo or PDF file</source>
-        <translation>Anexar uma captura de tela, foto ou arquivo PDF</translation>
+        <source>Discard this attempt?</source>
+        <translation>Descartar esta tentativa?</translation>
     </message>
     <message>
-        <source>Paste picture</source>
-        <translation>Colar imagem</translation>
-    </message>
-    <message>
-        <source>Paste a screenshot from the clipboard</source>
-        <translation>Colar uma captura de tela copiada</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>Remove the selected attachment</source>
-        <translation>Remover o anexo escolhido</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Ver</translation>
-    </message>
-    <message>
-        <source>View the selected picture</source>
-        <translation>Ver a imagem escolhida</translation>
-    </message>
-    <message>
-        <source>Save a copy...</source>
-        <translation>Salvar uma cópia...</translation>
-    </message>
-    <message>
-        <source>Save a copy of the selected attachment</source>
-        <translation>Salvar uma cópia do anexo escolhido</translation>
+        <source>You typed something in this form. Close it and lose what you typed?</source>
+        <translation>Você digitou algo neste formulário. Fechar e perder o que digitou?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -695,26 +665,6 @@
     <message>
         <source>&amp;Notes</source>
         <translation>A&amp;notações</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Anexar arquivos</translation>
-    </message>
-    <message>
-        <source>Pictures and PDF files</source>
-        <translation>Imagens e arquivos PDF</translation>
-    </message>
-    <message>
-        <source>This file could not be read.</source>
-        <translation>Não foi possível ler este arquivo.</translation>
-    </message>
-    <message>
-        <source>There is no picture on the clipboard. Take a screenshot first.</source>
-        <translation>Não há nenhuma imagem copiada. Tire uma captura de tela primeiro.</translation>
-    </message>
-    <message>
-        <source>screenshot</source>
-        <translation>captura-de-tela</translation>
     </message>
 </context>
 <context>
@@ -905,6 +855,85 @@ Se acontecer de novo, peça à pessoa que instalou o aplicativo para instalar de
     </message>
 </context>
 <context>
+    <name>LogExports</name>
+    <message>
+        <source>Print the record...</source>
+        <translation>Imprimir o relatório...</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF...</source>
+        <translation>Salvar o relatório como PDF...</translation>
+    </message>
+    <message>
+        <source>Save as a spreadsheet (CSV)...</source>
+        <translation>Salvar como planilha (CSV)...</translation>
+    </message>
+    <message>
+        <source>Make a backup file...</source>
+        <translation>Fazer uma cópia de segurança...</translation>
+    </message>
+    <message>
+        <source>This file is not protected</source>
+        <translation>Este arquivo não está protegido</translation>
+    </message>
+    <message>
+        <source>The PDF or spreadsheet file you save is not protected by your passphrase: anyone who has the file can read it. Keep it somewhere safe, or delete it when you no longer need it. The app remembers where you saved it and offers to delete it when you delete this log.</source>
+        <translation>O PDF ou a planilha que você salva não é protegido pela sua frase-senha: qualquer pessoa que tenha o arquivo pode ler. Guarde em um lugar seguro, ou apague quando não precisar mais. O aplicativo lembra onde você salvou e oferece apagar quando você apagar este registro.</translation>
+    </message>
+    <message>
+        <source>I understand, save it</source>
+        <translation>Entendi, salvar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Do not tell me again while the app is open</source>
+        <translation>Não avisar de novo enquanto o aplicativo estiver aberto</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvo: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1). Try another folder or USB stick.</source>
+        <translation>Não foi possível salvar o arquivo (%1). Tente outra pasta ou outro pendrive.</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF</source>
+        <translation>Salvar o relatório como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as a spreadsheet</source>
+        <translation>Salvar como planilha</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Planilha CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Make a backup file</source>
+        <translation>Fazer uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Contact log backups (*.clbackup)</source>
+        <translation>Cópias de segurança do registro (*.clbackup)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Frase-senha da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
+        <translation>Escolha uma frase-senha para a cópia de segurança. Você vai precisar dela para abrir a cópia:</translation>
+    </message>
+</context>
+<context>
     <name>LogLabels</name>
     <message>
         <source>Phone call</source>
@@ -1012,6 +1041,73 @@ Se acontecer de novo, peça à pessoa que instalou o aplicativo para instalar de
     </message>
 </context>
 <context>
+    <name>LogManager</name>
+    <message>
+        <source>Change the passphrase...</source>
+        <translation>Mudar a frase-senha...</translation>
+    </message>
+    <message>
+        <source>Delete this log...</source>
+        <translation>Apagar este registro...</translation>
+    </message>
+    <message>
+        <source>Start a new contact log</source>
+        <translation>Começar um novo registro de contatos</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Abrir uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Contact log backups (*.clbackup);;All files (*)</source>
+        <translation>Cópias de segurança do registro (*.clbackup);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase of the backup file (chosen when the backup was made):</source>
+        <translation>A frase-senha da cópia de segurança (escolhida quando a cópia foi feita):</translation>
+    </message>
+    <message>
+        <source>Checking the backup file...</source>
+        <translation>Verificando a cópia de segurança...</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup file. Check it and try again.</source>
+        <translation>Essa frase-senha não abre esta cópia de segurança. Confira e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Make a log from the backup</source>
+        <translation>Criar um registro a partir da cópia</translation>
+    </message>
+    <message>
+        <source>Delete this log</source>
+        <translation>Apagar este registro</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this log. Nothing was deleted.</source>
+        <translation>Essa frase-senha não abre este registro. Nada foi apagado.</translation>
+    </message>
+    <message>
+        <source>Some files of the log could not be deleted.</source>
+        <translation>Não foi possível apagar alguns arquivos do registro.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Mudar a frase-senha</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase-senha atual:</translation>
+    </message>
+    <message>
+        <source>New passphrase (it cannot be recovered if you forget it):</source>
+        <translation>Nova frase-senha (se você esquecer, não dá para recuperar):</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>A frase-senha foi mudada.</translation>
+    </message>
+</context>
+<context>
     <name>LogMessages</name>
     <message>
         <source>Date and time</source>
@@ -1064,6 +1160,10 @@ Se acontecer de novo, peça à pessoa que instalou o aplicativo para instalar de
     <message>
         <source>Attachment</source>
         <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, or it is not a contact log backup. Nothing was restored.</source>
+        <translation>Esta cópia de segurança está danificada ou não é uma cópia de registro de contatos. Nada foi recuperado.</translation>
     </message>
     <message>
         <source>This log is damaged and cannot be opened. It was kept, unchanged, so that staff can try to recover it:
@@ -1130,6 +1230,18 @@ Você pode abrir uma cópia de segurança ou começar um novo registro.</transla
         <translation>A frase-senha é longa demais.</translation>
     </message>
     <message>
+        <source>Use at least 12 characters, or three words or more.</source>
+        <translation>Use pelo menos 12 caracteres, ou três palavras ou mais.</translation>
+    </message>
+    <message>
+        <source>Do not use the log&apos;s name in the passphrase.</source>
+        <translation>Não use o nome do registro na frase-senha.</translation>
+    </message>
+    <message>
+        <source>This is a common password that is guessed first. Choose another.</source>
+        <translation>Esta é uma senha comum, das primeiras a serem adivinhadas. Escolha outra.</translation>
+    </message>
+    <message>
         <source>Only pictures (PNG, JPEG, GIF, BMP, WebP) and PDF files can be attached.</source>
         <translation>Só é possível anexar imagens (PNG, JPEG, GIF, BMP, WebP) e arquivos PDF.</translation>
     </message>
@@ -1156,6 +1268,69 @@ Você pode abrir uma cópia de segurança ou começar um novo registro.</transla
     <message>
         <source>The contact log could not do this. Nothing was changed.</source>
         <translation>O registro de contatos não conseguiu fazer isso. Nada foi mudado.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Number of attempts and the last one</source>
+        <translation>Número de tentativas e a última</translation>
+    </message>
+    <message>
+        <source>I called ICE just now</source>
+        <translation>Acabei de ligar para o ICE</translation>
+    </message>
+    <message>
+        <source>Record a call to ICE made just now</source>
+        <translation>Anotar uma ligação para o ICE feita agora</translation>
+    </message>
+    <message>
+        <source>Add an attempt...</source>
+        <translation>Adicionar uma tentativa...</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Desfazer a exclusão</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock the log now</source>
+        <translation>Bloquear o registro agora</translation>
+    </message>
+    <message>
+        <source>Save, print, backup...</source>
+        <translation>Salvar, imprimir, cópia de segurança...</translation>
+    </message>
+    <message>
+        <source>Passphrase, delete...</source>
+        <translation>Frase-senha, apagar...</translation>
+    </message>
+    <message>
+        <source>Change the passphrase or delete this log</source>
+        <translation>Mudar a frase-senha ou apagar este registro</translation>
+    </message>
+    <message>
+        <source>Filter: type a word, a name, a number or a date</source>
+        <translation>Filtrar: digite uma palavra, um nome, um número ou uma data</translation>
+    </message>
+    <message>
+        <source>Filter the attempts</source>
+        <translation>Filtrar as tentativas</translation>
+    </message>
+    <message>
+        <source>Attempts to contact ICE, newest first</source>
+        <translation>Tentativas de contato com o ICE, as mais recentes primeiro</translation>
     </message>
 </context>
 <context>
@@ -1253,14 +1428,6 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
         <translation>Apelido do registro</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Frase-senha</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>Frase-senha de novo</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
@@ -1273,24 +1440,23 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
         <translation>&amp;Apelido:</translation>
     </message>
     <message>
-        <source>&amp;Passphrase (at least %1 characters):</source>
-        <translation>&amp;Frase-senha (pelo menos %1 caracteres):</translation>
+        <source>This looks like a number (an A-number?). The list of logs on this computer is not secret: a nickname is safer.</source>
+        <translation>Parece um número (um número A?). A lista de registros deste computador não é secreta: um apelido é mais seguro.</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;De novo:</translation>
+        <source>This looks like a full name. The list of logs on this computer is not secret: a nickname only you recognise is safer.</source>
+        <translation>Parece um nome completo. A lista de registros deste computador não é secreta: um apelido que só você reconheça é mais seguro.</translation>
     </message>
     <message>
         <source>Type a nickname for the log.</source>
         <translation>Digite um apelido para o registro.</translation>
     </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
     <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>A frase-senha precisa de pelo menos %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>As duas frases-senha não são iguais. Digite de novo.</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1554,107 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
     </message>
 </context>
 <context>
+    <name>PagedPrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase-senha de novo</translation>
+    </message>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Força da frase-senha</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Sugerir uma frase-senha</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase of four common words</source>
+        <translation>Sugerir uma frase-senha de quatro palavras comuns</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;De novo:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Força:</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters, or three words or more.</source>
+        <translation>Use pelo menos 12 caracteres, ou três palavras ou mais.</translation>
+    </message>
+    <message>
+        <source>Do not use the log&apos;s name in the passphrase.</source>
+        <translation>Não use o nome do registro na frase-senha.</translation>
+    </message>
+    <message>
+        <source>This is a common password that is guessed first. Choose another.</source>
+        <translation>Esta é uma senha comum, das primeiras a serem adivinhadas. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>A short sentence of four or more words is easy to remember.</source>
+        <translation>Uma frase curta de quatro palavras ou mais é fácil de lembrar.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muito fraca</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fraca</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe: %1</source>
+        <translation>Anote e guarde em lugar seguro: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>As duas frases-senha não são iguais. Digite de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBar</name>
+    <message>
+        <source>Copy A-number</source>
+        <translation>Copiar número A</translation>
+    </message>
+    <message>
+        <source>Copy my A-number</source>
+        <translation>Copiar meu número A</translation>
+    </message>
+    <message>
+        <source>No name or A-number for the record yet.</source>
+        <translation>Ainda não há nome nem número A para o relatório.</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Print this answer</source>
@@ -1417,6 +1684,22 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
         <translation>Relatório de tentativas de contato com o ICE</translation>
     </message>
     <message>
+        <source>This record was made on %1.</source>
+        <translation>Este relatório foi feito em %1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>De %1 a %2.</translation>
+    </message>
+    <message>
+        <source>A-number: %1</source>
+        <translation>Número A: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
@@ -1424,57 +1707,48 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
         <source>A-number:</source>
         <translation>Número A:</translation>
     </message>
-    <message>
-        <source>This record was made on %1.</source>
-        <translation>Este relatório foi feito em %1.</translation>
-    </message>
-    <message>
-        <source>Number of attempts: %1.</source>
-        <translation>Número de tentativas: %1.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2.</source>
-        <translation>De %1 a %2.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nº</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Data e hora</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Como</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <source>Office / person</source>
-        <translation>Escritório / pessoa</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anotações</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Anexos</translation>
-    </message>
-    <message>
-        <source>Appointment: %1</source>
-        <translation>Horário marcado: %1</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) recorded.</source>
+        <translation>
+            <numerusform>%n tentativa anotada.</numerusform>
+            <numerusform>%n tentativas anotadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Made with Check-In Help from the entries the person recorded.</source>
         <translation>Feito com o Check-In Help a partir do que a pessoa anotou.</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Tentativa %1</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Appointment given:</source>
+        <translation>Horário marcado:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Escritório:</translation>
+    </message>
+    <message>
+        <source>Person spoken to:</source>
+        <translation>Pessoa com quem falou:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anexos:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anotações:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>Attempt %1, %2: %3</source>

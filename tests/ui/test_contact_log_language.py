@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pypdf import PdfReader
 
 from desktop.core.contact_log import EntryDraft, LogStore, Method, Outcome
-from desktop.ui.i18n import format_date_time, install_language
+from desktop.ui.i18n import install_language
 
 PASS = "cobalt meadow lantern quiver"
 
@@ -38,8 +38,6 @@ def test_record_and_csv_in_spanish(qapp, tmp_path) -> None:
     try:
         write_record_pdf(log, pdf)
         log.export_csv(csv, LogLabels().csv_labels())
-        # On screen, dates read the Spanish way with the month in words.
-        shown = format_date_time(datetime(2026, 3, 4, 14, 30))
     finally:
         install_language(qapp, "en", installed)
         log.close()
@@ -50,4 +48,3 @@ def test_record_and_csv_in_spanish(qapp, tmp_path) -> None:
     rows = csv.read_text(encoding="utf-8-sig").splitlines()
     assert rows[0].startswith("Anotación,Fecha y hora,Cómo")
     assert "Llamada" in rows[1] and "Nadie contestó" in rows[1]
-    assert shown == "4 mar 2026 2:30 p.m."
