@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 PKG_STAMP := $(VENV)/.package-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots package selftest system-deps index clean
+.PHONY: run test lint bench soak screenshots package selftest system-deps index clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+## A long offscreen session of the real window: memory and object counts per activity.
+soak: $(STAMP) system-deps
+	$(BIN)/python -m benchmarks soak
 
 screenshots: $(STAMP) system-deps
 	$(BIN)/python -m desktop.ui.screenshots docs

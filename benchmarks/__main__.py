@@ -14,8 +14,14 @@ from benchmarks.common import Row, print_table
 
 def main(argv: list[str]) -> int:
     """Run the selected benchmark modules (all by default) and print the table."""
+    if argv[:1] == ["soak"]:  # minutes long, its own table: `make soak`
+        from benchmarks.bench_soak import main as soak
+
+        return soak(argv[1:])
     here = Path(__file__).parent
-    names = argv or sorted(p.stem.removeprefix("bench_") for p in here.glob("bench_*.py"))
+    names = argv or sorted(
+        p.stem.removeprefix("bench_") for p in here.glob("bench_*.py") if p.stem != "bench_soak"
+    )
     rows: list[Row] = []
     for name in names:
         module = importlib.import_module(f"benchmarks.bench_{name}")

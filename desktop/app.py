@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -35,7 +36,10 @@ FIRST_SCREEN_MODULES = (
     "desktop.ui.pages",
     "desktop.ui.print_actions",
     "desktop.ui.results_list",
+    "desktop.ui.screen_fit",
     "desktop.ui.search_box",
+    "desktop.ui.single_instance",
+    "desktop.ui.start_over",
     "desktop.ui.window_actions",
     "desktop.ui.window_util",
 )
@@ -107,6 +111,12 @@ def run_gui(argv: Sequence[str]) -> int:
     if not ns.exit_when_ready:
         install_excepthook()
 
+    # One window per data folder: a second start brings the first one's window to the front.
+    from desktop.ui.single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(paths.data_dir, app)
+    if not instance.claim():
+        return 0
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     IndexOpener().wait_content(loader)
@@ -128,6 +138,7 @@ def run_gui(argv: Sequence[str]) -> int:
     window.show()
     if keeper.first_start and not ns.exit_when_ready:
         keeper.offer_language_choice()  # the PC's language, or the person's pick
+    instance.activated.connect(lambda: bring_to_front(keeper.window))
     opener = IndexOpener(window)
     if opener.wait(loader):
         window.index_ready()
@@ -141,10 +152,15 @@ def run_gui(argv: Sequence[str]) -> int:
 
         def report_ready() -> None:
             print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+            if os.environ.get("CHECKIN_HELP_PRINT_GEOMETRY"):  # window-size tests
+                from desktop.ui.screen_fit import print_geometry
+
+                print_geometry(window, os.environ["CHECKIN_HELP_PRINT_GEOMETRY"])
             app.quit()
 
         QTimer.singleShot(0, report_ready)
     code = app.exec()
+    instance.release()
     library.close()
     return int(code)
 
@@ -241,6 +257,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
 
     Returns a function that locks the contact log window if one is open.
     """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     state: dict[str, Any] = {"window": None}
@@ -266,6 +283,8 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
                 contact=contact,
             )
             state["window"] = log_window
+            # Closed (and so locked), it is deleted: nothing of a log stays in memory for the next person.
+            log_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             log_window.destroyed.connect(lambda: state.update(window=None))
         elif contact:
             log_window.record_attempt(contact)
@@ -284,11 +303,15 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
             state["window"].set_idle_lock_minutes(minutes)
 
     window.contactLogRequested.connect(lambda: open_log(None))
+    # Start over: the log window closes, which locks it.
+    window.startOverRequested.connect(lambda: state["window"] and state["window"].close())
     window.idleLockChanged.connect(change_idle_lock)
     window.recordAttemptRequested.connect(lambda contact: open_log(contact or None))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(lock_on_quit)
+        # A window replaced by a language switch must not leave its hook on the app.
+        window.destroyed.connect(lambda: app.aboutToQuit.disconnect(lock_on_quit))
     return lock_on_quit
 
 

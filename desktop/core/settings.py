@@ -21,6 +21,8 @@ MAX_TEXT_ZOOM = 300
 TEXT_ZOOM_STEP = 10
 MIN_IDLE_LOCK = 1
 MAX_IDLE_LOCK = 120
+# Idle minutes before the window starts over for the next person (0: never).
+MAX_START_OVER = 240
 # Languages of the app's own texts (the help content stays as written); "" means not chosen yet:
 # the app follows the PC's language until the person picks one.
 LANGUAGES = ("", "en", "es", "ht", "pt_BR", "fr")
@@ -36,6 +38,8 @@ class Settings:
     idle_lock_minutes: int = 5
     # Language of the buttons and menus (a code of LANGUAGES); not personal, chosen in the window.
     language: str = ""
+    # Minutes without use after which the window asks "Are you still there?", then starts over.
+    start_over_minutes: int = 10
 
     def clamped(self) -> Settings:
         """A copy with every value inside its allowed range."""
@@ -44,6 +48,7 @@ class Settings:
             text_zoom=max(MIN_TEXT_ZOOM, min(MAX_TEXT_ZOOM, int(self.text_zoom))),
             idle_lock_minutes=max(MIN_IDLE_LOCK, min(MAX_IDLE_LOCK, int(self.idle_lock_minutes))),
             language=self.language if self.language in LANGUAGES else LANGUAGES[0],
+            start_over_minutes=max(0, min(MAX_START_OVER, int(self.start_over_minutes))),
         )
 
 

@@ -77,8 +77,13 @@ class AnswerView(QTextBrowser):
         doc.setDefaultStyleSheet(answer_stylesheet(self.point_size()))
         doc.setHtml(html)
         self._fit_width(doc)
-        # The editor owns documents parented to it and deletes the previous one itself.
+        # setDocument deletes only a document the editor's internal text control made; one
+        # parented to this view would live as long as the view (about 120 KB per page opened).
+        previous = self.document()
+        ours = previous.parent() is self
         self.setDocument(doc)
+        if ours:
+            previous.deleteLater()
         self.verticalScrollBar().setValue(0)
 
     def page_html(self) -> str:

@@ -31,6 +31,11 @@ class History:
         self._pages.append(page)
         self._pos = len(self._pages) - 1
 
+    def clear(self) -> None:
+        """Forget every page (start over)."""
+        self._pages.clear()
+        self._pos = -1
+
     def current(self) -> Page | None:
         """The page shown now."""
         return self._pages[self._pos] if self._pos >= 0 else None

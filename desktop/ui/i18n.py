@@ -144,7 +144,7 @@ def install_language(
     if previous is not None:
         for translator in previous.translators:
             app.removeTranslator(translator)
-            translator.deleteLater()
+            translator.deleteLater()  # a child of the app: else one stays per language switch
     QLocale.setDefault(ui_locale(code))
     if code not in QT_TRANSLATION:
         return None

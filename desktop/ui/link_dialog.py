@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.screen_fit import fit_dialog
 from desktop.ui.window_util import freeze_minimum_size
 
 KIND_PHONE = "phone"
@@ -138,6 +139,7 @@ class LinkDialog(QDialog):
         self.copy_button.setDefault(True)
         self.copy_button.setFocus()
         freeze_minimum_size(self)
+        fit_dialog(self)
 
     def copy(self) -> None:
         """Put the number or address on the clipboard and say so."""

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.library import HelpLibrary
 from desktop.core.settings import (
     MAX_IDLE_LOCK,
+    MAX_START_OVER,
     MIN_IDLE_LOCK,
     TEXT_ZOOM_STEP,
     Settings,
@@ -37,7 +39,9 @@ from desktop.ui.navigator import Navigator
 from desktop.ui.pages import HOME_SCHEME, NUMBERS_SCHEME, SEARCH_SCHEME, PageWriter
 from desktop.ui.print_actions import MESSAGE_MS, PrintActions
 from desktop.ui.results_list import ResultsList
+from desktop.ui.screen_fit import PLACES_FILE, WindowPlaces, fit_window
 from desktop.ui.search_box import SearchBox
+from desktop.ui.start_over import IdleWatcher
 from desktop.ui.window_actions import build_actions
 from desktop.ui.window_util import freeze_minimum_size
 
@@ -72,6 +76,8 @@ class MainWindow(QMainWindow):
     idleLockChanged = Signal(int)
     # After every search's results are on screen (tests and benchmarks wait for it).
     resultsUpdated = Signal()
+    # The window is starting over for the next person: app.py locks and closes the contact log.
+    startOverRequested = Signal()
 
     def __init__(
         self,
@@ -99,11 +105,18 @@ class MainWindow(QMainWindow):
         if icon_path is not None and icon_path.exists():
             self.setWindowIcon(QIcon(str(icon_path)))
         self._build_widgets()
+        self.idle_watcher = IdleWatcher(self, settings.start_over_minutes)
         self.actions_ = build_actions(self, settings.language)
         self._build_layout()
         self._connect()
         self._load()
         freeze_minimum_size(self)
+        # Sized for the screen it opens on, or where it was on this screen last time.
+        self.places = WindowPlaces(settings_store.path.with_name(PLACES_FILE))
+        fit_window(self, self.places, "main")
+        self._quit_hook = QApplication.instance()
+        if self._quit_hook is not None:  # `--exit-when-ready` quits without closing the window
+            self._quit_hook.aboutToQuit.connect(self.remember_place)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -173,7 +186,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1100, 720)
+        # Made now, not by the first message: a bar appearing later would move the panes.
+        self.statusBar()
 
         QWidget.setTabOrder(self.search_box, self.did_you_mean)
         QWidget.setTabOrder(self.did_you_mean, self.results)
@@ -200,6 +214,9 @@ class MainWindow(QMainWindow):
         a.back.triggered.connect(self.go_back)
         a.forward.triggered.connect(self.go_forward)
         a.home.triggered.connect(self.go_home)
+        a.start_over.triggered.connect(self.start_over)
+        a.start_over_idle.triggered.connect(self.ask_start_over_minutes)
+        self.idle_watcher.startOverDue.connect(self.start_over)
         a.focus_search.triggered.connect(self.focus_search)
         a.numbers.triggered.connect(self.show_numbers)
         a.contact_log.triggered.connect(self.contactLogRequested.emit)
@@ -461,6 +478,45 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The lock time could not be saved for next time."))
         self.idleLockChanged.emit(self.settings.idle_lock_minutes)
 
+    # -- start over --------------------------------------------------------------------------
+
+    def start_over(self) -> None:
+        """Leave nothing of the last person: search, history, find bar, dialogs, log, settings."""
+        from PySide6.QtWidgets import QDialog
+
+        self.startOverRequested.emit()  # the contact log locks and closes first (its drafts)
+        for dialog in self.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            dialog.reject()
+        self.find_bar.edit.setText("")
+        self.find_bar.close_bar()
+        self.search_box.setText("")  # not clear(): Ctrl+Z must not bring the last search back
+        self.search_box.flush()
+        self.navigator.reset(Page(PAGE_ARTICLE, self.library.home_id, ()))
+        defaults = Settings()
+        if self.settings.text_zoom != defaults.text_zoom:
+            self.set_zoom(defaults.text_zoom)
+        self.focus_search()
+        # Last: another language rebuilds the window (app.py), which then shows this state.
+        self.set_language(defaults.language)
+
+    def ask_start_over_minutes(self) -> None:
+        """Ask after how many idle minutes the window starts over by itself."""
+        from PySide6.QtWidgets import QInputDialog
+
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Start over when idle"),
+            self.tr("Start over after this many minutes without use (0: never):"),
+            self.settings.start_over_minutes,
+            0,
+            MAX_START_OVER,
+        )
+        if ok:
+            self.settings = replace(self.settings, start_over_minutes=minutes).clamped()
+            self.idle_watcher.set_minutes(self.settings.start_over_minutes)
+            with contextlib.suppress(OSError):
+                self._settings_store.save(self.settings)
+
     # -- language ----------------------------------------------------------------------------
 
     def set_language(self, code: str) -> None:
@@ -542,8 +598,29 @@ class MainWindow(QMainWindow):
         else:
             super().mousePressEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow window the second toolbar goes below the first, not into a hidden menu."""
+        super().resizeEvent(event)
+        first, second = self.actions_.toolbar, self.actions_.second_toolbar
+        wrap = first.sizeHint().width() + second.sizeHint().width() > event.size().width()
+        if wrap != self.toolBarBreak(second):
+            if wrap:
+                self.insertToolBarBreak(second)
+            else:
+                self.removeToolBarBreak(second)
+
+    def remember_place(self) -> None:
+        """Remember where the window is on this screen, for the next start."""
+        if self.isVisible():
+            self.places.remember("main", self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Close any link dialog with the window."""
+        """Remember the window's place; close any link dialog with the window."""
+        self.remember_place()
+        if self._quit_hook is not None:
+            # A window replaced by a language switch must not leave its hook on the app.
+            self._quit_hook.aboutToQuit.disconnect(self.remember_place)
+            self._quit_hook = None
         if self.link_dialog is not None:
             self.link_dialog.close()
         super().closeEvent(event)

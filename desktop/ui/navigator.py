@@ -60,6 +60,14 @@ class Navigator(QObject):
         self.history.visit(page)
         self._show(page)
 
+    def reset(self, page: Page) -> None:
+        """Forget the history and every preview, and show page alone (start over)."""
+        self._cancel_pending()
+        self._preview = None
+        self.history.clear()
+        self.history.visit(page)
+        self._show(page)
+
     def preview_later(self, page: Page) -> None:
         """Show page as a preview once typing pauses."""
         self._pending = page

@@ -30,7 +30,9 @@ class PrintActions(QObject):
         printer.setDocName(title)
         dialog = QPrintDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print this answer"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        dialog.deleteLater()  # a child of the window: else one more stays after every print
+        if not accepted:
             return False
         print_html(html, printer, answer_stylesheet(PRINT_POINT_SIZE))
         return True

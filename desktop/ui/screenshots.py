@@ -17,7 +17,7 @@ from pathlib import Path
 # Before any Qt import: screenshots never need (or touch) a real display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -42,6 +42,7 @@ class SceneContext:
 
         store = SettingsStore(self.work_dir / "settings.json")
         window = MainWindow(self.library, store, Settings(language=language))
+        window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised for the screen
         window.resize(*WINDOW_SIZE)
         window.show()
         self.settle()

@@ -72,7 +72,12 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
 
 def test_settings_hold_nothing_personal() -> None:
     # Only these non-personal preferences exist; a new field needs a deliberate test change.
-    assert {f.name for f in fields(Settings)} == {"text_zoom", "idle_lock_minutes", "language"}
+    assert {f.name for f in fields(Settings)} == {
+        "text_zoom",
+        "idle_lock_minutes",
+        "language",
+        "start_over_minutes",
+    }
 
 
 def test_language_is_checked(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
 from desktop.core.contact_log import (
@@ -87,6 +88,7 @@ def contact_log_scene(ctx: Any) -> QPixmap:
 
     store = _sample_log(Path(ctx.work_dir))
     window = open_contact_log_window(None, store, numbers=[("ICE", "1-833-383-1465")])
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the picture's size, not the screen's
     window.resize(1100, 620)
     window.show()
     window.unlock(NICKNAME, PASSPHRASE)

@@ -39,6 +39,7 @@ from desktop.ui.contact_log.log_page import LogPage
 from desktop.ui.contact_log.messages import LogMessages
 from desktop.ui.contact_log.sizing import freeze_minimum_size
 from desktop.ui.contact_log.unlock_page import UnlockPage
+from desktop.ui.screen_fit import fit_window
 
 CLIPBOARD_CLEAR_MS = 30_000
 # Larger text and buttons than the desktop default: many users read with difficulty. A style
@@ -69,7 +70,6 @@ class ContactLogWindow(QMainWindow):
         self._pending_contact: str | None = None
         self.setWindowTitle(self.tr("My contact log"))
         self.setStyleSheet(LARGE_CONTROLS_CSS)
-        self.resize(980, 620)
         self.idle = IdleLock(self, idle_lock_ms)
         self.idle_timer = self.idle.timer  # read by the settings wiring and its tests
         self.clipboard = PrivateClipboard(self, clipboard_clear_ms)
@@ -80,6 +80,7 @@ class ContactLogWindow(QMainWindow):
         self._build_actions()
         self._connect()
         freeze_minimum_size(self)
+        fit_window(self)  # sized for the screen it opens on
         self.show_unlock_page()
 
     # -- construction ---------------------------------------------------------------------------

@@ -1,0 +1,508 @@
+"""Soak: drive the real main window offscreen through a long, mixed session and show any growth.
+
+`make soak` (or `python -m benchmarks soak`; `--quick` for a short run) builds the window the
+way `desktop/app.py` does (`WindowKeeper`, so a language switch rebuilds it as in the app) and
+runs every activity below many times, as a person would (keys into the search box, Enter,
+Back, link clicks, menu actions, the contact log's own buttons). Each activity first runs a few
+warm-up rounds (caches, fonts, lazily imported dialogs fill once); then one table shows, per
+activity, the resident memory, open file descriptors, threads, top-level widgets, all widgets
+and the live Qt objects of the main kinds before and after its rounds.
+
+Before each sample, deferred deletes are processed, Python's garbage is collected and glibc is
+asked to return free heap pages (`malloc_trim`), so the resident size shows what is still held.
+`tests/ui/test_soak.py` runs the same session with few rounds and asserts the counts only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import gc
+import os
+import re
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PASSPHRASE = "long rounds of made-up words"
+NICKNAME = "Soak"
+QUERIES = (
+    "check in",
+    "ISAP app",
+    "missed appointment",
+    "ankle monitor",
+    "lawyer",
+    "change address",
+    "asylum",
+    "smartlink",
+    "work permit",
+    "court date",
+)
+# Rounds per activity: the full soak (`make soak`) and the quick one (`--quick`, the test).
+FULL_ROUNDS: dict[str, int] = {
+    "typing queries": 2000,
+    "open answer, go back": 5000,
+    "follow links": 1000,
+    "link dialog": 500,
+    "text size": 500,
+    "language switch": 100,
+    "print answer to PDF": 300,
+    "contact log cycle": 100,
+    "start over": 100,
+}
+QUICK_ROUNDS: dict[str, int] = {
+    "typing queries": 20,
+    "open answer, go back": 40,
+    "follow links": 20,
+    "link dialog": 10,
+    "text size": 10,
+    "language switch": 4,
+    "print answer to PDF": 4,
+    "contact log cycle": 3,
+    "start over": 4,
+}
+WARM_UP_ROUNDS = 3
+
+
+@dataclass(frozen=True)
+class Sample:
+    """What the process holds at one moment."""
+
+    rss_kb: int
+    fds: int
+    threads: int
+    top_levels: int
+    widgets: int
+    documents: int
+    dialogs: int
+    windows: int
+
+    def counts(self) -> dict[str, int]:
+        """Every count except memory (these must not change once warmed up)."""
+        return {
+            "fds": self.fds,
+            "threads": self.threads,
+            "top_levels": self.top_levels,
+            "widgets": self.widgets,
+            "documents": self.documents,
+            "dialogs": self.dialogs,
+            "windows": self.windows,
+        }
+
+
+@dataclass
+class ActivityResult:
+    """One activity's rounds and the samples before and after them."""
+
+    name: str
+    rounds: int
+    before: Sample
+    after: Sample
+    seconds: float
+
+
+@dataclass
+class SoakReport:
+    """The whole soak: per activity, and from the end of warm-up to the end."""
+
+    warmed: Sample
+    end: Sample
+    activities: list[ActivityResult] = field(default_factory=list)
+
+
+# -- measuring -----------------------------------------------------------------------------------
+
+
+def _rss_kb() -> int:
+    """Resident memory of this process in KiB (0 where /proc is missing)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def _count_dir(path: str, fallback: int) -> int:
+    """Entries in a /proc folder (open fds, threads), or fallback where there is none."""
+    try:
+        return len(os.listdir(path))
+    except OSError:
+        return fallback
+
+
+def settle() -> None:
+    """Let Qt finish pending work and deletes, collect garbage, return free heap to the OS."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+def sample() -> Sample:
+    """Settle, then count what the process holds."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    settle()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    top = app.topLevelWidgets()
+    seen: dict[int, QObject] = {}
+    for root in (app, *top):
+        for obj in (root, *root.findChildren(QObject)):
+            seen[id(obj)] = obj
+    objects = list(seen.values())
+    result = Sample(
+        rss_kb=_rss_kb(),
+        fds=_count_dir("/proc/self/fd", 0),
+        threads=_count_dir("/proc/self/task", threading.active_count()),
+        top_levels=len(top),
+        widgets=len(app.allWidgets()),
+        documents=sum(isinstance(o, QTextDocument) for o in objects),
+        dialogs=sum(isinstance(o, QDialog) for o in objects),
+        windows=sum(w.isWindow() and w.isVisible() for w in top),
+    )
+    del objects, seen, top
+    return result
+
+
+# -- the session ---------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def saving_to(path: Path) -> Iterator[None]:
+    """Answer every "Save as" question with path (the person typed that name)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    original = QFileDialog.getSaveFileName
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(path), ""))  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
+
+
+@contextlib.contextmanager
+def answering_ok() -> Iterator[None]:
+    """Click OK on every message box that asks (e.g. "This file is not protected")."""
+    from PySide6.QtWidgets import QMessageBox
+
+    original = QMessageBox.exec
+
+    def click_ok(box: QMessageBox) -> int:
+        box.button(QMessageBox.StandardButton.Ok).click()
+        return 0
+
+    QMessageBox.exec = click_ok  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        QMessageBox.exec = original  # type: ignore[method-assign]
+
+
+class SoakSession:
+    """The app's main window, built as app.py builds it, and one method per activity."""
+
+    def __init__(self, library: Any, data_dir: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.app import WindowKeeper
+        from desktop.core.settings import SettingsStore
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.data_dir = data_dir
+        self.paths = self.paths_for(data_dir)
+        self.paths.data_dir.mkdir(parents=True, exist_ok=True)
+        self.library = library
+        store = SettingsStore(self.paths.settings_file)
+        self.keeper = WindowKeeper(app, library, store, self.paths)
+        window = self.keeper.open(store.load())
+        window.show()
+        window.index_ready()
+        self.activities: dict[str, Callable[[int], None]] = {
+            "typing queries": self.type_query,
+            "open answer, go back": self.open_answer,
+            "follow links": self.follow_link,
+            "link dialog": self.link_dialog,
+            "text size": self.text_size,
+            "language switch": self.switch_language,
+            "print answer to PDF": self.print_pdf,
+            "contact log cycle": self.contact_log_cycle,
+            "start over": self.start_over,
+        }
+
+    @staticmethod
+    def paths_for(data_dir: Path) -> Any:
+        """The app's folders with its user data in data_dir."""
+        from desktop.core.paths import DATA_DIR_ENV, resolve_paths
+
+        return resolve_paths(environ={DATA_DIR_ENV: str(data_dir)})
+
+    @property
+    def window(self) -> Any:
+        """The main window now shown (a language switch replaces it)."""
+        assert self.keeper.window is not None
+        return self.keeper.window
+
+    def close(self) -> None:
+        """Back to English (the language the session started in), then close the window."""
+        if self.window.settings.language != "en":
+            self.window.set_language("en")
+        self.window.close()
+        self.window.deleteLater()
+        settle()
+
+    # -- activities ------------------------------------------------------------------------
+
+    def type_query(self, i: int) -> None:
+        """Select the search box's text and type a query key by key."""
+        from PySide6.QtTest import QTest
+
+        box = self.window.search_box
+        box.selectAll()
+        QTest.keyClicks(box, QUERIES[i % len(QUERIES)])
+        box.flush()
+
+    def open_answer(self, i: int) -> None:
+        """Type a query, press Enter to open the first answer, then go Back."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        window = self.window
+        window.search_box.setText(QUERIES[i % len(QUERIES)])
+        window.search_box.flush()
+        QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+        window.actions_.back.trigger()
+
+    def follow_link(self, i: int) -> None:
+        """Click a link to another article in the answer shown (from the start page on)."""
+        from PySide6.QtCore import QUrl
+
+        window = self.window
+        links = re.findall(r'href="(article:[^"]+)"', window.answer.page_html())
+        if not links:
+            window.go_home()
+            links = re.findall(r'href="(article:[^"]+)"', window.answer.page_html())
+        window.answer.anchorClicked.emit(QUrl(links[i % len(links)]))
+
+    def link_dialog(self, i: int) -> None:
+        """Click a phone number, look at its QR code, close the dialog."""
+        from PySide6.QtCore import QUrl
+
+        numbers = self.library.important_numbers()
+        number = numbers[i % len(numbers)]
+        window = self.window
+        window.answer.anchorClicked.emit(QUrl("tel:" + re.sub(r"[^0-9+]", "", number.number)))
+        if window.link_dialog is not None:
+            window.link_dialog.close()
+
+    def text_size(self, i: int) -> None:
+        """Make the text larger, then smaller again."""
+        actions = self.window.actions_
+        (actions.zoom_in if i % 2 == 0 else actions.zoom_out).trigger()
+
+    def switch_language(self, i: int) -> None:
+        """Pick the other language from the menu (the window is rebuilt in it)."""
+        window = self.window
+        window.set_language("es" if window.settings.language == "en" else "en")
+
+    def start_over(self, i: int) -> None:
+        """Read an answer in Spanish with larger text, then press Start over."""
+        window = self.window
+        window.search_box.setText(QUERIES[i % len(QUERIES)])
+        window.search_box.flush()
+        window.open_first_result()
+        window.actions_.zoom_in.trigger()
+        if i % 2:
+            window.set_language("es")
+        self.window.actions_.start_over.trigger()
+
+    def print_pdf(self, i: int) -> None:
+        """Save the answer shown as a PDF file."""
+        target = self.data_dir / "answer.pdf"
+        with saving_to(target):
+            saved = self.window.save_pdf()
+        assert saved == target, "the PDF was not saved"
+
+    def contact_log_cycle(self, i: int) -> None:
+        """Open the contact log, unlock it (creating it once), add an attempt, save the record
+        as PDF, lock it and close its window."""
+        from desktop.ui.contact_log import ContactLogWindow
+
+        self.window.contactLogRequested.emit()
+        log_window = self.window.findChild(ContactLogWindow)
+        assert log_window is not None
+        if not log_window.store.exists(NICKNAME):
+            dialog = log_window.manager.create_log()
+            dialog.nickname.setText(NICKNAME)
+            dialog.passphrase.setText(PASSPHRASE)
+            dialog.repeat.setText(PASSPHRASE)
+            dialog.ok_button.click()
+            assert not log_window.is_locked(), dialog.error.text()
+        else:
+            assert log_window.unlock(NICKNAME, PASSPHRASE), "the log did not unlock"
+        form = log_window.add_entry()
+        form.notes.setPlainText(f"Soak round {i}: called, no answer.")
+        form.submit()
+        with saving_to(self.data_dir / "record.pdf"), answering_ok():
+            assert log_window.exports.save_pdf() is not None, "the record was not saved"
+        log_window.lock()
+        log_window.close()
+
+
+def between_actions() -> None:
+    """What the event loop does between two actions of a person: pending events and deletes."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def run_soak(
+    session: SoakSession,
+    rounds: Mapping[str, int],
+    warm_up: int = WARM_UP_ROUNDS,
+    progress: Callable[[str], None] | None = None,
+) -> SoakReport:
+    """Warm every activity up, then run each for its rounds, sampling before and after."""
+    for name in rounds:
+        for i in range(warm_up):
+            session.activities[name](i)
+            between_actions()
+    warmed = sample()
+    results: list[ActivityResult] = []
+    for name, count in rounds.items():
+        if progress is not None:
+            progress(f"{name}: {count} rounds")
+        before = sample()
+        start = time.perf_counter()
+        for i in range(count):
+            session.activities[name](warm_up + i)
+            between_actions()
+        seconds = time.perf_counter() - start
+        results.append(ActivityResult(name, count, before, sample(), seconds))
+    return SoakReport(warmed, sample(), results)
+
+
+def grown(before: Sample, after: Sample) -> dict[str, tuple[int, int]]:
+    """The counts that are higher after than before (fewer threads or files is no leak)."""
+    a, b = before.counts(), after.counts()
+    return {k: (a[k], b[k]) for k in a if b[k] > a[k]}
+
+
+# -- the table -----------------------------------------------------------------------------------
+
+
+def _pair(before: int, after: int) -> str:
+    """'n' when unchanged, else 'before -> after'."""
+    return str(before) if before == after else f"{before} -> {after}"
+
+
+def format_report(report: SoakReport) -> str:
+    """The soak as one Markdown table, plus the total line."""
+    header = (
+        "activity",
+        "rounds",
+        "s",
+        "RSS MB before",
+        "after",
+        "growth MB",
+        "fds",
+        "threads",
+        "top-levels",
+        "widgets",
+        "QTextDocuments",
+        "dialogs",
+        "windows",
+    )
+    lines: list[tuple[str, ...]] = [header]
+
+    def row(name: str, rounds: str, seconds: str, a: Sample, b: Sample) -> tuple[str, ...]:
+        return (
+            name,
+            rounds,
+            seconds,
+            f"{a.rss_kb / 1024:.1f}",
+            f"{b.rss_kb / 1024:.1f}",
+            f"{(b.rss_kb - a.rss_kb) / 1024:+.1f}",
+            _pair(a.fds, b.fds),
+            _pair(a.threads, b.threads),
+            _pair(a.top_levels, b.top_levels),
+            _pair(a.widgets, b.widgets),
+            _pair(a.documents, b.documents),
+            _pair(a.dialogs, b.dialogs),
+            _pair(a.windows, b.windows),
+        )
+
+    for r in report.activities:
+        lines.append(row(r.name, str(r.rounds), f"{r.seconds:.0f}", r.before, r.after))
+    total_rounds = sum(r.rounds for r in report.activities)
+    total_s = sum(r.seconds for r in report.activities)
+    lines.append(row("whole soak", str(total_rounds), f"{total_s:.0f}", report.warmed, report.end))
+    widths = [max(len(line[c]) for line in lines) for c in range(len(header))]
+    out = []
+    for n, line in enumerate(lines):
+        out.append("| " + " | ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) + " |")
+        if n == 0:
+            out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> int:
+    """`python -m benchmarks soak [--quick]`: run the soak and print its table."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    rounds = QUICK_ROUNDS if "--quick" in argv else FULL_ROUNDS
+    with tempfile.TemporaryDirectory(prefix="soak-") as tmp:
+        data_dir = Path(tmp) / "data"
+        os.environ["CHECKIN_HELP_DATA_DIR"] = str(data_dir)
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.core.library import LibraryLoader
+
+        app = QApplication([sys.argv[0]])
+        app.setApplicationName("Check-In Help")
+        session_paths = SoakSession.paths_for(data_dir)
+        loader = LibraryLoader(
+            session_paths.content_dir,
+            session_paths.bundled_index_dir,
+            session_paths.index_cache_dir,
+        ).start()
+        loader.wait()
+        if loader.library is None or loader.index_error:
+            print(f"soak: the library did not open: {loader.content_error or loader.index_error}")
+            return 1
+        session = SoakSession(loader.library, data_dir)
+        started = time.perf_counter()
+        report = run_soak(
+            session, rounds, progress=lambda text: print(text, file=sys.stderr, flush=True)
+        )
+        session.close()
+        loader.library.close()
+        print(format_report(report))
+        growth = (report.end.rss_kb - report.warmed.rss_kb) / 1024
+        print(
+            f"\nWhole soak: {growth:+.1f} MB after warm-up (target < 5 MB), "
+            f"{time.perf_counter() - started:.0f} s; counts "
+            + (
+                "none grew."
+                if not grown(report.warmed, report.end)
+                else f"GREW: {grown(report.warmed, report.end)}."
+            )
+        )
+    return 0
+
+
+def run() -> list[Any]:
+    """Not part of `make bench` (it takes minutes): run it with `make soak`."""
+    return []
