@@ -41,4 +41,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StillThereNotice</name>
+    <message numerus="yes">
+        <source>To keep the last person&apos;s search private, this app starts over in %n seconds.</source>
+        <translation>
+            <numerusform>To keep the last person&apos;s search private, this app starts over in %n second.</numerusform>
+            <numerusform>To keep the last person&apos;s search private, this app starts over in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -28,6 +28,22 @@
         <translation>Borrar la búsqueda y mostrar todas las preguntas</translation>
     </message>
     <message>
+        <source>S&amp;tart over</source>
+        <translation>&amp;Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Clear everything for the next person: search, pages read, text size and language</source>
+        <translation>Borrar todo para la próxima persona: búsqueda, páginas leídas, tamaño de la letra e idioma</translation>
+    </message>
+    <message>
+        <source>Start over &amp;when idle...</source>
+        <translation>Empezar de nuevo &amp;sin uso...</translation>
+    </message>
+    <message>
+        <source>Choose after how many idle minutes the app starts over for the next person</source>
+        <translation>Elegir tras cuántos minutos sin uso la aplicación empieza de nuevo para la próxima persona</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -162,6 +178,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Text and language</source>
+        <translation>Texto e idioma</translation>
+    </message>
+    <message>
+        <source>More buttons</source>
+        <translation>Más botones</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1423,14 @@ Puede abrir una copia de seguridad o empezar un registro nuevo.</translation>
         <translation>No se pudo guardar el tiempo de bloqueo para la próxima vez.</translation>
     </message>
     <message>
+        <source>Start over when idle</source>
+        <translation>Empezar de nuevo sin uso</translation>
+    </message>
+    <message>
+        <source>Start over after this many minutes without use (0: never):</source>
+        <translation>Empezar de nuevo tras estos minutos sin uso (0: nunca):</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -1791,6 +1823,28 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
     <message>
         <source>Clear the search (Esc)</source>
         <translation>Borrar la búsqueda (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereNotice</name>
+    <message>
+        <source>Still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue usted ahí?</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Sí, sigo aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep the last person&apos;s search private, this app starts over in %n seconds.</source>
+        <translation>
+            <numerusform>Para que la última búsqueda quede privada, la aplicación empezará de nuevo en %n segundo.</numerusform>
+            <numerusform>Para que la última búsqueda quede privada, la aplicación empezará de nuevo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

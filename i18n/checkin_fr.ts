@@ -28,6 +28,22 @@
         <translation>Effacer la recherche et montrer toutes les questions</translation>
     </message>
     <message>
+        <source>S&amp;tart over</source>
+        <translation>Reco&amp;mmencer</translation>
+    </message>
+    <message>
+        <source>Clear everything for the next person: search, pages read, text size and language</source>
+        <translation>Tout effacer pour la personne suivante : recherche, pages lues, taille du texte et langue</translation>
+    </message>
+    <message>
+        <source>Start over &amp;when idle...</source>
+        <translation>Recommencer &amp;après inactivité...</translation>
+    </message>
+    <message>
+        <source>Choose after how many idle minutes the app starts over for the next person</source>
+        <translation>Choisir après combien de minutes sans utilisation l&apos;application recommence pour la personne suivante</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
@@ -162,6 +178,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Text and language</source>
+        <translation>Texte et langue</translation>
+    </message>
+    <message>
+        <source>More buttons</source>
+        <translation>Plus de boutons</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1423,14 @@ Vous pouvez ouvrir une sauvegarde ou commencer un nouveau journal.</translation>
         <translation>Le délai de verrouillage n&apos;a pas pu être gardé pour la prochaine fois.</translation>
     </message>
     <message>
+        <source>Start over when idle</source>
+        <translation>Recommencer après inactivité</translation>
+    </message>
+    <message>
+        <source>Start over after this many minutes without use (0: never):</source>
+        <translation>Recommencer après ce nombre de minutes sans utilisation (0 : jamais) :</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
@@ -1791,6 +1823,28 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
     <message>
         <source>Clear the search (Esc)</source>
         <translation>Effacer la recherche (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereNotice</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Toujours là ?</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Oui, je suis toujours là</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep the last person&apos;s search private, this app starts over in %n seconds.</source>
+        <translation>
+            <numerusform>Pour que la recherche de la dernière personne reste privée, l&apos;application recommence dans %n seconde.</numerusform>
+            <numerusform>Pour que la recherche de la dernière personne reste privée, l&apos;application recommence dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

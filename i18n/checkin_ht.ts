@@ -28,6 +28,22 @@
         <translation>Efase rechèch la epi montre tout kesyon yo</translation>
     </message>
     <message>
+        <source>S&amp;tart over</source>
+        <translation>Re&amp;kòmanse</translation>
+    </message>
+    <message>
+        <source>Clear everything for the next person: search, pages read, text size and language</source>
+        <translation>Efase tout bagay pou pwochen moun nan: rechèch, paj li yo, gwosè ekriti ak lang</translation>
+    </message>
+    <message>
+        <source>Start over &amp;when idle...</source>
+        <translation>Rekòmanse &amp;lè pa gen moun...</translation>
+    </message>
+    <message>
+        <source>Choose after how many idle minutes the app starts over for the next person</source>
+        <translation>Chwazi apre konbyen minit san itilize aplikasyon an rekòmanse pou pwochen moun nan</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Chèche</translation>
     </message>
@@ -162,6 +178,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Ba zouti prensipal</translation>
+    </message>
+    <message>
+        <source>Text and language</source>
+        <translation>Tèks ak lang</translation>
+    </message>
+    <message>
+        <source>More buttons</source>
+        <translation>Plis bouton</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1420,14 @@ Ou ka louvri yon kopi sekou oswa kòmanse yon nouvo kaye.</translation>
         <translation>Nou pa t ka sonje tan pou fèmen an pou pwochen fwa.</translation>
     </message>
     <message>
+        <source>Start over when idle</source>
+        <translation>Rekòmanse lè pa gen moun</translation>
+    </message>
+    <message>
+        <source>Start over after this many minutes without use (0: never):</source>
+        <translation>Rekòmanse apre konbyen minit san itilize (0: janm):</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>Li ale nan enprimant lan.</translation>
     </message>
@@ -1787,6 +1819,27 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
     <message>
         <source>Clear the search (Esc)</source>
         <translation>Efase rechèch la (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereNotice</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Ou la toujou?</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Èske ou la toujou?</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Wi, mwen la toujou</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep the last person&apos;s search private, this app starts over in %n seconds.</source>
+        <translation>
+            <numerusform>Pou rechèch dènye moun nan rete prive, aplikasyon an ap rekòmanse nan %n segonn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

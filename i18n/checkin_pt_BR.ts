@@ -28,6 +28,22 @@
         <translation>Apagar a busca e mostrar todas as perguntas</translation>
     </message>
     <message>
+        <source>S&amp;tart over</source>
+        <translation>&amp;Começar de novo</translation>
+    </message>
+    <message>
+        <source>Clear everything for the next person: search, pages read, text size and language</source>
+        <translation>Apagar tudo para a próxima pessoa: busca, páginas lidas, tamanho da letra e idioma</translation>
+    </message>
+    <message>
+        <source>Start over &amp;when idle...</source>
+        <translation>Começar de novo &amp;sem uso...</translation>
+    </message>
+    <message>
+        <source>Choose after how many idle minutes the app starts over for the next person</source>
+        <translation>Escolher depois de quantos minutos sem uso o aplicativo começa de novo para a próxima pessoa</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -162,6 +178,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>Text and language</source>
+        <translation>Texto e idioma</translation>
+    </message>
+    <message>
+        <source>More buttons</source>
+        <translation>Mais botões</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1423,14 @@ Você pode abrir uma cópia de segurança ou começar um novo registro.</transla
         <translation>Não foi possível guardar o tempo de bloqueio para a próxima vez.</translation>
     </message>
     <message>
+        <source>Start over when idle</source>
+        <translation>Começar de novo sem uso</translation>
+    </message>
+    <message>
+        <source>Start over after this many minutes without use (0: never):</source>
+        <translation>Começar de novo depois de tantos minutos sem uso (0: nunca):</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>Enviado para a impressora.</translation>
     </message>
@@ -1791,6 +1823,28 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
     <message>
         <source>Clear the search (Esc)</source>
         <translation>Apagar a busca (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereNotice</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Ainda está aí?</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Você ainda está aí?</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Sim, ainda estou aqui</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep the last person&apos;s search private, this app starts over in %n seconds.</source>
+        <translation>
+            <numerusform>Para manter a busca da última pessoa em sigilo, o aplicativo começa de novo em %n segundo.</numerusform>
+            <numerusform>Para manter a busca da última pessoa em sigilo, o aplicativo começa de novo em %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
