@@ -21,6 +21,20 @@ $(PKG_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	touch $@
 
+## Compiled translations (.qm, not committed) from the Qt Linguist sources in i18n/.
+QM := desktop/resources/translations/checkin_es.qm
+$(QM): $(wildcard i18n/checkin_*.ts) packaging/translations.py | $(STAMP)
+	$(BIN)/python packaging/translations.py release
+
+# The app needs them to show any language but English.
+run test screenshots: $(QM)
+
+## Update i18n/*.ts from the code (pyside6-lupdate), then compile them. See docs/TRANSLATING.md.
+.PHONY: translations
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+	$(BIN)/python packaging/translations.py release
+
 ## Debian packages the tests and the real window need (installed only when missing).
 system-deps:
 	@bash packaging/linux/system-deps.sh

@@ -6,6 +6,7 @@ the window, and dialogs, printing and QR codes load on first use.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -74,6 +75,8 @@ def run_gui(exit_when_ready: bool = False) -> int:
     keeper = WindowKeeper(app, library, store, paths)
     window = keeper.open(store.load())
     window.show()
+    if keeper.first_start and not exit_when_ready:
+        keeper.offer_language_choice()  # the PC's language, or the person's pick
     instance.activated.connect(lambda: bring_to_front(keeper.window))
 
     def report_ready() -> None:
@@ -124,12 +127,20 @@ class WindowKeeper:
         self._translator: Any = None
         self._lock_log: Callable[[], None] | None = None
         self.window: MainWindow | None = None
+        # True after opening a window for settings whose language was never chosen.
+        self.first_start = False
 
     def open(self, settings: Any) -> MainWindow:
         """A new main window in the language of settings, wired to the contact log."""
-        from desktop.ui.i18n import install_language
+        from dataclasses import replace
+
+        from desktop.ui.i18n import install_language, system_language
         from desktop.ui.main_window import MainWindow
 
+        self.first_start = not settings.language
+        if self.first_start:
+            # Never chosen: the PC's language (saved once the person changes a setting).
+            settings = replace(settings, language=system_language())
         self._translator = install_language(self._app, settings.language, self._translator)
         window = MainWindow(self._library, self._store, settings, icon_path=_icon_path())
         self._lock_log = wire_contact_log(window, self._paths)
@@ -144,6 +155,32 @@ class WindowKeeper:
     def library(self) -> Any:
         """The library the windows show (replaced when packs are added or removed)."""
         return self._library
+
+    def offer_language_choice(self) -> Any:
+        """Show the first-start language chooser over the window; return it."""
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.language_chooser import LanguageChooser
+
+        assert self.window is not None
+        chooser = LanguageChooser(self.window.settings.language, self.window)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.chosen.connect(self._language_chosen)
+        chooser.open()
+        return chooser
+
+    def _language_chosen(self, code: str) -> None:
+        """Keep the language picked (or kept) at a first start, so the chooser does not return."""
+        from dataclasses import replace
+
+        window = self.window
+        if window is None:
+            return
+        if code != window.settings.language:
+            window.set_language(code)  # saves it; the window is rebuilt in it
+            return
+        with contextlib.suppress(OSError):  # if it cannot be saved, it is asked again: no harm
+            self._store.save(replace(window.settings, language=code))
 
     def _rebuild(self, _code: str) -> None:
         """Replace the window with one in the new language, where the person was."""

@@ -66,6 +66,7 @@ class SelfTest:
             ("print", self.print_pdf),
             ("qr code", self.qr_code),
             ("about", self.about_box),
+            ("languages", self.languages),
             ("contact log", self.contact_log_round_trip),
         ]
 
@@ -273,6 +274,25 @@ class SelfTest:
         if missing:
             raise StepFailed("licence notices missing for " + ", ".join(missing))
         return f"{len(THIRD_PARTY)} licence notices"
+
+    def languages(self) -> str:
+        """Each language loads the app's translation and Qt's own (Creole: Qt's French)."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.i18n import LANGUAGES, install_language
+
+        app = QApplication.instance()
+        for code in LANGUAGES:
+            installed = install_language(app, code)
+            try:
+                count = len(installed.translators) if installed else 0
+                text = QCoreApplication.translate("PageWriter", "Related questions")
+            finally:
+                install_language(app, "en", installed)
+            if count < (1 if code == "en" else 2) or (code != "en" and text == "Related questions"):
+                raise StepFailed(f"the {code!r} translations are missing ({count} loaded)")
+        return f"{len(LANGUAGES)} languages"
 
     def contact_log_round_trip(self) -> str:
         """Create, write, close, reopen (and refuse a wrong passphrase), read back and delete."""

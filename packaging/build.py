@@ -117,6 +117,7 @@ def check_bundle(bundle: Path = BUNDLE) -> None:
         internal / "search-index",
         internal / "licenses" / "Qt-PySide6-LGPL-3.0.txt",
         internal / "desktop" / "resources" / "icon.png",
+        internal / "desktop" / "resources" / "translations" / "checkin_es.qm",
         internal / "licenses" / "Python-PSF.txt",
     ]
     if IS_WIN:
@@ -239,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
             )
         build_search_index()
         stage("search index")
+        # The app's translations (.qm) go into desktop/resources, which the spec collects.
+        _run([sys.executable, "packaging/translations.py", "release"], "compiling translations")
+        stage("translations")
         found = collect_interpreter_licence()
         stage("Python's own licence file" + ("" if found else " (not found: skipped)"))
         run_pyinstaller(args.clean)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import PurePath
 
-UI_LANGUAGES = ("en", "es")
+# Qt's own translations kept: qtbase_<lang>.qm (Haitian Creole uses French; pt covers pt_BR).
+UI_LANGUAGES = ("en", "es", "fr", "pt")
 KEEP_PLUGIN_TYPES = frozenset(
     {
         "platforms",

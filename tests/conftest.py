@@ -24,6 +24,20 @@ def _refuse(*args: object, **kwargs: object) -> None:
     raise NetworkUseError(f"the app must never open a network connection (tried {args[1:]!r})")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """Compile i18n/*.ts into .qm when `make` has not (pytest run on its own)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "packaging" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations_tool", path)
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.release_if_stale()
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail any test whose code tries to connect anywhere (Python sockets)."""

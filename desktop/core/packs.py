@@ -120,8 +120,9 @@ def verified_response(
             )
         )
     if packs is not None and language:
+        base = language.replace("_", "-").split("-")[0]  # "pt_BR" (settings) ~ "pt-BR" (packs)
         in_language = {
-            aid for aid, p in packs.pack_of.items() if p.manifest.language.split("-")[0] == language
+            aid for aid, p in packs.pack_of.items() if p.manifest.language.split("-")[0] == base
         }
         if in_language:
             hits.sort(key=lambda h: h.id not in in_language)

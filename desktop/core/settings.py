@@ -23,8 +23,9 @@ MIN_IDLE_LOCK = 1
 MAX_IDLE_LOCK = 120
 # Idle minutes before the window starts over for the next person (0: never).
 MAX_START_OVER = 240
-# Languages of the app's own texts (the help content stays as written).
-LANGUAGES = ("en", "es")
+# Languages of the app's own texts (the help content stays as written); "" means not chosen yet:
+# the app follows the PC's language until the person picks one.
+LANGUAGES = ("", "en", "es", "ht", "pt_BR", "fr")
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,8 @@ class Settings:
     text_zoom: int = 100
     # Minutes without activity after which an open contact log locks itself.
     idle_lock_minutes: int = 5
-    # Language of the buttons and menus ("en" or "es"); not personal, chosen in the window.
-    language: str = "en"
+    # Language of the buttons and menus (a code of LANGUAGES); not personal, chosen in the window.
+    language: str = ""
     # Minutes without use after which the window asks "Are you still there?", then starts over.
     start_over_minutes: int = 10
     # Answers whose source's "as of" date is older than this carry an out-of-date warning

@@ -1,4 +1,4 @@
-"""Files shipped with the app's code: the icon (PNG for Qt, ICO for Windows shortcuts)."""
+"""Files shipped with the app's code: the icon (PNG for Qt, ICO for Windows shortcuts), translations."""
 
 from __future__ import annotations
 
@@ -15,3 +15,8 @@ def app_icon_path() -> Path:
 def app_icon_ico_path() -> Path:
     """Path of the multi-size Windows icon (for the executable and shortcuts)."""
     return _HERE / "icon.ico"
+
+
+def translations_dir() -> Path:
+    """Folder of the compiled translations (checkin_<lang>.qm, built from i18n/*.ts)."""
+    return _HERE / "translations"

@@ -274,11 +274,7 @@ class MainWindow(QMainWindow):
             rows = [(h.id, h.title, self.pages.snippet(h.id, h.snippet)) for h in response.hits]
             if response.hits and not response.closest:
                 self.results.show_hits(None, rows)
-                self.result_count.setText(
-                    self.tr("1 answer found")
-                    if len(rows) == 1
-                    else self.tr("%1 answers found").replace("%1", str(len(rows)))
-                )
+                self.result_count.setText(self.tr("%n answers found", "", len(rows)))
                 self.navigator.preview_later(Page(PAGE_ARTICLE, response.hits[0].id, self._terms))
             else:
                 self.results.show_hits(self.tr("No exact match. Closest questions:"), rows)
@@ -490,8 +486,16 @@ class MainWindow(QMainWindow):
         if self.settings.text_zoom != defaults.text_zoom:
             self.set_zoom(defaults.text_zoom)
         self.focus_search()
-        # Last: another language rebuilds the window (app.py), which then shows this state.
-        self.set_language(defaults.language)
+        # Last: the PC's language for the next person (defaults.language is "": not chosen).
+        # Another language rebuilds the window (app.py), which then shows this state.
+        from desktop.ui.i18n import system_language
+
+        if (defaults.language or system_language()) != self.settings.language:
+            self.set_language(defaults.language)
+        elif self.settings.language != defaults.language:
+            self.settings = replace(self.settings, language=defaults.language)
+            with contextlib.suppress(OSError):
+                self._settings_store.save(self.settings)
 
     def ask_start_over_minutes(self) -> None:
         """Ask after how many idle minutes the window starts over by itself."""

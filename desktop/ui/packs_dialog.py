@@ -6,7 +6,7 @@ change the pack store are made by `desktop.ui.packs_menu`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from desktop.core.packs import PackPreview, PackSummary
 
 
-def trust_text(widget: QWidget, summary: PackSummary) -> str:
+def trust_text(summary: PackSummary) -> str:
     """ "Verified: NAME", "Built into this program" or "Not verified", in the UI language."""
     if summary.trust == "built-in":
-        return widget.tr("Built into this program")
+        return QCoreApplication.translate("PackTrust", "Built into this program")
     if summary.verified:
-        return widget.tr("Verified: %1").replace("%1", summary.signer)
-    return widget.tr("Not verified")
+        text = QCoreApplication.translate("PackTrust", "Verified: {signer}")
+        return text.format(signer=summary.signer)
+    return QCoreApplication.translate("PackTrust", "Not verified")
 
 
 class AddPackDialog(QDialog):
@@ -40,7 +41,7 @@ class AddPackDialog(QDialog):
         super().__init__(parent)
         s = preview.summary
         self.setWindowTitle(self.tr("Add information pack"))
-        self.trust_label = QLabel(trust_text(self, s))
+        self.trust_label = QLabel(trust_text(s))
         self.trust_label.setObjectName("trust")
         self.confirm = QCheckBox(
             self.tr(
@@ -151,7 +152,7 @@ class ManagePacksDialog(QDialog):
                 version=p.version,
                 as_of=p.as_of,
                 articles=p.articles,
-                trust=trust_text(self, p),
+                trust=trust_text(p),
                 state=state,
             )
             QListWidgetItem(text, self.list)

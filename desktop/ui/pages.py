@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from urllib.parse import quote
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from desktop.core.library import (
     SECTION_MORE,
@@ -23,6 +23,7 @@ from desktop.core.library import (
     PackFacts,
     Translation,
 )
+from desktop.ui.number_notes import NumberNotes
 
 # App-internal link schemes in pages the app writes (never sent anywhere).
 SEARCH_SCHEME = "search"
@@ -43,6 +44,7 @@ class PageWriter(QObject):
     def __init__(self, library: HelpLibrary, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._notes = NumberNotes(self)
 
     def section_heading(self, kind: str) -> str:
         """The heading of a table-of-contents group."""
@@ -53,8 +55,16 @@ class PageWriter(QObject):
         }.get(kind, kind)
 
     def article(self, article_id: str, highlight: tuple[str, ...] = ()) -> str:
-        """An answer page: title, source line, body, related questions."""
-        return self.answer(self._library.answer_page(article_id, highlight))
+        """An answer page: title, source line, body, related questions (in another UI language,
+        with a line saying whose English text it is)."""
+        record = self._library.answer_page(article_id, highlight)
+        page = self.answer(record)
+        if QLocale().language() == QLocale.Language.English:
+            return page
+        if record.pack is not None and record.pack.trust != "built-in":
+            return page  # an added pack: its own line says whose words they are
+        note = self.tr("These answers are ASAP's, in English, as ASAP wrote them.")
+        return f'<p class="meta">{html.escape(note)}</p>\n{page}'
 
     def answer(self, page: AnswerPage) -> str:
         """The HTML of an answer page record."""
@@ -95,16 +105,13 @@ class PageWriter(QObject):
     def _pack_lines(self, pack: PackFacts) -> str:
         """The honest dates, who vouches for the pack and, when it is old, the warning."""
         esc = html.escape
-        dates = (
-            self.tr("Information as of %1, according to %2 (this copy taken %3)")
-            .replace("%1", pack.as_of)
-            .replace("%2", pack.publisher)
-            .replace("%3", pack.taken)
-        )
+        dates = self.tr(
+            "Information as of {as_of}, according to {publisher} (this copy taken {taken})"
+        ).format(as_of=pack.as_of, publisher=pack.publisher, taken=pack.taken)
         if pack.trust == "built-in":
             trust = self.tr("Built into this program")
         elif pack.verified:
-            trust = self.tr("Verified: %1").replace("%1", pack.signer)
+            trust = self.tr("Verified: {signer}").format(signer=pack.signer)
         else:
             trust = self.tr("Added on this computer. Not verified.")
         lines = [f'<span class="asof">{esc(dates)}</span><br/>']
@@ -125,7 +132,8 @@ class PageWriter(QObject):
             f'<a href="article:{esc(t.article_id)}" lang="{esc(t.language)}">{esc(t.name)}</a>'
             for t in translations
         )
-        return f'<p class="translations">{esc(self.tr("Also in"))}: {links}</p>'
+        also_in = self.tr("Also in")
+        return f'<p class="translations">{esc(also_in)}: {links}</p>'
 
     def snippet(self, article_id: str, snippet_html: str) -> str:
         """A search hit's snippet, led by its pack's title when more than one pack is active."""
@@ -139,9 +147,14 @@ class PageWriter(QObject):
         parts = [
             f'<p class="number"><a href="{html.escape(number.tel)}">{html.escape(number.number)}</a></p>'
         ]
-        parts.extend(f'<p class="purpose">{html.escape(p)}</p>' for p in number.purposes)
+        note = self._notes.note(number.tel)
+        if note:
+            parts.append(f'<p class="purpose"><b>{html.escape(note)}</b></p>')
+        source = html.escape(self._notes.source_label())
+        parts.extend(f'<p class="purpose">{source} “{html.escape(p)}”</p>' for p in number.purposes)
         if read_more:
-            parts.append(f'<p class="purpose">{html.escape(self.tr("Read more:"))}</p><ul>')
+            read = self.tr("Read more:")
+            parts.append(f'<p class="purpose">{html.escape(read)}</p><ul>')
             parts.extend(
                 f'<li><a href="article:{html.escape(a)}">'
                 f"{html.escape(self._library.article(a).title)}</a></li>"
@@ -152,15 +165,21 @@ class PageWriter(QObject):
 
     def numbers(self) -> str:
         """The important phone numbers page."""
+        # Texts outside f-strings: pyside6-lupdate does not look inside them.
+        title = self.tr("Important phone numbers")
+        hint = self.tr(
+            "Click or press Enter on a number to copy it or to see a QR code you can scan with your phone."
+        )
         source = self._library.content_source()
         parts = [
-            f"<h1>{html.escape(self.tr('Important phone numbers'))}</h1>",
+            f"<h1>{html.escape(title)}</h1>",
             self._source_line(source.source, source.reviewed, source.pack),
-            f'<p class="hint">{html.escape(self.tr("Click or press Enter on a number to copy it or to see a QR code you can scan with your phone."))}</p>',
+            f'<p class="hint">{html.escape(hint)}</p>',
         ]
         numbers = self._library.important_numbers()
         if not numbers:
-            parts.append(f"<p>{html.escape(self.tr('The help content has no phone numbers.'))}</p>")
+            none = self.tr("The help content has no phone numbers.")
+            parts.append(f"<p>{html.escape(none)}</p>")
         groups = self._library.numbers_by_pack()
         for group in groups:
             if len(groups) > 1 and group.pack_title:
@@ -171,13 +190,15 @@ class PageWriter(QObject):
     def no_results(self, page: NoResultsPage) -> str:
         """The page for a search that matched nothing: never a dead end."""
         q = html.escape(page.query.strip())
+        no_match = self.tr("No answer matched")
         parts = [
-            f"<h1>{html.escape(self.tr('No answer matched'))} “{q}”</h1>",
+            f"<h1>{html.escape(no_match)} “{q}”</h1>",
         ]
         if page.suggestion:
             s = page.suggestion
+            did_you_mean = self.tr("Did you mean:")
             parts.append(
-                f"<p>{html.escape(self.tr('Did you mean:'))} "
+                f"<p>{html.escape(did_you_mean)} "
                 f'<a href="{search_href(s)}"><b>{html.escape(s)}</b></a></p>'
             )
         parts.append(
@@ -185,25 +206,27 @@ class PageWriter(QObject):
             + html.escape(
                 self.tr(
                     "Try fewer words, or other words for the same thing. "
-                    "You can write in English or in Spanish."
+                    "You can write in your own language or in English."
                 )
             )
             + "</p>"
         )
         if page.numbers:
-            parts.append(f"<h2>{html.escape(self.tr('Important phone numbers'))}</h2>")
-            parts.extend(self._number_block(n, read_more=False) for n in page.numbers)
-            parts.append(
-                f'<p><a href="{NUMBERS_SCHEME}:">{html.escape(self.tr("What each number is for"))}</a></p>'
+            numbers, what_for = (
+                self.tr("Important phone numbers"),
+                self.tr("What each number is for"),
             )
+            parts.append(f"<h2>{html.escape(numbers)}</h2>")
+            parts.extend(self._number_block(n, read_more=False) for n in page.numbers)
+            parts.append(f'<p><a href="{NUMBERS_SCHEME}:">{html.escape(what_for)}</a></p>')
         if page.closest:
-            parts.append(f"<h2>{html.escape(self.tr('Questions that may help'))}</h2><ul>")
+            may_help = self.tr("Questions that may help")
+            parts.append(f"<h2>{html.escape(may_help)}</h2><ul>")
             parts.extend(
                 f'<li><a href="article:{html.escape(e.id)}">{html.escape(e.title)}</a></li>'
                 for e in page.closest[:MAX_CLOSEST]
             )
             parts.append("</ul>")
-        parts.append(
-            f'<p><a href="{HOME_SCHEME}:">{html.escape(self.tr("See all questions"))}</a></p>'
-        )
+        see_all = self.tr("See all questions")
+        parts.append(f'<p><a href="{HOME_SCHEME}:">{html.escape(see_all)}</a></p>')
         return "\n".join(parts)

@@ -163,6 +163,41 @@ def _spanish(ctx: SceneContext) -> QPixmap:
         install_language(ctx.app, "en", translator)
 
 
+def _in_language(code: str, article_id: str) -> Callable[[SceneContext], QPixmap]:
+    """A scene: the main window in another language, showing one of ASAP's English answers."""
+
+    def render(ctx: SceneContext) -> QPixmap:
+        from desktop.ui.i18n import install_language
+
+        installed = install_language(ctx.app, code)
+        try:
+            window = ctx.new_window(language=code)
+            window.open_article(article_id)  # type: ignore[attr-defined]
+            ctx.settle()
+            return window.grab()
+        finally:
+            install_language(ctx.app, "en", installed)
+
+    return render
+
+
+def _contact_log_in(code: str) -> Callable[[SceneContext], QPixmap]:
+    """A scene: the contact log scene in another language."""
+
+    def render(ctx: SceneContext) -> QPixmap:
+        from desktop.ui.i18n import install_language
+
+        installed = install_language(ctx.app, code)
+        folder = ctx.work_dir / code  # its own logs: the English scene made the same log
+        folder.mkdir(exist_ok=True)
+        try:
+            return _contact_log(SceneContext(ctx.app, ctx.library, folder))
+        finally:
+            install_language(ctx.app, "en", installed)
+
+    return render
+
+
 SCENES: list[Scene] = [
     Scene("browse", _browse),
     Scene("search", _search),
@@ -193,6 +228,15 @@ def _contact_log_record(ctx: SceneContext) -> QPixmap:
 SCENES.append(Scene("contact-log", _contact_log))
 SCENES.append(Scene("contact-log-record", _contact_log_record))
 # --- end of contact log scene ---
+
+# --- other languages (the i18n engineer) ---
+SCENES += [
+    Scene("kreyol", _in_language("ht", "cannot-attend-check-in")),
+    Scene("portugues", _in_language("pt_BR", "ankle-monitor")),
+    Scene("contact-log-kreyol", _contact_log_in("ht")),
+    Scene("contact-log-portugues", _contact_log_in("pt_BR")),
+]
+# --- end of other languages ---
 
 
 def render_all(out_dir: Path, scenes: list[Scene] | None = None) -> list[Path]:

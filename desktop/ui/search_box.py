@@ -29,7 +29,7 @@ class SearchBox(QLineEdit):
         self.setAccessibleName(self.tr("Search"))
         self.setAccessibleDescription(
             self.tr(
-                "Type a question or words in English or Spanish. Results appear below as you type. "
+                "Type a question or words in your own language or in English. Results appear below as you type. "
                 "Press Enter to open the first one, the Down arrow to choose, Esc to clear."
             )
         )

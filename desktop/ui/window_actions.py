@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar, QToolButton
 
@@ -61,6 +61,15 @@ def _action(
     return act
 
 
+def _tr(text: str) -> str:
+    """A menu or toolbar text in the person's language.
+
+    pyside6-lupdate files a bare `tr("...")` call under the empty context (it cannot see that
+    `tr` is `window.tr`), so the texts are looked up there.
+    """
+    return QCoreApplication.translate("", text)
+
+
 class _IconSource:
     """The style's standard icons, each made once per style and then shared.
 
@@ -84,7 +93,7 @@ class _IconSource:
 
 def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE) -> WindowActions:
     """Create the actions, the menu bar and the toolbar of window."""
-    tr = window.tr
+    tr = _tr
     style = _IconSource(window.style())
     sp = QStyle.StandardPixmap
     seq = QKeySequence
@@ -226,11 +235,13 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         languages[code] = act
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(about)
-    # A visible switch to the other language: people who cannot read the menus still find it.
-    other_code = next(c for c in LANGUAGES if c != current_language)
+    # A visible switch, named in its own language, for people who cannot read the menus: a click
+    # gives Spanish (English from any other language), its arrow lists all five.
+    other_code = "es" if current_language == "en" else "en"
     other_language = QAction(LANGUAGES[other_code], window)
     other_language.setData(other_code)
     other_language.setToolTip(tr("Choose the language of the app's buttons and menus"))
+    other_language.setMenu(language_menu)
 
     toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")

@@ -86,9 +86,11 @@ def test_language_is_checked(tmp_path: Path) -> None:
     path.write_text(json.dumps({"language": "es"}), encoding="utf-8")
     assert SettingsStore(path).load().language == "es"
     path.write_text(json.dumps({"language": "klingon"}), encoding="utf-8")
-    assert SettingsStore(path).load().language == "en"
+    assert SettingsStore(path).load().language == ""  # not chosen: follow the PC's language
     path.write_text(json.dumps({"language": 3}), encoding="utf-8")
-    assert SettingsStore(path).load().language == "en"
+    assert SettingsStore(path).load().language == ""
+    path.write_text(json.dumps({"language": "pt_BR"}), encoding="utf-8")
+    assert SettingsStore(path).load().language == "pt_BR"
 
 
 def test_stale_months_is_clamped(tmp_path: Path) -> None:

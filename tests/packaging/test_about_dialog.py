@@ -109,17 +109,8 @@ def _tr_texts(path: Path) -> list[str]:
     ]
 
 
-def test_every_about_text_has_a_spanish_translation() -> None:
-    import re
-
-    from desktop.ui import about_dialog
-    from desktop.ui.translations_es import MESSAGES
-
-    texts = set(_tr_texts(Path(about_dialog.__file__)))
-    assert len(texts) >= 10
-    assert sorted(t for t in texts if not MESSAGES.get(t)) == []
-    for text in texts:
-        assert re.findall(r"\{\w+\}", text) == re.findall(r"\{\w+\}", MESSAGES[text]), text
+# Every About text's translation (and its {placeholders}) is checked with all the others in
+# tests/ui/test_translations.py.
 
 
 def test_dialog_in_spanish(qtbot, tmp_path: Path) -> None:

@@ -23,8 +23,9 @@ QT = "PySide6/Qt"
     [
         (f"{QT}/translations/qtbase_en.qm", True),
         (f"{QT}/translations/qtbase_es.qm", True),
-        (f"{QT}/translations/qtbase_fr.qm", False),
-        (f"{QT}/translations/qtbase_pt_BR.qm", False),
+        (f"{QT}/translations/qtbase_fr.qm", True),
+        (f"{QT}/translations/qtbase_pt_BR.qm", True),
+        (f"{QT}/translations/qtbase_de.qm", False),
         (f"{QT}/translations/qt_help_es.qm", False),
         (f"{QT}/plugins/platforms/libqoffscreen.so", True),
         (f"{QT}/plugins/platforms/libqxcb.so", True),

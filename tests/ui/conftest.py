@@ -43,6 +43,14 @@ def settings_store(tmp_path: Path) -> SettingsStore:
     return SettingsStore(tmp_path / "settings.json")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp) -> None:
+    """English installed as the app installs it at start (its plural forms: "1 answer found")."""
+    from desktop.ui.i18n import install_language
+
+    install_language(qapp, "en")
+
+
 @pytest.fixture
 def window(qtbot, library: HelpLibrary, settings_store: SettingsStore):
     """A shown main window, its cursor in the search box."""

@@ -201,7 +201,7 @@ def test_table_tab_filter_appointment_and_count(qtbot, store: LogStore, question
     window = make_window(qtbot, store)
     create_via_dialog(qtbot, window)
     add_via_form(window, "first")
-    assert window.page.summary.text().startswith("1 attempt(s) recorded")
+    assert window.page.summary.text().startswith("1 attempt recorded")  # English plural forms
     appointment = datetime(2030, 2, 3, 14, 0)
     window.log.add(  # type: ignore[union-attr]
         EntryDraft(

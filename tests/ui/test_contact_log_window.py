@@ -56,7 +56,7 @@ def test_create_add_edit_delete_undo(qtbot, store: LogStore, warnings: list[str]
     assert window.proxy.rowCount() == 2
     assert "<b>first</b> & <i>call</i>" in table_texts(window, EntriesModel.NOTES)
     assert table_texts(window, EntriesModel.TO) == ["1-833-383-1465", "1-833-383-1465"]
-    assert "2 attempt(s) recorded" in window.page.summary.text()
+    assert "2 attempts recorded" in window.page.summary.text()  # English plural forms
     # Edit the selected (just saved) entry.
     window.select_entry(window.log.entries()[0].id)  # type: ignore[union-attr]
     dialog = window.edit_selected()

@@ -18,12 +18,15 @@ PASS = "start over passphrase"
 
 
 @pytest.fixture
-def keeper(qtbot, library, tmp_path: Path):
-    """The app's window keeper and contact log wiring, as app.py builds them."""
+def keeper(qtbot, library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The app's window keeper and contact log wiring, as app.py builds them (PC in English)."""
+    from PySide6.QtCore import QLocale
+
     from desktop.app import WindowKeeper
     from desktop.core.settings import SettingsStore
     from desktop.ui.i18n import install_language
 
+    monkeypatch.setattr("desktop.ui.i18n.QLocale.system", lambda: QLocale("en_US"))
     store = SettingsStore(tmp_path / "settings.json")
     paths = AppPaths(tmp_path, tmp_path, tmp_path / "data", tmp_path / "cache", False)
     keeper = WindowKeeper(QApplication.instance(), library, store, paths)
@@ -67,7 +70,7 @@ def test_start_over_leaves_nothing_of_the_last_person(qtbot, keeper, tmp_path: P
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     fresh = keeper.window
-    assert fresh is not window, "the language went back to English: a rebuilt window"
+    assert fresh is not window, "the language went back to the PC's English: a rebuilt window"
     qtbot.wait(20)
     assert fresh.settings.language == "en"
     assert fresh.search_box.accessibleName() == "Search"
@@ -79,7 +82,7 @@ def test_start_over_leaves_nothing_of_the_last_person(qtbot, keeper, tmp_path: P
     assert fresh.link_dialog is None
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [fresh]
     saved = keeper._store.load()
-    assert (saved.language, saved.text_zoom) == ("en", 100)
+    assert (saved.language, saved.text_zoom) == ("", 100)  # "": the PC's language again
 
 
 def test_start_over_locks_and_closes_an_open_contact_log(qtbot, keeper, tmp_path: Path) -> None:

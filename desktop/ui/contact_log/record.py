@@ -80,13 +80,13 @@ class RecordBuilder(QObject):
         """The whole record as HTML; entries in the order the attempts happened."""
         made = made or datetime.now().astimezone()
         ordered = sorted(entries, key=lambda e: (e.when, e.id))
+        # tr() outside f-strings: pyside6-lupdate does not look inside them.
+        name, a_number = self.tr("Name:"), self.tr("A-number:")
         parts = [f"<h1>{_e(self.title())}</h1>"]
         if details.name:
-            parts.append(f"<p><b>{_e(self.tr('Name:'))}</b> {_e(details.name)}</p>")
+            parts.append(f"<p><b>{_e(name)}</b> {_e(details.name)}</p>")
         if details.a_number:
-            parts.append(
-                f"<p><b>{_e(self.tr('A-number:'))}</b> {_e(format_a_number(details.a_number))}</p>"
-            )
+            parts.append(f"<p><b>{_e(a_number)}</b> {_e(format_a_number(details.a_number))}</p>")
         summary = self.tr("This record was made on %1.").replace("%1", self.when_text(made))
         summary += " " + self.tr("%n attempt(s) recorded.", "", len(ordered))
         if ordered:
@@ -97,9 +97,8 @@ class RecordBuilder(QObject):
         for n, e in enumerate(ordered, start=1):
             parts.append(self._attempt(n, e))
         parts.extend(self._pictures(ordered, attachment_data))
-        parts.append(
-            f'<p class="small">{_e(self.tr("Made with Check-In Help from the entries the person recorded."))}</p>'
-        )
+        made_with = self.tr("Made with Check-In Help from the entries the person recorded.")
+        parts.append(f'<p class="small">{_e(made_with)}</p>')
         return "<html><body>" + "\n".join(parts) + "</body></html>"
 
     def _attempt(self, n: int, e: Entry) -> str:
@@ -125,7 +124,8 @@ class RecordBuilder(QObject):
         lines = "<br>".join(f"<b>{_e(label)}</b> {_e(value)}" for label, value in facts if value)
         notes = ""
         if e.notes:
-            notes = f"<tr><td><b>{_e(self.tr('Notes:'))}</b> {_e(e.notes)}</td></tr>"
+            label = self.tr("Notes:")
+            notes = f"<tr><td><b>{_e(label)}</b> {_e(e.notes)}</td></tr>"
         return (
             '<table class="attempt" width="100%" cellspacing="0" cellpadding="4">'
             f'<tr><td class="head">{_e(head)}</td></tr><tr><td>{lines}</td></tr>{notes}</table>'
@@ -137,7 +137,8 @@ class RecordBuilder(QObject):
         for n, e in enumerate(ordered, start=1):
             for a in e.attachments:
                 if not out:
-                    out.append(f"<h2>{_e(self.tr('Attachments'))}</h2>")
+                    heading = self.tr("Attachments")
+                    out.append(f"<h2>{_e(heading)}</h2>")
                 caption = (
                     self.tr("Attempt %1, %2: %3")
                     .replace("%1", str(n))
