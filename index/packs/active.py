@@ -13,7 +13,7 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from index.content import Article, Library
 from index.packs.verify import LoadedPack
@@ -21,7 +21,8 @@ from index.packs.verify import LoadedPack
 SEPARATOR = "--"
 
 
-class ActiveLibrary(NamedTuple):
+@dataclass(frozen=True)
+class ActiveLibrary:
     """The merged articles of the active packs and, for each article id, its pack."""
 
     library: Library

@@ -13,7 +13,6 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from index.packs.manifest import (
     MANIFEST_NAME,
@@ -49,7 +48,8 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-class PackContents(NamedTuple):
+@dataclass(frozen=True)
+class PackContents:
     """A pack read and hash-checked: manifest, its exact bytes, signature text, files."""
 
     manifest: Manifest

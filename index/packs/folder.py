@@ -7,6 +7,7 @@ articles as `*.md` at its top level, and optional `images/*.png|jpg`. Anything e
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import os
@@ -135,7 +136,7 @@ def build_pack(
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    return contents._replace(signature=signature)
+    return dataclasses.replace(contents, signature=signature)
 
 
 def scaffold(folder: Path, pack_id: str = "my-pack", today: _dt.date | None = None) -> None:

@@ -17,8 +17,8 @@ import binascii
 import hashlib
 import hmac
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 SIG_LEGACY = b"Ed"
 SIG_HASHED = b"ED"
@@ -33,7 +33,8 @@ class SignatureError(Exception):
     """A key or signature is malformed, or a signature does not match (plain message)."""
 
 
-class PublicKey(NamedTuple):
+@dataclass(frozen=True)
+class PublicKey:
     """A minisign public key: its 8-byte id and the Ed25519 key."""
 
     key_id: bytes
@@ -53,7 +54,8 @@ class PublicKey(NamedTuple):
         return f"{UNTRUSTED}minisign public key {self.id_hex}\n{self.to_base64()}\n"
 
 
-class SecretKey(NamedTuple):
+@dataclass(frozen=True)
+class SecretKey:
     """A decrypted minisign secret key: id and the 32-byte Ed25519 seed."""
 
     key_id: bytes
@@ -66,7 +68,8 @@ class SecretKey(NamedTuple):
         return PublicKey(self.key_id, bytes(SigningKey(self.seed).verify_key))
 
 
-class Signature(NamedTuple):
+@dataclass(frozen=True)
+class Signature:
     """A parsed `.minisig` file."""
 
     algorithm: bytes

@@ -9,14 +9,15 @@ is shown always comes from verified bytes.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
 import shutil
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from index.content import content_hash, load_library
 from index.packs.active import ActiveLibrary, merge_packs, resolve_active
@@ -39,7 +40,8 @@ STATE_FILE = "state.json"
 PACK_SUFFIX = ".chpack"
 
 
-class StoreLoad(NamedTuple):
+@dataclass(frozen=True)
+class StoreLoad:
     """The result of loading the store: what is active, what is installed, what was refused."""
 
     active: ActiveLibrary
@@ -189,7 +191,7 @@ class PackStore:
         finally:
             tmp.unlink(missing_ok=True)
         self._set_disabled(m.id, False)
-        return pack._replace(source=target)
+        return dataclasses.replace(pack, source=target)
 
     def remove(self, pack_id: str) -> Path:
         """Remove an installed pack (PackError when there is none with this id)."""

@@ -8,8 +8,8 @@ is never "not verified", it is a refused pack. `pack_library` applies the conten
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from index.content import ContentError, ContentProblem, Library, library_from_files
 from index.packs.archive import PackContents, read_pack
@@ -25,7 +25,8 @@ BUILTIN = "built-in"
 TrustedKeys = dict[bytes, tuple[PublicKey, str]]
 
 
-class Trust(NamedTuple):
+@dataclass(frozen=True)
+class Trust:
     """Who vouches for a pack: status (VERIFIED, UNSIGNED, UNKNOWN_KEY, BUILTIN), key, signer."""
 
     status: str
@@ -38,7 +39,8 @@ class Trust(NamedTuple):
         return self.status in (VERIFIED, BUILTIN)
 
 
-class LoadedPack(NamedTuple):
+@dataclass(frozen=True)
+class LoadedPack:
     """A pack whose every file was checked: manifest, trust, articles and where it came from."""
 
     manifest: Manifest

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 from pathlib import Path
@@ -24,7 +25,11 @@ def test_sign_and_verify_round_trip() -> None:
     with pytest.raises(s.SignatureError):
         s.verify(b"manifest bytez", sig, key.public_key())
     with pytest.raises(s.SignatureError):
-        s.verify(b"manifest bytes", sig._replace(trusted_comment="pack test 2"), key.public_key())
+        s.verify(
+            b"manifest bytes",
+            dataclasses.replace(sig, trusted_comment="pack test 2"),
+            key.public_key(),
+        )
     with pytest.raises(s.SignatureError, match="another key"):
         s.verify(b"manifest bytes", sig, s.generate_key().public_key())
 
