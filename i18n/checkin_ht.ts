@@ -756,7 +756,7 @@
     </message>
 </context>
 <context>
-    <name>IndexOpener</name>
+    <name>IndexRebuild</name>
     <message>
         <source>Check-In Help</source>
         <translation>Check-In Help</translation>

@@ -758,7 +758,7 @@
     </message>
 </context>
 <context>
-    <name>IndexOpener</name>
+    <name>IndexRebuild</name>
     <message>
         <source>Check-In Help</source>
         <translation>Check-In Help</translation>
