@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -29,11 +27,11 @@ from desktop.ui.pages import PageWriter
 from desktop.ui.preferences import Preferences
 from desktop.ui.print_actions import MESSAGE_MS, PrintActions
 from desktop.ui.results_list import ResultsList
-from desktop.ui.screen_fit import PLACES_FILE, WindowPlaces, fit_window
+from desktop.ui.screen_fit import PLACES_FILE, PlaceKeeper, WindowPlaces
 from desktop.ui.search_box import SearchBox
 from desktop.ui.search_controller import PREVIEW_DELAY_MS, SearchController
 from desktop.ui.start_over import IdleWatcher
-from desktop.ui.window_actions import build_actions
+from desktop.ui.window_actions import build_actions, wrap_toolbars
 from desktop.ui.window_util import freeze_minimum_size
 
 if TYPE_CHECKING:
@@ -82,34 +80,21 @@ class MainWindow(QMainWindow):
         self._load()
         freeze_minimum_size(self)
         # Sized for the screen it opens on, or where it was on this screen last time.
-        self.places = WindowPlaces(settings_store.path.with_name(PLACES_FILE))
-        fit_window(self, self.places, "main")
-        self._quit_hook = QApplication.instance()
-        if self._quit_hook is not None:  # `--exit-when-ready` quits without closing the window
-            self._quit_hook.aboutToQuit.connect(self.remember_place)
+        places = WindowPlaces(settings_store.path.with_name(PLACES_FILE))
+        self.place_keeper = PlaceKeeper(self, places, "main")
 
     # -- building ----------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
         """Create the widgets."""
         self.search_box = SearchBox(self)
-        self.did_you_mean = QPushButton(self)
-        self.did_you_mean.setObjectName("didYouMean")
-        self.did_you_mean.setFlat(True)
-        self.did_you_mean.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.did_you_mean.setStyleSheet("text-align: left; color: #0b57a4; font-weight: bold;")
-        self.did_you_mean.setAccessibleName(self.tr("Did you mean"))
-        self.did_you_mean.setAccessibleDescription(self.tr("Search for this spelling instead"))
-        # Its line keeps its height while it is hidden: a suggestion coming and going as the
-        # person types must not move both panes (relaying out and repainting all of each).
-        policy = self.did_you_mean.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.did_you_mean.setSizePolicy(policy)
-        self.did_you_mean.hide()
-        self.result_count = QLabel(self)
-        self.result_count.setObjectName("resultCount")
-        self.result_count.setAccessibleName(self.tr("Number of answers found"))
         self.results = ResultsList(self)
+        # The search controller makes the "Did you mean" button and the count it drives.
+        self.search = SearchController(
+            self.library, self.pages, self.navigator, self.search_box, self.results, self
+        )
+        self.did_you_mean = self.search.did_you_mean
+        self.result_count = self.search.result_count
 
         self.answer = AnswerView(self)
         self.find_bar = FindBar(self.answer, self)
@@ -120,16 +105,6 @@ class MainWindow(QMainWindow):
             self.tr("Write down in your private contact log that you called or emailed ICE")
         )
         self.record_button.hide()
-        self.search = SearchController(
-            self.library,
-            self.pages,
-            self.navigator,
-            self.search_box,
-            self.results,
-            self.result_count,
-            self.did_you_mean,
-            self,
-        )
 
     def _build_layout(self) -> None:
         """Place the widgets: search on top, questions left, answer right."""
@@ -231,15 +206,11 @@ class MainWindow(QMainWindow):
         """Show the table of contents and the start page; put the cursor in the search box."""
         self.answer.set_zoom(self.settings.text_zoom)
         self.results.set_zoom(self.settings.text_zoom)
-        self.run_search("")
+        self.search.run_search("")
         self.open_article(self.library.home_id)
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- search ------------------------------------------------------------------------------
-
-    def run_search(self, text: str) -> None:
-        """Update the questions list for text (the table of contents when it is empty)."""
-        self.search.run_search(text)
 
     def open_first_result(self) -> None:
         """Open the chosen question, or the first one (Enter in the search box)."""
@@ -248,11 +219,6 @@ class MainWindow(QMainWindow):
     def index_ready(self) -> None:
         """The full search index has opened (after the window): search again with it."""
         self.search.index_ready()
-
-    @property
-    def last_search_ms(self) -> float:
-        """How long the last search took, in milliseconds (for benchmarks)."""
-        return self.search.last_search_ms
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, selecting what is typed."""
@@ -318,10 +284,6 @@ class MainWindow(QMainWindow):
         self.recordAttemptRequested.emit(numbers[0].number if numbers else "")
 
     # -- links -------------------------------------------------------------------------------
-
-    def follow_link(self, url: QUrl) -> None:
-        """Act on a clicked link; nothing here ever opens a browser or dialer."""
-        self.links.follow(url)
 
     def show_link_dialog(self, kind: str, display: str, data: str, purpose: str = "") -> LinkDialog:
         """Open the copy/QR dialog for a phone number or an address (not blocking)."""
@@ -419,25 +381,10 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """On a narrow window the second toolbar goes below the first, not into a hidden menu."""
         super().resizeEvent(event)
-        first, second = self.actions_.toolbar, self.actions_.second_toolbar
-        wrap = first.sizeHint().width() + second.sizeHint().width() > event.size().width()
-        if wrap != self.toolBarBreak(second):
-            if wrap:
-                self.insertToolBarBreak(second)
-            else:
-                self.removeToolBarBreak(second)
-
-    def remember_place(self) -> None:
-        """Remember where the window is on this screen, for the next start."""
-        if self.isVisible():
-            self.places.remember("main", self)
+        wrap_toolbars(self, self.actions_, event.size().width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place; close any link dialog with the window."""
-        self.remember_place()
-        if self._quit_hook is not None:
-            # A window replaced by a language switch must not leave its hook on the app.
-            self._quit_hook.aboutToQuit.disconnect(self.remember_place)
-            self._quit_hook = None
+        self.place_keeper.window_closing()
         self.links.close_dialog()
         super().closeEvent(event)

@@ -1,7 +1,8 @@
 """Search as you type: the questions list, the count, "Did you mean", and the best answer's preview.
 
-The main window builds the widgets and hands them in; this decides what they show for each
-search. It times every search and asks the search box to debounce keystrokes only on PCs where
+The main window hands in the search box and the questions list; this builds the two small
+widgets it alone drives (the "Did you mean" button and the count) for the main window to place,
+and decides what they all show for each search. It times every search and asks the search box to debounce keystrokes only on PCs where
 searching is slower than a frame.
 """
 
@@ -11,7 +12,7 @@ import time
 from collections import deque
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop.core.library import HelpLibrary
 from desktop.ui.history import PAGE_ARTICLE, Page
@@ -53,9 +54,7 @@ class SearchController(QObject):
         navigator: Navigator,
         search_box: SearchBox,
         results: ResultsList,
-        result_count: QLabel,
-        did_you_mean: QPushButton,
-        parent: QObject | None = None,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._library = library
@@ -63,12 +62,30 @@ class SearchController(QObject):
         self._navigator = navigator
         self._search_box = search_box
         self._results = results
-        self._result_count = result_count
-        self._did_you_mean = did_you_mean
+        self.did_you_mean = QPushButton(parent)
+        self.result_count = QLabel(parent)
+        self._build_widgets()
         self._recent_search_ms: deque[float] = deque(maxlen=5)
         self._query = ""
         self.terms: tuple[str, ...] = ()
         self.last_search_ms = 0.0
+
+    def _build_widgets(self) -> None:
+        """Set up the "Did you mean" button (hidden until there is a suggestion) and the count."""
+        self.did_you_mean.setObjectName("didYouMean")
+        self.did_you_mean.setFlat(True)
+        self.did_you_mean.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.did_you_mean.setStyleSheet("text-align: left; color: #0b57a4; font-weight: bold;")
+        self.did_you_mean.setAccessibleName(self.tr("Did you mean"))
+        self.did_you_mean.setAccessibleDescription(self.tr("Search for this spelling instead"))
+        # Its line keeps its height while it is hidden: a suggestion coming and going as the
+        # person types must not move both panes (relaying out and repainting all of each).
+        policy = self.did_you_mean.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.did_you_mean.setSizePolicy(policy)
+        self.did_you_mean.hide()
+        self.result_count.setObjectName("resultCount")
+        self.result_count.setAccessibleName(self.tr("Number of answers found"))
 
     def run_search(self, text: str) -> None:
         """Update the questions list for text (the table of contents when it is empty)."""
@@ -86,29 +103,29 @@ class SearchController(QObject):
                 for s in self._library.toc()
             ]
             self._results.show_sections(sections)
-            self._result_count.clear()
+            self.result_count.clear()
             self._navigator.leave_temporary()
         else:
             response = self._library.search(query)
             self.terms = tuple(response.terms)
             suggestion = response.suggestion
             if suggestion:
-                self._did_you_mean.setText(self.tr("Did you mean “%1”?").replace("%1", suggestion))
-                self._did_you_mean.setProperty("suggestion", suggestion)
+                self.did_you_mean.setText(self.tr("Did you mean “%1”?").replace("%1", suggestion))
+                self.did_you_mean.setProperty("suggestion", suggestion)
             rows = [(h.id, h.title, h.snippet) for h in response.hits]
             if response.hits and not response.closest:
                 self._results.show_hits(None, rows)
-                self._result_count.setText(self.tr("%n answers found", "", len(rows)))
+                self.result_count.setText(self.tr("%n answers found", "", len(rows)))
                 self._navigator.preview_later(Page(PAGE_ARTICLE, response.hits[0].id, self.terms))
             else:
                 self._results.show_hits(self.tr("No exact match. Closest questions:"), rows)
-                self._result_count.setText(self.tr("No exact match"))
+                self.result_count.setText(self.tr("No exact match"))
                 # One or two letters are a word being started, not a failed search.
                 if len(query) >= MIN_NO_RESULTS_CHARS:
                     page = self._library.no_results_page(response)
                     self.noResultsShown.emit(self._pages.no_results(page))
         # Shown or hidden once per search (not hidden first and shown again).
-        self._did_you_mean.setVisible(bool(suggestion))
+        self.did_you_mean.setVisible(bool(suggestion))
         self.last_search_ms = (time.perf_counter() - start) * 1000
         self._recent_search_ms.append(self.last_search_ms)
         # Debounce only when searches are slow on this PC: the median of the last few, once
@@ -133,7 +150,7 @@ class SearchController(QObject):
 
     def accept_suggestion(self) -> None:
         """Search for the suggested spelling."""
-        suggestion = self._did_you_mean.property("suggestion")
+        suggestion = self.did_you_mean.property("suggestion")
         if suggestion:
             self.search_for(str(suggestion))
             self._search_box.setFocus(Qt.FocusReason.OtherFocusReason)
