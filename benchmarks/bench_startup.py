@@ -243,7 +243,7 @@ def keystroke_rows() -> list[Row]:
                     window.results.viewport().repaint()
                     window.answer.viewport().repaint()
                     times.append((time.perf_counter() - start) * 1000)
-                    search_only.append(window.last_search_ms)
+                    search_only.append(window.search.last_search_ms)
         window.close()
         library.close()
     return [

@@ -22,22 +22,22 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n answers found</source>
-        <translation>
-            <numerusform>%n answer found</numerusform>
-            <numerusform>%n answers found</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RecordBuilder</name>
     <message numerus="yes">
         <source>%n attempt(s) recorded.</source>
         <translation>
             <numerusform>%n attempt recorded.</numerusform>
             <numerusform>%n attempts recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <source>%n answers found</source>
+        <translation>
+            <numerusform>%n answer found</numerusform>
+            <numerusform>%n answers found</numerusform>
         </translation>
     </message>
 </context>

@@ -1435,79 +1435,12 @@ Puede abrir una copia de seguridad o empezar un registro nuevo.</translation>
         <translation>Check-In Help</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>Quiso decir</translation>
-    </message>
-    <message>
-        <source>Search for this spelling instead</source>
-        <translation>Buscar con esta ortografía</translation>
-    </message>
-    <message>
-        <source>Number of answers found</source>
-        <translation>Cantidad de respuestas encontradas</translation>
-    </message>
-    <message>
         <source>Record a call in my contact log</source>
         <translation>Anotar una llamada en mi registro de contactos</translation>
     </message>
     <message>
         <source>Write down in your private contact log that you called or emailed ICE</source>
         <translation>Anotar en su registro privado que llamó o escribió a ICE</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>¿Quiso decir «%1»?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answers found</source>
-        <translation>
-            <numerusform>%n respuesta encontrada</numerusform>
-            <numerusform>%n respuestas encontradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No exact match. Closest questions:</source>
-        <translation>Ninguna coincidencia exacta. Preguntas parecidas:</translation>
-    </message>
-    <message>
-        <source>No exact match</source>
-        <translation>Ninguna coincidencia exacta</translation>
-    </message>
-    <message>
-        <source>Important phone numbers</source>
-        <translation>Teléfonos importantes</translation>
-    </message>
-    <message>
-        <source>The text size could not be saved for next time.</source>
-        <translation>No se pudo guardar el tamaño del texto para la próxima vez.</translation>
-    </message>
-    <message>
-        <source>Contact log lock time</source>
-        <translation>Tiempo de bloqueo del registro</translation>
-    </message>
-    <message>
-        <source>Lock an open contact log after this many minutes without use:</source>
-        <translation>Bloquear un registro abierto después de estos minutos sin uso:</translation>
-    </message>
-    <message>
-        <source>The lock time could not be saved for next time.</source>
-        <translation>No se pudo guardar el tiempo de bloqueo para la próxima vez.</translation>
-    </message>
-    <message>
-        <source>Start over when idle</source>
-        <translation>Empezar de nuevo sin uso</translation>
-    </message>
-    <message>
-        <source>Start over after this many minutes without use (0: never):</source>
-        <translation>Empezar de nuevo tras estos minutos sin uso (0: nunca):</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF file.</source>
-        <translation>Guardado como archivo PDF.</translation>
     </message>
     <message>
         <source>Contact log</source>
@@ -1883,7 +1816,46 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>The text size could not be saved for next time.</source>
+        <translation>No se pudo guardar el tamaño del texto para la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Contact log lock time</source>
+        <translation>Tiempo de bloqueo del registro</translation>
+    </message>
+    <message>
+        <source>Lock an open contact log after this many minutes without use:</source>
+        <translation>Bloquear un registro abierto después de estos minutos sin uso:</translation>
+    </message>
+    <message>
+        <source>The lock time could not be saved for next time.</source>
+        <translation>No se pudo guardar el tiempo de bloqueo para la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Start over when idle</source>
+        <translation>Empezar de nuevo sin uso</translation>
+    </message>
+    <message>
+        <source>Start over after this many minutes without use (0: never):</source>
+        <translation>Empezar de nuevo tras estos minutos sin uso (0: nunca):</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF file.</source>
+        <translation>Guardado como archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Important phone numbers</source>
+        <translation>Teléfonos importantes</translation>
+    </message>
     <message>
         <source>Print this answer</source>
         <translation>Imprimir esta respuesta</translation>
@@ -2019,6 +1991,40 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
     <message>
         <source>Clear the search (Esc)</source>
         <translation>Borrar la búsqueda (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Did you mean</source>
+        <translation>Quiso decir</translation>
+    </message>
+    <message>
+        <source>Search for this spelling instead</source>
+        <translation>Buscar con esta ortografía</translation>
+    </message>
+    <message>
+        <source>Number of answers found</source>
+        <translation>Cantidad de respuestas encontradas</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>¿Quiso decir «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers found</source>
+        <translation>
+            <numerusform>%n respuesta encontrada</numerusform>
+            <numerusform>%n respuestas encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exact match. Closest questions:</source>
+        <translation>Ninguna coincidencia exacta. Preguntas parecidas:</translation>
+    </message>
+    <message>
+        <source>No exact match</source>
+        <translation>Ninguna coincidencia exacta</translation>
     </message>
 </context>
 <context>

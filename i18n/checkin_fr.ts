@@ -1435,79 +1435,12 @@ Vous pouvez ouvrir une sauvegarde ou commencer un nouveau journal.</translation>
         <translation>Check-In Help</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>Vouliez-vous dire</translation>
-    </message>
-    <message>
-        <source>Search for this spelling instead</source>
-        <translation>Chercher plutôt avec cette orthographe</translation>
-    </message>
-    <message>
-        <source>Number of answers found</source>
-        <translation>Nombre de réponses trouvées</translation>
-    </message>
-    <message>
         <source>Record a call in my contact log</source>
         <translation>Noter un appel dans mon journal des contacts</translation>
     </message>
     <message>
         <source>Write down in your private contact log that you called or emailed ICE</source>
         <translation>Noter dans votre journal privé que vous avez appelé ICE ou lui avez écrit</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>Vouliez-vous dire « %1 » ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answers found</source>
-        <translation>
-            <numerusform>%n réponse trouvée</numerusform>
-            <numerusform>%n réponses trouvées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No exact match. Closest questions:</source>
-        <translation>Aucune réponse exacte. Questions les plus proches :</translation>
-    </message>
-    <message>
-        <source>No exact match</source>
-        <translation>Aucune réponse exacte</translation>
-    </message>
-    <message>
-        <source>Important phone numbers</source>
-        <translation>Numéros de téléphone importants</translation>
-    </message>
-    <message>
-        <source>The text size could not be saved for next time.</source>
-        <translation>La taille du texte n&apos;a pas pu être gardée pour la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>Contact log lock time</source>
-        <translation>Délai de verrouillage du journal</translation>
-    </message>
-    <message>
-        <source>Lock an open contact log after this many minutes without use:</source>
-        <translation>Verrouiller un journal ouvert après ce nombre de minutes sans utilisation :</translation>
-    </message>
-    <message>
-        <source>The lock time could not be saved for next time.</source>
-        <translation>Le délai de verrouillage n&apos;a pas pu être gardé pour la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>Start over when idle</source>
-        <translation>Recommencer après inactivité</translation>
-    </message>
-    <message>
-        <source>Start over after this many minutes without use (0: never):</source>
-        <translation>Recommencer après ce nombre de minutes sans utilisation (0 : jamais) :</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Envoyé à l&apos;imprimante.</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF file.</source>
-        <translation>Enregistré dans un fichier PDF.</translation>
     </message>
     <message>
         <source>Contact log</source>
@@ -1883,7 +1816,46 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>The text size could not be saved for next time.</source>
+        <translation>La taille du texte n&apos;a pas pu être gardée pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Contact log lock time</source>
+        <translation>Délai de verrouillage du journal</translation>
+    </message>
+    <message>
+        <source>Lock an open contact log after this many minutes without use:</source>
+        <translation>Verrouiller un journal ouvert après ce nombre de minutes sans utilisation :</translation>
+    </message>
+    <message>
+        <source>The lock time could not be saved for next time.</source>
+        <translation>Le délai de verrouillage n&apos;a pas pu être gardé pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Start over when idle</source>
+        <translation>Recommencer après inactivité</translation>
+    </message>
+    <message>
+        <source>Start over after this many minutes without use (0: never):</source>
+        <translation>Recommencer après ce nombre de minutes sans utilisation (0 : jamais) :</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF file.</source>
+        <translation>Enregistré dans un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>Important phone numbers</source>
+        <translation>Numéros de téléphone importants</translation>
+    </message>
     <message>
         <source>Print this answer</source>
         <translation>Imprimer cette réponse</translation>
@@ -2019,6 +1991,40 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
     <message>
         <source>Clear the search (Esc)</source>
         <translation>Effacer la recherche (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Did you mean</source>
+        <translation>Vouliez-vous dire</translation>
+    </message>
+    <message>
+        <source>Search for this spelling instead</source>
+        <translation>Chercher plutôt avec cette orthographe</translation>
+    </message>
+    <message>
+        <source>Number of answers found</source>
+        <translation>Nombre de réponses trouvées</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers found</source>
+        <translation>
+            <numerusform>%n réponse trouvée</numerusform>
+            <numerusform>%n réponses trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exact match. Closest questions:</source>
+        <translation>Aucune réponse exacte. Questions les plus proches :</translation>
+    </message>
+    <message>
+        <source>No exact match</source>
+        <translation>Aucune réponse exacte</translation>
     </message>
 </context>
 <context>

@@ -1433,78 +1433,12 @@ Ou ka louvri yon kopi sekou oswa kòmanse yon nouvo kaye.</translation>
         <translation>Check-In Help</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>Èske ou te vle di</translation>
-    </message>
-    <message>
-        <source>Search for this spelling instead</source>
-        <translation>Chèche ak mo sa a pito</translation>
-    </message>
-    <message>
-        <source>Number of answers found</source>
-        <translation>Konbyen repons nou jwenn</translation>
-    </message>
-    <message>
         <source>Record a call in my contact log</source>
         <translation>Ekri yon apèl nan kaye kontak mwen</translation>
     </message>
     <message>
         <source>Write down in your private contact log that you called or emailed ICE</source>
         <translation>Ekri nan kaye kontak prive ou ke ou te rele oswa ekri ICE</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>Èske ou te vle di “%1”?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answers found</source>
-        <translation>
-            <numerusform>Nou jwenn %n repons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No exact match. Closest questions:</source>
-        <translation>Pa gen repons egzak. Kesyon ki pi pre yo:</translation>
-    </message>
-    <message>
-        <source>No exact match</source>
-        <translation>Pa gen repons egzak</translation>
-    </message>
-    <message>
-        <source>Important phone numbers</source>
-        <translation>Nimewo telefòn enpòtan</translation>
-    </message>
-    <message>
-        <source>The text size could not be saved for next time.</source>
-        <translation>Nou pa t ka sonje gwosè ekriti a pou pwochen fwa.</translation>
-    </message>
-    <message>
-        <source>Contact log lock time</source>
-        <translation>Tan pou kaye a fèmen</translation>
-    </message>
-    <message>
-        <source>Lock an open contact log after this many minutes without use:</source>
-        <translation>Fèmen yon kaye ki louvri apre konbyen minit san itilize:</translation>
-    </message>
-    <message>
-        <source>The lock time could not be saved for next time.</source>
-        <translation>Nou pa t ka sonje tan pou fèmen an pou pwochen fwa.</translation>
-    </message>
-    <message>
-        <source>Start over when idle</source>
-        <translation>Rekòmanse lè pa gen moun</translation>
-    </message>
-    <message>
-        <source>Start over after this many minutes without use (0: never):</source>
-        <translation>Rekòmanse apre konbyen minit san itilize (0: janm):</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Li ale nan enprimant lan.</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF file.</source>
-        <translation>Li anrejistre nan yon fichye PDF.</translation>
     </message>
     <message>
         <source>Contact log</source>
@@ -1880,7 +1814,46 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>The text size could not be saved for next time.</source>
+        <translation>Nou pa t ka sonje gwosè ekriti a pou pwochen fwa.</translation>
+    </message>
+    <message>
+        <source>Contact log lock time</source>
+        <translation>Tan pou kaye a fèmen</translation>
+    </message>
+    <message>
+        <source>Lock an open contact log after this many minutes without use:</source>
+        <translation>Fèmen yon kaye ki louvri apre konbyen minit san itilize:</translation>
+    </message>
+    <message>
+        <source>The lock time could not be saved for next time.</source>
+        <translation>Nou pa t ka sonje tan pou fèmen an pou pwochen fwa.</translation>
+    </message>
+    <message>
+        <source>Start over when idle</source>
+        <translation>Rekòmanse lè pa gen moun</translation>
+    </message>
+    <message>
+        <source>Start over after this many minutes without use (0: never):</source>
+        <translation>Rekòmanse apre konbyen minit san itilize (0: janm):</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Li ale nan enprimant lan.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF file.</source>
+        <translation>Li anrejistre nan yon fichye PDF.</translation>
+    </message>
+    <message>
+        <source>Important phone numbers</source>
+        <translation>Nimewo telefòn enpòtan</translation>
+    </message>
     <message>
         <source>Print this answer</source>
         <translation>Enprime repons sa a</translation>
@@ -2015,6 +1988,39 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
     <message>
         <source>Clear the search (Esc)</source>
         <translation>Efase rechèch la (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Did you mean</source>
+        <translation>Èske ou te vle di</translation>
+    </message>
+    <message>
+        <source>Search for this spelling instead</source>
+        <translation>Chèche ak mo sa a pito</translation>
+    </message>
+    <message>
+        <source>Number of answers found</source>
+        <translation>Konbyen repons nou jwenn</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Èske ou te vle di “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers found</source>
+        <translation>
+            <numerusform>Nou jwenn %n repons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exact match. Closest questions:</source>
+        <translation>Pa gen repons egzak. Kesyon ki pi pre yo:</translation>
+    </message>
+    <message>
+        <source>No exact match</source>
+        <translation>Pa gen repons egzak</translation>
     </message>
 </context>
 <context>

@@ -1435,79 +1435,12 @@ Você pode abrir uma cópia de segurança ou começar um novo registro.</transla
         <translation>Check-In Help</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>Você quis dizer</translation>
-    </message>
-    <message>
-        <source>Search for this spelling instead</source>
-        <translation>Buscar com esta grafia</translation>
-    </message>
-    <message>
-        <source>Number of answers found</source>
-        <translation>Número de respostas encontradas</translation>
-    </message>
-    <message>
         <source>Record a call in my contact log</source>
         <translation>Anotar uma ligação no meu registro de contatos</translation>
     </message>
     <message>
         <source>Write down in your private contact log that you called or emailed ICE</source>
         <translation>Anotar no seu registro particular que você ligou ou mandou e-mail para o ICE</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>Você quis dizer “%1”?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answers found</source>
-        <translation>
-            <numerusform>%n resposta encontrada</numerusform>
-            <numerusform>%n respostas encontradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No exact match. Closest questions:</source>
-        <translation>Nenhuma resposta exata. Perguntas mais próximas:</translation>
-    </message>
-    <message>
-        <source>No exact match</source>
-        <translation>Nenhuma resposta exata</translation>
-    </message>
-    <message>
-        <source>Important phone numbers</source>
-        <translation>Números de telefone importantes</translation>
-    </message>
-    <message>
-        <source>The text size could not be saved for next time.</source>
-        <translation>Não foi possível guardar o tamanho da letra para a próxima vez.</translation>
-    </message>
-    <message>
-        <source>Contact log lock time</source>
-        <translation>Tempo para bloquear o registro</translation>
-    </message>
-    <message>
-        <source>Lock an open contact log after this many minutes without use:</source>
-        <translation>Bloquear um registro aberto depois de tantos minutos sem uso:</translation>
-    </message>
-    <message>
-        <source>The lock time could not be saved for next time.</source>
-        <translation>Não foi possível guardar o tempo de bloqueio para a próxima vez.</translation>
-    </message>
-    <message>
-        <source>Start over when idle</source>
-        <translation>Começar de novo sem uso</translation>
-    </message>
-    <message>
-        <source>Start over after this many minutes without use (0: never):</source>
-        <translation>Começar de novo depois de tantos minutos sem uso (0: nunca):</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado para a impressora.</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF file.</source>
-        <translation>Salvo como arquivo PDF.</translation>
     </message>
     <message>
         <source>Contact log</source>
@@ -1883,7 +1816,46 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>The text size could not be saved for next time.</source>
+        <translation>Não foi possível guardar o tamanho da letra para a próxima vez.</translation>
+    </message>
+    <message>
+        <source>Contact log lock time</source>
+        <translation>Tempo para bloquear o registro</translation>
+    </message>
+    <message>
+        <source>Lock an open contact log after this many minutes without use:</source>
+        <translation>Bloquear um registro aberto depois de tantos minutos sem uso:</translation>
+    </message>
+    <message>
+        <source>The lock time could not be saved for next time.</source>
+        <translation>Não foi possível guardar o tempo de bloqueio para a próxima vez.</translation>
+    </message>
+    <message>
+        <source>Start over when idle</source>
+        <translation>Começar de novo sem uso</translation>
+    </message>
+    <message>
+        <source>Start over after this many minutes without use (0: never):</source>
+        <translation>Começar de novo depois de tantos minutos sem uso (0: nunca):</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado para a impressora.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF file.</source>
+        <translation>Salvo como arquivo PDF.</translation>
+    </message>
+    <message>
+        <source>Important phone numbers</source>
+        <translation>Números de telefone importantes</translation>
+    </message>
     <message>
         <source>Print this answer</source>
         <translation>Imprimir esta resposta</translation>
@@ -2019,6 +1991,40 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
     <message>
         <source>Clear the search (Esc)</source>
         <translation>Apagar a busca (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Did you mean</source>
+        <translation>Você quis dizer</translation>
+    </message>
+    <message>
+        <source>Search for this spelling instead</source>
+        <translation>Buscar com esta grafia</translation>
+    </message>
+    <message>
+        <source>Number of answers found</source>
+        <translation>Número de respostas encontradas</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Você quis dizer “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers found</source>
+        <translation>
+            <numerusform>%n resposta encontrada</numerusform>
+            <numerusform>%n respostas encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exact match. Closest questions:</source>
+        <translation>Nenhuma resposta exata. Perguntas mais próximas:</translation>
+    </message>
+    <message>
+        <source>No exact match</source>
+        <translation>Nenhuma resposta exata</translation>
     </message>
 </context>
 <context>

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import time
-from collections import deque
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import unquote
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -24,44 +17,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.library import HelpLibrary
-from desktop.core.settings import (
-    MAX_IDLE_LOCK,
-    MAX_START_OVER,
-    MIN_IDLE_LOCK,
-    TEXT_ZOOM_STEP,
-    Settings,
-    SettingsStore,
-)
+from desktop.core.settings import TEXT_ZOOM_STEP, Settings, SettingsStore
 from desktop.ui.answer_view import AnswerView
 from desktop.ui.find_bar import FindBar
 from desktop.ui.history import PAGE_ARTICLE, PAGE_NUMBERS, Page
+from desktop.ui.links import LinkRouter
 from desktop.ui.navigator import Navigator
-from desktop.ui.pages import HOME_SCHEME, NUMBERS_SCHEME, SEARCH_SCHEME, PageWriter
+from desktop.ui.pages import PageWriter
+from desktop.ui.preferences import Preferences
 from desktop.ui.print_actions import MESSAGE_MS, PrintActions
 from desktop.ui.results_list import ResultsList
-from desktop.ui.screen_fit import PLACES_FILE, WindowPlaces, fit_window
+from desktop.ui.screen_fit import PLACES_FILE, PlaceKeeper, WindowPlaces
 from desktop.ui.search_box import SearchBox
+from desktop.ui.search_controller import PREVIEW_DELAY_MS, SearchController
 from desktop.ui.start_over import IdleWatcher
-from desktop.ui.window_actions import build_actions
+from desktop.ui.window_actions import build_actions, wrap_toolbars
 from desktop.ui.window_util import freeze_minimum_size
 
 if TYPE_CHECKING:
     from desktop.ui.link_dialog import LinkDialog
-
-# Searches slower than one frame (60 Hz) switch the search box to a short debounce.
-FRAME_MS = 16.0
-MIN_TIMED_SEARCHES = 3
-# Shorter queries that match nothing keep the page shown (the person is still typing).
-MIN_NO_RESULTS_CHARS = 3
-# The best answer appears in the answer pane this long after typing pauses.
-PREVIEW_DELAY_MS = 150
-
-
-def _median(values: deque[float]) -> float:
-    """The median (the statistics module would cost start-up time for this one use)."""
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 class MainWindow(QMainWindow):
@@ -88,18 +62,14 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self._settings_store = settings_store
-        self.settings = settings
+        self.preferences = Preferences(settings_store, settings, self)
+        # Information packs: when an answer is out of date, and which answers come first.
         library.stale_after_months = settings.stale_after_months
         library.ui_language = settings.language
         self.navigator = Navigator(PREVIEW_DELAY_MS, self)
         self.pages = PageWriter(library, self)
-        self.printing = PrintActions(self)
-        self.link_dialog: LinkDialog | None = None
-        self._recent_search_ms: deque[float] = deque(maxlen=5)
-        self._query = ""
-        self._terms: tuple[str, ...] = ()
-        self.last_search_ms = 0.0
+        self.printing = PrintActions(library, self.pages, self)
+        self.links = LinkRouter(library, self)
 
         self.setWindowTitle(self.tr("Check-In Help"))
         self.setObjectName("mainWindow")
@@ -113,34 +83,21 @@ class MainWindow(QMainWindow):
         self._load()
         freeze_minimum_size(self)
         # Sized for the screen it opens on, or where it was on this screen last time.
-        self.places = WindowPlaces(settings_store.path.with_name(PLACES_FILE))
-        fit_window(self, self.places, "main")
-        self._quit_hook = QApplication.instance()
-        if self._quit_hook is not None:  # `--exit-when-ready` quits without closing the window
-            self._quit_hook.aboutToQuit.connect(self.remember_place)
+        places = WindowPlaces(settings_store.path.with_name(PLACES_FILE))
+        self.place_keeper = PlaceKeeper(self, places, "main")
 
     # -- building ----------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
         """Create the widgets."""
         self.search_box = SearchBox(self)
-        self.did_you_mean = QPushButton(self)
-        self.did_you_mean.setObjectName("didYouMean")
-        self.did_you_mean.setFlat(True)
-        self.did_you_mean.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.did_you_mean.setStyleSheet("text-align: left; color: #0b57a4; font-weight: bold;")
-        self.did_you_mean.setAccessibleName(self.tr("Did you mean"))
-        self.did_you_mean.setAccessibleDescription(self.tr("Search for this spelling instead"))
-        # Its line keeps its height while it is hidden: a suggestion coming and going as the
-        # person types must not move both panes (relaying out and repainting all of each).
-        policy = self.did_you_mean.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.did_you_mean.setSizePolicy(policy)
-        self.did_you_mean.hide()
-        self.result_count = QLabel(self)
-        self.result_count.setObjectName("resultCount")
-        self.result_count.setAccessibleName(self.tr("Number of answers found"))
         self.results = ResultsList(self)
+        # The search controller makes the "Did you mean" button and the count it drives.
+        self.search = SearchController(
+            self.library, self.pages, self.navigator, self.search_box, self.results, self
+        )
+        self.did_you_mean = self.search.did_you_mean
+        self.result_count = self.search.result_count
 
         self.answer = AnswerView(self)
         self.find_bar = FindBar(self.answer, self)
@@ -198,17 +155,31 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         """Wire the widgets and actions together."""
-        a = self.actions_
-        self.search_box.searchRequested.connect(self.run_search)
-        self.search_box.openRequested.connect(self.open_first_result)
+        a, p = self.actions_, self.preferences
+        self.search_box.searchRequested.connect(self.search.run_search)
+        self.search_box.openRequested.connect(self.search.open_first_result)
         self.search_box.moveToResults.connect(self.results.focus_first)
+        self.search.articleChosen.connect(self.open_article)
+        self.search.noResultsShown.connect(self._show_no_results)
+        self.search.resultsUpdated.connect(self.resultsUpdated)
         self.results.articleActivated.connect(self.open_article)
-        self.results.articleHighlighted.connect(self._on_result_highlighted)
+        self.results.articleHighlighted.connect(self.search.preview_highlighted)
         self.navigator.pageChanged.connect(self._render)
         self.navigator.navigationChanged.connect(self._update_navigation)
         self.results.leaveToSearch.connect(self.focus_search)
-        self.did_you_mean.clicked.connect(self._accept_suggestion)
-        self.answer.linkActivated.connect(self.follow_link)
+        self.did_you_mean.clicked.connect(self.search.accept_suggestion)
+        self.answer.linkActivated.connect(self.links.follow)
+        self.links.articleRequested.connect(self.open_article)
+        self.links.searchRequested.connect(self.search.search_for)
+        self.links.numbersRequested.connect(self.show_numbers)
+        self.links.homeRequested.connect(self.go_home)
+        p.zoomChanged.connect(self.answer.set_zoom)
+        p.zoomChanged.connect(self.results.set_zoom)
+        p.startOverChanged.connect(self.idle_watcher.set_minutes)
+        p.idleLockChanged.connect(self.idleLockChanged)
+        p.languageChanged.connect(self.languageChanged)
+        p.saveFailed.connect(self.statusBar().showMessage)
+        self.printing.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
         self.answer.backRequested.connect(self.go_back)
         self.answer.forwardRequested.connect(self.go_forward)
         self.record_button.clicked.connect(self._record_call)
@@ -216,116 +187,46 @@ class MainWindow(QMainWindow):
         a.forward.triggered.connect(self.go_forward)
         a.home.triggered.connect(self.go_home)
         a.start_over.triggered.connect(self.start_over)
-        a.start_over_idle.triggered.connect(self.ask_start_over_minutes)
+        a.start_over_idle.triggered.connect(p.ask_start_over_minutes)
         self.idle_watcher.startOverDue.connect(self.start_over)
         a.focus_search.triggered.connect(self.focus_search)
         a.numbers.triggered.connect(self.show_numbers)
         a.contact_log.triggered.connect(self.contactLogRequested.emit)
-        a.idle_lock.triggered.connect(self.ask_idle_lock_minutes)
+        a.idle_lock.triggered.connect(p.ask_idle_lock_minutes)
         a.find.triggered.connect(self.find_bar.open_bar)
         a.find_next.triggered.connect(self.find_bar.find_next)
-        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.text_zoom + TEXT_ZOOM_STEP))
-        a.zoom_out.triggered.connect(
-            lambda: self.set_zoom(self.settings.text_zoom - TEXT_ZOOM_STEP)
-        )
-        a.zoom_reset.triggered.connect(lambda: self.set_zoom(100))
+        a.zoom_in.triggered.connect(lambda: p.set_zoom(p.settings.text_zoom + TEXT_ZOOM_STEP))
+        a.zoom_out.triggered.connect(lambda: p.set_zoom(p.settings.text_zoom - TEXT_ZOOM_STEP))
+        a.zoom_reset.triggered.connect(lambda: p.set_zoom(100))
         a.print_answer.triggered.connect(self.print_answer)
         a.save_pdf.triggered.connect(self.save_pdf)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
         for act in [*a.languages.values(), a.other_language]:
-            act.triggered.connect(lambda _checked=False, act=act: self.set_language(act.data()))
+            act.triggered.connect(lambda _checked=False, act=act: p.set_language(act.data()))
 
     def _load(self) -> None:
         """Show the table of contents and the start page; put the cursor in the search box."""
         self.answer.set_zoom(self.settings.text_zoom)
         self.results.set_zoom(self.settings.text_zoom)
-        self.run_search("")
+        self.search.run_search("")
         self.open_article(self.library.home_id)
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- search ------------------------------------------------------------------------------
 
-    def run_search(self, text: str) -> None:
-        """Update the questions list for text (the table of contents when it is empty)."""
-        start = time.perf_counter()
-        query = text.strip()
-        self._query = query
-        suggestion = None
-        if not query:
-            self._terms = ()
-            sections = [
-                (
-                    self.pages.section_heading(s.kind),
-                    [(e.id, e.title, e.summary) for e in s.entries],
-                )
-                for s in self.library.toc()
-            ]
-            self.results.show_sections(sections)
-            self.result_count.clear()
-            self.navigator.leave_temporary()
-        else:
-            response = self.library.search(query)
-            self._terms = tuple(response.terms)
-            suggestion = response.suggestion
-            if suggestion:
-                self.did_you_mean.setText(self.tr("Did you mean “%1”?").replace("%1", suggestion))
-                self.did_you_mean.setProperty("suggestion", suggestion)
-            rows = [(h.id, h.title, self.pages.snippet(h.id, h.snippet)) for h in response.hits]
-            if response.hits and not response.closest:
-                self.results.show_hits(None, rows)
-                self.result_count.setText(self.tr("%n answers found", "", len(rows)))
-                self.navigator.preview_later(Page(PAGE_ARTICLE, response.hits[0].id, self._terms))
-            else:
-                self.results.show_hits(self.tr("No exact match. Closest questions:"), rows)
-                self.result_count.setText(self.tr("No exact match"))
-                # One or two letters are a word being started, not a failed search.
-                if len(query) >= MIN_NO_RESULTS_CHARS:
-                    page = self.library.no_results_page(response)
-                    self.answer.show_html(self.pages.no_results(page))
-                    self.record_button.hide()
-                    self.navigator.show_no_results()
-        # Shown or hidden once per search (not hidden first and shown again).
-        self.did_you_mean.setVisible(bool(suggestion))
-        self.last_search_ms = (time.perf_counter() - start) * 1000
-        self._recent_search_ms.append(self.last_search_ms)
-        # Debounce only when searches are slow on this PC: the median of the last few, once
-        # there are enough of them not to be fooled by the first, cold searches.
-        recent = self._recent_search_ms
-        self.search_box.set_slow(len(recent) >= MIN_TIMED_SEARCHES and _median(recent) > FRAME_MS)
-        self.resultsUpdated.emit()
-
     def open_first_result(self) -> None:
         """Open the chosen question, or the first one (Enter in the search box)."""
-        article_id = self.results.current_article_id()
-        ids = self.results.article_ids()
-        if article_id is None and ids:
-            article_id = ids[0]
-        if article_id:
-            self.open_article(article_id)
+        self.search.open_first_result()
+
+    def index_ready(self) -> None:
+        """The full search index has opened (after the window): search again with it."""
+        self.search.index_ready()
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, selecting what is typed."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
-
-    def _accept_suggestion(self) -> None:
-        """Search for the suggested spelling."""
-        suggestion = self.did_you_mean.property("suggestion")
-        if suggestion:
-            self.search_box.setText(str(suggestion))
-            self.search_box.flush()
-            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def index_ready(self) -> None:
-        """The full search index has opened (after the window): search again with it."""
-        if self.search_box.text().strip():
-            self.search_box.flush()
-
-    def _on_result_highlighted(self, article_id: str) -> None:
-        """Arrowing through the results shows each answer."""
-        if self._query:
-            self.navigator.preview(Page(PAGE_ARTICLE, article_id, self._terms))
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -333,7 +234,7 @@ class MainWindow(QMainWindow):
         """Open an answer (highlighting the words searched for) and add it to the history."""
         if not self.library.has(article_id):
             return
-        words = self._terms if highlight is None else highlight
+        words = self.search.terms if highlight is None else highlight
         self.navigator.visit(Page(PAGE_ARTICLE, article_id, tuple(words)))
 
     def show_numbers(self) -> None:
@@ -373,11 +274,11 @@ class MainWindow(QMainWindow):
         self.actions_.back.setEnabled(self.navigator.can_go_back())
         self.actions_.forward.setEnabled(self.navigator.can_go_forward())
 
-    def _page_title(self, page: Page) -> str:
-        """The title of a page (for printing and file names)."""
-        if page.kind == PAGE_NUMBERS:
-            return self.tr("Important phone numbers")
-        return self.library.article(page.article_id).title
+    def _show_no_results(self, html: str) -> None:
+        """Nothing matched the search: show the no-results page (it leaves the history alone)."""
+        self.answer.show_html(html)
+        self.record_button.hide()
+        self.navigator.show_no_results()
 
     def _record_call(self) -> None:
         """Ask for the contact log, pre-filled with this answer's ICE number."""
@@ -387,86 +288,29 @@ class MainWindow(QMainWindow):
 
     # -- links -------------------------------------------------------------------------------
 
-    def follow_link(self, url: QUrl) -> None:
-        """Act on a clicked link; nothing here ever opens a browser or dialer."""
-        from desktop.ui.link_dialog import KIND_PHONE, KIND_WEB  # on first use: light start-up
-
-        scheme = url.scheme().lower()
-        if scheme == "article":
-            self.open_article(url.path())
-        elif scheme == "tel":
-            tel = url.toString()
-            number = self.library.number_for_tel(tel)
-            display = number.number if number else url.path()
-            purpose = number.purposes[0] if number and number.purposes else ""
-            self.show_link_dialog(KIND_PHONE, display, tel, purpose)
-        elif scheme in ("http", "https"):
-            address = url.toString()
-            self.show_link_dialog(KIND_WEB, address, address)
-        elif scheme == "mailto":
-            self.show_link_dialog(KIND_WEB, url.path(), url.toString())
-        elif scheme == SEARCH_SCHEME:
-            self.search_box.setText(unquote(url.path()))
-            self.search_box.flush()
-        elif scheme == NUMBERS_SCHEME:
-            self.show_numbers()
-        elif scheme == HOME_SCHEME:
-            self.go_home()
-
     def show_link_dialog(self, kind: str, display: str, data: str, purpose: str = "") -> LinkDialog:
         """Open the copy/QR dialog for a phone number or an address (not blocking)."""
-        if self.link_dialog is not None:
-            self.link_dialog.close()
-        from desktop.ui.link_dialog import LinkDialog
+        return self.links.show_dialog(kind, display, data, purpose)
 
-        dialog = LinkDialog(kind, display, data, purpose, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self._forget_link_dialog)
-        self.link_dialog = dialog
-        dialog.open()
-        return dialog
+    @property
+    def link_dialog(self) -> LinkDialog | None:
+        """The open link dialog, if any."""
+        return self.links.dialog
 
-    def _forget_link_dialog(self) -> None:
-        """The link dialog was closed."""
-        self.link_dialog = None
+    # -- settings ----------------------------------------------------------------------------
 
-    # -- text size ---------------------------------------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        """The person's current settings (text size, idle times, language)."""
+        return self.preferences.settings
 
     def set_zoom(self, percent: int) -> None:
         """Change the answer text size and remember it for next time."""
-        self.settings = replace(self.settings, text_zoom=percent).clamped()
-        self.answer.set_zoom(self.settings.text_zoom)
-        self.results.set_zoom(self.settings.text_zoom)
-        try:
-            self._settings_store.save(self.settings)
-        except OSError:
-            self.statusBar().showMessage(self.tr("The text size could not be saved for next time."))
+        self.preferences.set_zoom(percent)
 
-    # -- contact log lock time ---------------------------------------------------------------
-
-    def ask_idle_lock_minutes(self) -> None:
-        """Ask after how many idle minutes an open contact log locks itself."""
-        from PySide6.QtWidgets import QInputDialog
-
-        minutes, ok = QInputDialog.getInt(
-            self,
-            self.tr("Contact log lock time"),
-            self.tr("Lock an open contact log after this many minutes without use:"),
-            self.settings.idle_lock_minutes,
-            MIN_IDLE_LOCK,
-            MAX_IDLE_LOCK,
-        )
-        if ok:
-            self.set_idle_lock_minutes(minutes)
-
-    def set_idle_lock_minutes(self, minutes: int) -> None:
-        """Remember the contact log's idle lock time and tell an open log window."""
-        self.settings = replace(self.settings, idle_lock_minutes=minutes).clamped()
-        try:
-            self._settings_store.save(self.settings)
-        except OSError:
-            self.statusBar().showMessage(self.tr("The lock time could not be saved for next time."))
-        self.idleLockChanged.emit(self.settings.idle_lock_minutes)
+    def set_language(self, code: str) -> None:
+        """Remember a new language for the buttons and menus and ask for it (app.py rebuilds)."""
+        self.preferences.set_language(code)
 
     # -- start over --------------------------------------------------------------------------
 
@@ -479,52 +323,12 @@ class MainWindow(QMainWindow):
             dialog.reject()
         self.find_bar.edit.setText("")
         self.find_bar.close_bar()
-        self.search_box.setText("")  # not clear(): Ctrl+Z must not bring the last search back
-        self.search_box.flush()
+        self.search.search_for("")  # not clear(): Ctrl+Z must not bring the last search back
         self.navigator.reset(Page(PAGE_ARTICLE, self.library.home_id, ()))
-        defaults = Settings()
-        if self.settings.text_zoom != defaults.text_zoom:
-            self.set_zoom(defaults.text_zoom)
+        self.preferences.reset_zoom()
         self.focus_search()
-        # Last: the PC's language for the next person (defaults.language is "": not chosen).
-        # Another language rebuilds the window (app.py), which then shows this state.
-        from desktop.ui.i18n import system_language
-
-        if (defaults.language or system_language()) != self.settings.language:
-            self.set_language(defaults.language)
-        elif self.settings.language != defaults.language:
-            self.settings = replace(self.settings, language=defaults.language)
-            with contextlib.suppress(OSError):
-                self._settings_store.save(self.settings)
-
-    def ask_start_over_minutes(self) -> None:
-        """Ask after how many idle minutes the window starts over by itself."""
-        from PySide6.QtWidgets import QInputDialog
-
-        minutes, ok = QInputDialog.getInt(
-            self,
-            self.tr("Start over when idle"),
-            self.tr("Start over after this many minutes without use (0: never):"),
-            self.settings.start_over_minutes,
-            0,
-            MAX_START_OVER,
-        )
-        if ok:
-            self.settings = replace(self.settings, start_over_minutes=minutes).clamped()
-            self.idle_watcher.set_minutes(self.settings.start_over_minutes)
-            with contextlib.suppress(OSError):
-                self._settings_store.save(self.settings)
-
-    # -- language ----------------------------------------------------------------------------
-
-    def set_language(self, code: str) -> None:
-        """Remember a new language for the buttons and menus and ask for it (app.py rebuilds)."""
-        if code == self.settings.language:
-            return
-        self.settings = replace(self.settings, language=code).clamped()
-        with contextlib.suppress(OSError):  # still switch now, even if it cannot be remembered
-            self._settings_store.save(self.settings)
-        self.languageChanged.emit(self.settings.language)
+        # Last: the PC's language for the next person; another one rebuilds the window.
+        self.preferences.reset_language()
 
     def take_over(self, old: MainWindow) -> None:
         """Continue where another main window was: same place, size, search and page."""
@@ -533,39 +337,20 @@ class MainWindow(QMainWindow):
             self.setWindowState(old.windowState())
         text = old.search_box.text()
         if text:
-            self.search_box.setText(text)
-            self.search_box.flush()
+            self.search.search_for(text)
         page = old.current_page()
         if page is not None:
             self.navigator.visit(page)
 
     # -- printing ----------------------------------------------------------------------------
 
-    def _print_html(self) -> tuple[str, str] | None:
-        """(title, HTML) of the open page for paper, without search highlights."""
-        page = self.current_page()
-        if page is None:
-            return None
-        if page.kind == PAGE_NUMBERS:
-            return self._page_title(page), self.pages.numbers()
-        return self._page_title(page), self.pages.article(page.article_id, ())
-
     def print_answer(self) -> None:
         """Print the open answer through the system print dialog."""
-        content = self._print_html()
-        if content is not None and self.printing.print_page(*content):
-            self.statusBar().showMessage(self.tr("Sent to the printer."), MESSAGE_MS)
+        self.printing.print_answer(self.current_page())
 
     def save_pdf(self) -> Path | None:
         """Save the open answer as a PDF file the person chooses; return its path."""
-        content = self._print_html()
-        page = self.current_page()
-        if content is None or page is None:
-            return None
-        target = self.printing.save_pdf(*content, page.article_id or "important-numbers")
-        if target is not None:
-            self.statusBar().showMessage(self.tr("Saved as a PDF file."), MESSAGE_MS)
-        return target
+        return self.printing.save_answer(self.current_page())
 
     # -- other -------------------------------------------------------------------------------
 
@@ -599,26 +384,10 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """On a narrow window the second toolbar goes below the first, not into a hidden menu."""
         super().resizeEvent(event)
-        first, second = self.actions_.toolbar, self.actions_.second_toolbar
-        wrap = first.sizeHint().width() + second.sizeHint().width() > event.size().width()
-        if wrap != self.toolBarBreak(second):
-            if wrap:
-                self.insertToolBarBreak(second)
-            else:
-                self.removeToolBarBreak(second)
-
-    def remember_place(self) -> None:
-        """Remember where the window is on this screen, for the next start."""
-        if self.isVisible():
-            self.places.remember("main", self)
+        wrap_toolbars(self, self.actions_, event.size().width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place; close any link dialog with the window."""
-        self.remember_place()
-        if self._quit_hook is not None:
-            # A window replaced by a language switch must not leave its hook on the app.
-            self._quit_hook.aboutToQuit.disconnect(self.remember_place)
-            self._quit_hook = None
-        if self.link_dialog is not None:
-            self.link_dialog.close()
+        self.place_keeper.window_closing()
+        self.links.close_dialog()
         super().closeEvent(event)

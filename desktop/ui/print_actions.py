@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.library import HelpLibrary
 from desktop.ui.answer_view import answer_stylesheet
+from desktop.ui.history import PAGE_NUMBERS, Page
+from desktop.ui.pages import PageWriter
 
 # Status-bar messages stay this long, in milliseconds.
 MESSAGE_MS = 5000
@@ -16,9 +19,44 @@ MESSAGE_MS = 5000
 class PrintActions(QObject):
     """Prints a page (title + HTML) or saves it as a PDF the person names; says how it went."""
 
-    def __init__(self, parent: QWidget) -> None:
+    # It went well: a short message for the status bar (shown for MESSAGE_MS).
+    message = Signal(str)
+
+    def __init__(self, library: HelpLibrary, pages: PageWriter, parent: QWidget) -> None:
         super().__init__(parent)
+        self._library = library
+        self._pages = pages
         self._window = parent
+
+    def print_answer(self, page: Page | None) -> None:
+        """Print the open answer through the system print dialog."""
+        content = self._print_html(page)
+        if content is not None and self.print_page(*content):
+            self.message.emit(self.tr("Sent to the printer."))
+
+    def save_answer(self, page: Page | None) -> Path | None:
+        """Save the open answer as a PDF file the person chooses; return its path."""
+        content = self._print_html(page)
+        if content is None or page is None:
+            return None
+        target = self.save_pdf(*content, page.article_id or "important-numbers")
+        if target is not None:
+            self.message.emit(self.tr("Saved as a PDF file."))
+        return target
+
+    def _print_html(self, page: Page | None) -> tuple[str, str] | None:
+        """(title, HTML) of the open page for paper, without search highlights."""
+        if page is None:
+            return None
+        if page.kind == PAGE_NUMBERS:
+            return self._page_title(page), self._pages.numbers()
+        return self._page_title(page), self._pages.article(page.article_id, ())
+
+    def _page_title(self, page: Page) -> str:
+        """The title of a page (for printing and file names)."""
+        if page.kind == PAGE_NUMBERS:
+            return self.tr("Important phone numbers")
+        return self._library.article(page.article_id).title
 
     def print_page(self, title: str, html: str) -> bool:
         """Print through the system print dialog; True when it was sent to the printer."""

@@ -12,7 +12,7 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -163,3 +163,29 @@ class WindowPlaces:
         if maximised:
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         return True
+
+
+class PlaceKeeper(QObject):
+    """Fits a main window to its screen or to its remembered place; remembers it at the end."""
+
+    def __init__(self, window: QWidget, places: WindowPlaces, name: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self.places = places
+        self._name = name
+        fit_window(window, places, name)
+        self._quit_hook = QApplication.instance()
+        if self._quit_hook is not None:  # `--exit-when-ready` quits without closing the window
+            self._quit_hook.aboutToQuit.connect(self.remember)
+
+    def remember(self) -> None:
+        """Remember where the window is on this screen, for the next start."""
+        if self._window.isVisible():
+            self.places.remember(self._name, self._window)
+
+    def window_closing(self) -> None:
+        """Remember the place now; a window replaced by a language switch leaves no hook."""
+        self.remember()
+        if self._quit_hook is not None:
+            self._quit_hook.aboutToQuit.disconnect(self.remember)
+            self._quit_hook = None

@@ -297,3 +297,14 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         toolbar=toolbar,
         second_toolbar=second,
     )
+
+
+def wrap_toolbars(window: QMainWindow, actions: WindowActions, width: int) -> None:
+    """On a narrow window the second toolbar goes below the first, not into a hidden menu."""
+    first, second = actions.toolbar, actions.second_toolbar
+    wrap = first.sizeHint().width() + second.sizeHint().width() > width
+    if wrap != window.toolBarBreak(second):
+        if wrap:
+            window.insertToolBarBreak(second)
+        else:
+            window.removeToolBarBreak(second)

@@ -234,11 +234,11 @@ def test_a_full_session_never_touches_the_network(tmp_path: Path) -> None:
         w = MainWindow(lib, store, store.load())
         w.show()
         for q in ["no contestan", "anckle", "qwxz", "tobillera", ""]:
-            w.run_search(q)
+            w.search.run_search(q)
             w.open_first_result()
         w.show_numbers()
         for url in ["tel:+18333831465", "https://www.asylumadvocacy.org/", "article:about"]:
-            w.follow_link(QUrl(url))
+            w.links.follow(QUrl(url))
         w.set_zoom(130)
         out = sys.argv[1]
         QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (out + "/a.pdf", ""))

@@ -175,8 +175,8 @@ def test_plural_forms(qapp, code: str, one: str, many: str) -> None:
     installed = install_language(qapp, code)
     try:
         text = "%n answers found"
-        assert QCoreApplication.translate("MainWindow", text, "", 1) == one
-        assert QCoreApplication.translate("MainWindow", text, "", 3) == many
+        assert QCoreApplication.translate("SearchController", text, "", 1) == one
+        assert QCoreApplication.translate("SearchController", text, "", 3) == many
     finally:
         install_language(qapp, "en", installed)
 
