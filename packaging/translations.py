@@ -3,7 +3,7 @@
     python packaging/translations.py update    # `make translations`: i18n/*.ts from the code
     python packaging/translations.py release   # i18n/*.ts -> desktop/resources/translations/*.qm
     python packaging/translations.py import-dict es old_messages.py  # fill from an old dict
-    python packaging/translations.py import-dict all i18n/incoming.json  # see docs/TRANSLATING.md
+    python packaging/translations.py import-dict all made_ahead.json  # a {lang: {english: text}} file
 
 `update` runs `pyside6-lupdate` over every `desktop/**/*.py` and keeps what translators wrote;
 strings that left the code are marked obsolete and then dropped (`-no-obsolete`). Haitian
