@@ -234,4 +234,3 @@ def test_import_dict_fills_unfinished_texts(tmp_path: Path) -> None:
     assert tool.import_dict("es", old, tmp_path) == 1
     assert tool.unfinished("es", tmp_path) == []
     assert _messages(tmp_path / "checkin_es.ts").keys() == _messages(tool.ts_path("es")).keys()
-
