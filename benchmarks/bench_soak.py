@@ -468,27 +468,29 @@ def main(argv: list[str]) -> int:
         os.environ["CHECKIN_HELP_DATA_DIR"] = str(data_dir)
         from PySide6.QtWidgets import QApplication
 
-        from desktop.core.library import LibraryLoader
+        from desktop.core.library import HelpLibrary
+        from desktop.core.packs import pack_store
 
         app = QApplication([sys.argv[0]])
         app.setApplicationName("Check-In Help")
         session_paths = SoakSession.paths_for(data_dir)
-        loader = LibraryLoader(
-            session_paths.content_dir,
-            session_paths.bundled_index_dir,
-            session_paths.index_cache_dir,
-        ).start()
-        loader.wait()
-        if loader.library is None or loader.index_error:
-            print(f"soak: the library did not open: {loader.content_error or loader.index_error}")
+        try:
+            library = HelpLibrary.load_content(session_paths.content_dir, pack_store(session_paths))
+            library.open_index(
+                session_paths.content_dir,
+                session_paths.bundled_index_dir,
+                session_paths.index_cache_dir,
+            )
+        except Exception as exc:  # noqa: BLE001 - a benchmark reports and stops
+            print(f"soak: the library did not open: {exc}")
             return 1
-        session = SoakSession(loader.library, data_dir)
+        session = SoakSession(library, data_dir)
         started = time.perf_counter()
         report = run_soak(
             session, rounds, progress=lambda text: print(text, file=sys.stderr, flush=True)
         )
         session.close()
-        loader.library.close()
+        library.close()
         print(format_report(report))
         growth = (report.end.rss_kb - report.warmed.rss_kb) / 1024
         print(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from urllib.parse import quote
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
 from desktop.core.library import (
     SECTION_MORE,
@@ -23,6 +23,7 @@ from desktop.core.library import (
     PackFacts,
     Translation,
 )
+from desktop.ui.i18n import current_language
 from desktop.ui.number_notes import NumberNotes
 
 # App-internal link schemes in pages the app writes (never sent anywhere).
@@ -59,7 +60,7 @@ class PageWriter(QObject):
         with a line saying whose English text it is)."""
         record = self._library.answer_page(article_id, highlight)
         page = self.answer(record)
-        if QLocale().language() == QLocale.Language.English:
+        if current_language() == "en":
             return page
         if record.pack is not None and record.pack.trust != "built-in":
             return page  # an added pack: its own line says whose words they are

@@ -251,10 +251,11 @@ def render_all(out_dir: Path, scenes: list[Scene] | None = None) -> list[Path]:
         work = Path(tmp)
         # Never read or write the real user's data while taking pictures.
         os.environ["CHECKIN_HELP_DATA_DIR"] = str(work / "data")
+        from desktop.core.packs import pack_store
         from desktop.core.paths import resolve_paths
 
         paths = resolve_paths()
-        library = HelpLibrary.load_content(paths.content_dir)
+        library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
         library.open_index(paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir)
         ctx = SceneContext(app, library, work)
         try:
