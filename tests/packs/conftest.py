@@ -12,7 +12,8 @@ from desktop.__main__ import main
 from index.packs.archive import sha256_hex
 from index.packs.manifest import FORMAT, FORMAT_VERSION
 
-DATA = Path(__file__).resolve().parent / "data"
+# The sample clinic page is kept once, beside the search tests' other copies of the shared data.
+DATA = Path(__file__).resolve().parent.parent / "index" / "data"
 SAMPLE_PAGE = DATA / "sample-clinic-faq.html"
 REPO = Path(__file__).resolve().parents[2]
 CONTENT_DIR = REPO / "content"
