@@ -49,6 +49,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval-search", help="measure search quality on a TSV of queries")
     p.add_argument("file", type=Path, help="TSV: query<TAB>answer title[ | other title]")
     p.add_argument("--verbose", action="store_true", help="also print the queries answered right")
+    p.add_argument(
+        "--with-pack",
+        type=Path,
+        default=None,
+        metavar="PAGE.html|FILE.chpack",
+        help="also search a pack made from a saved page or a pack file (in a temporary folder)",
+    )
     p.set_defaults(func=cmd_eval_search)
 
 
@@ -277,10 +284,38 @@ def read_eval_file(path: Path) -> list[tuple[str, list[str]]]:
         raise CommandError(str(exc)) from exc
 
 
+def _eval_library(pack: Path, tmp: Path) -> Any:
+    """A HelpLibrary over the built-in pack plus `pack` (a saved page or a .chpack), with its
+    index, all kept under the temporary folder `tmp` (never the user's data)."""
+    from desktop.core.library import HelpLibrary, IndexUnavailable
+    from desktop.core.paths import resolve_paths
+    from index.packs.folder import build_pack
+    from index.packs.from_html import pack_from_html
+    from index.packs.manifest import PackError
+    from index.packs.store import PackStore
+
+    paths = resolve_paths()
+    try:
+        if pack.suffix.lower() in (".html", ".htm"):
+            made = pack_from_html(pack, tmp / "page-pack")
+            pack = tmp / "page.chpack"
+            build_pack(made.folder, pack)
+        # Only the program's own keys: a key this user trusts must not change the figures.
+        store = PackStore(tmp / "packs", paths.pack_key_dirs[:1], paths.content_dir)
+        store.install(pack, allow_unsigned=True)  # a temporary evaluation store
+        library = HelpLibrary.load_content(paths.content_dir, store)
+        library.open_index(paths.content_dir, tmp / "no-bundled-index", tmp / "index")
+    except (PackError, IndexUnavailable) as exc:
+        raise CommandError(f"{pack.name}: {exc}") from exc
+    return library
+
+
 def cmd_eval_search(ns: argparse.Namespace) -> int:
     """`eval-search`: print queries whose first hit is wrong, then top1/top3/MRR (per language
-    too when the file has a third column, `lang`)."""
-    from index.evaluate import QueryFileError, evaluate, read_queries
+    too when the file has a third column, `lang`); --with-pack adds a temporary pack."""
+    import tempfile
+
+    from index.evaluate import QueryFileError, read_queries
 
     try:
         rows = read_queries(ns.file)
@@ -288,13 +323,24 @@ def cmd_eval_search(ns: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     if not rows:
         raise CommandError(f"{ns.file} has no queries")
-    library = _load()
-    by_title = {a.title: a.id for a in library.articles}
-    unknown = sorted({t for row in rows for t in row.answers if t not in by_title})
-    if unknown:
-        raise CommandError(f"{ns.file}: answer title not in the content: {unknown[0]!r}")
-    searcher = _open_searcher()
+    if ns.with_pack is None:
+        return _eval_report(ns, rows, _load().articles, _open_searcher())
+    if not ns.with_pack.is_file():
+        raise CommandError(f"no such file: {ns.with_pack}")
+    with tempfile.TemporaryDirectory(prefix="checkin-help-eval-") as tmp:
+        library = _eval_library(ns.with_pack, Path(tmp))
+        return _eval_report(ns, rows, library.content.articles, library)
+
+
+def _eval_report(ns: argparse.Namespace, rows: list[Any], articles: Any, searcher: Any) -> int:
+    """Score `rows` with `searcher` (closed at the end), answers named by the articles' titles."""
+    from index.evaluate import evaluate
+
     try:
+        by_title = {a.title: a.id for a in articles}
+        unknown = sorted({t for row in rows for t in row.answers if t not in by_title})
+        if unknown:
+            raise CommandError(f"{ns.file}: answer title not in the content: {unknown[0]!r}")
         report = evaluate(
             rows, lambda q: [h.id for h in searcher.search(q, limit=10).hits], by_title
         )
