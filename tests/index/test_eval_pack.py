@@ -28,7 +28,9 @@ def _with_lang(out: Path) -> Path:
     ]
     langs = [lang for lang, n in LANG_ORDER for _ in range(n)]
     assert len(lines) == len(langs) == len(read_queries(QUERIES))
-    out.write_text("".join(f"{ln}\t{lang}\n" for ln, lang in zip(lines, langs)), "utf-8")
+    out.write_text(
+        "".join(f"{ln}\t{lang}\n" for ln, lang in zip(lines, langs, strict=True)), "utf-8"
+    )
     return out
 
 
