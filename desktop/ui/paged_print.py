@@ -10,21 +10,15 @@ answer pages (`printing.py`). Qt-only: no import of the contact log.
 
 from __future__ import annotations
 
-import contextlib
 import math
-import os
 import re
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPen,
     QTextCursor,
@@ -170,37 +164,3 @@ def paint_pages(
     finally:
         painter.end()
     return pages
-
-
-def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int]) -> None:
-    """Write a PDF atomically (a temp file beside the target, then os.replace). Raises OSError."""
-    # QPdfWriter, not QPrinter: a QPrinter asks the print system (CUPS on localhost:631) for
-    # the default printer, and saving a PDF must not open any socket.
-    from PySide6.QtGui import QPdfWriter
-
-    fd, tmp_name = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp_name)
-        writer.setResolution(600)
-        # Letter is what US offices print on; margins keep text clear of the printer's edge.
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.Letter),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 15, 18, 18),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        writer.setTitle(title)
-        paint(writer)
-        del writer  # finishes the file
-        if os.path.getsize(tmp_name) == 0:
-            raise OSError(f"could not write a PDF to {path.parent}")
-        with open(tmp_name, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,31 +50,36 @@ def _paint(html: str, device: QPagedPaintDevice, stylesheet: str, title: str) ->
     paint_pages(for_paper(html), stylesheet, device, title, page_of, PRINT_POINT_SIZE)
 
 
-def print_html_to_pdf(html: str, path: Path, stylesheet: str = "", title: str = "") -> None:
-    """Write html as an A4/Letter-independent PDF at path, atomically. Raises OSError."""
+def write_pdf(
+    path: Path,
+    title: str,
+    paint: Callable[[QPagedPaintDevice], object],
+    resolution: int = 1200,
+    top_margin_mm: float = 18,
+) -> None:
+    """Write a Letter PDF painted by paint(device) at path, atomically. Raises OSError."""
     # QPdfWriter, not QPrinter: a QPrinter asks the print system (CUPS on localhost:631) for
     # the default printer, and saving a PDF must not open any socket.
     from PySide6.QtGui import QPdfWriter
 
-    path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=path.parent)
     os.close(fd)
     try:
-        printer = QPdfWriter(tmp_name)
-        printer.setResolution(1200)
+        writer = QPdfWriter(tmp_name)
+        writer.setResolution(resolution)
         # Letter is what US offices print on; margins keep text clear of the printer's edge.
-        printer.setPageLayout(
+        writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.Letter),
                 QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 18, 18, 18),
+                QMarginsF(18, top_margin_mm, 18, 18),
                 QPageLayout.Unit.Millimeter,
             )
         )
         if title:
-            printer.setTitle(title)
-        _paint(html, printer, stylesheet, title)
-        del printer  # finishes the file
+            writer.setTitle(title)
+        paint(writer)
+        del writer  # finishes the file
         if os.path.getsize(tmp_name) == 0:
             raise OSError(f"could not write a PDF to {path.parent}")
         with open(tmp_name, "rb") as handle:
@@ -83,3 +89,8 @@ def print_html_to_pdf(html: str, path: Path, stylesheet: str = "", title: str = 
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+
+
+def print_html_to_pdf(html: str, path: Path, stylesheet: str = "", title: str = "") -> None:
+    """Write html as a PDF at path, atomically. Raises OSError."""
+    write_pdf(Path(path), title, lambda device: _paint(html, device, stylesheet, title))

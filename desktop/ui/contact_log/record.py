@@ -202,7 +202,13 @@ def print_record(log: ContactLog, device: QPagedPaintDevice) -> int:
 def write_record_pdf(log: ContactLog, path: Path) -> None:
     """Write the printable record of an open log as a PDF, atomically. Raises OSError."""
     ensure_gui_app()
-    from desktop.ui.paged_print import write_pdf
+    from desktop.ui.printing import write_pdf
 
     builder = RecordBuilder()
-    write_pdf(Path(path), builder.title(), lambda device: print_record(log, device))
+    write_pdf(
+        Path(path),
+        builder.title(),
+        lambda device: print_record(log, device),
+        resolution=600,
+        top_margin_mm=15,
+    )
