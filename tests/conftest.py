@@ -71,3 +71,11 @@ def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.core import log_keys
 
     monkeypatch.setattr(log_keys, "DEFAULT_KDF", log_keys.KdfParams(10))
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # -> desktop.core.contact_log.LogStore
+    """An empty folder of contact logs for one test."""
+    from desktop.core.contact_log import LogStore
+
+    return LogStore(tmp_path / "logs")

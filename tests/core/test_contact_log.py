@@ -73,11 +73,6 @@ def full_draft(**over: object) -> EntryDraft:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> LogStore:
-    return LogStore(tmp_path / "logs")
-
-
-@pytest.fixture
 def log(store: LogStore):
     lg = store.create("Maria", PASS)
     yield lg

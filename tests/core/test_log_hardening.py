@@ -41,11 +41,6 @@ def draft(notes: str = "called") -> EntryDraft:
     )
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> LogStore:
-    return LogStore(tmp_path / "logs")
-
-
 # -- passphrases ----------------------------------------------------------------------------------
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -22,11 +21,6 @@ from tests.ui.contact_log_helpers import (
     make_window,
     table_texts,
 )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> LogStore:
-    return LogStore(tmp_path / "logs")
 
 
 class Asked(list):

@@ -23,11 +23,6 @@ from tests.ui.contact_log_helpers import (
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> LogStore:
-    return LogStore(tmp_path / "logs")
-
-
-@pytest.fixture
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: seen.append(text))

@@ -25,11 +25,6 @@ from tests.ui.contact_log_helpers import (
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> LogStore:
-    return LogStore(tmp_path / "logs")
-
-
-@pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Questions answered Yes, warnings recorded instead of blocking."""
     seen: list[str] = []

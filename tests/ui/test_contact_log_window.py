@@ -30,11 +30,6 @@ from tests.ui.contact_log_helpers import (
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> LogStore:
-    return LogStore(tmp_path / "logs")
-
-
-@pytest.fixture
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record QMessageBox warnings/information instead of blocking; answer questions Yes."""
     seen: list[str] = []
