@@ -26,6 +26,7 @@ MAX_START_OVER = 240
 # Languages of the app's own texts (the help content stays as written); "" means not chosen yet:
 # the app follows the PC's language until the person picks one.
 LANGUAGES = ("", "en", "es", "ht", "pt_BR", "fr")
+MAX_CLINIC_NAME = 80
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,14 @@ class Settings:
     # Answers whose source's "as of" date is older than this carry an out-of-date warning
     # (staff may change it in settings.json; see docs/PACKS.md).
     stale_after_months: int = 12
+    # Set by staff (Tools > Staff settings). The clinic's name, shown discreetly on the start page,
+    # on printed answers and on its notes ("From <clinic name>"); "" when not set.
+    clinic_name: str = ""
+    # The clinic's default language for buttons and menus: what "start over" returns to
+    # ("" means the PC's language).
+    default_language: str = ""
+    # Whether the contact log is offered on this PC at all.
+    contact_log_offered: bool = True
 
     def clamped(self) -> Settings:
         """A copy with every value inside its allowed range."""
@@ -53,7 +62,20 @@ class Settings:
             language=self.language if self.language in LANGUAGES else LANGUAGES[0],
             start_over_minutes=max(0, min(MAX_START_OVER, int(self.start_over_minutes))),
             stale_after_months=max(1, min(120, int(self.stale_after_months))),
+            clinic_name=_one_line(self.clinic_name, MAX_CLINIC_NAME),
+            default_language=(
+                self.default_language if self.default_language in LANGUAGES else LANGUAGES[0]
+            ),
+            contact_log_offered=bool(self.contact_log_offered),
         )
+
+
+def _one_line(text: str, limit: int) -> str:
+    """Text on one line without control characters, cut to `limit` characters."""
+    cleaned = "".join(
+        " " if ch.isspace() else ch for ch in str(text) if ch.isprintable() or ch.isspace()
+    )
+    return " ".join(cleaned.split())[:limit]
 
 
 def _from_json(data: Any) -> Settings:
@@ -65,8 +87,8 @@ def _from_json(data: Any) -> Settings:
     for field in fields(Settings):
         default = getattr(defaults, field.name)
         value = data.get(field.name, default)
-        # bool is an int subclass: refuse it so `true` does not become a zoom of 1 %.
-        if isinstance(value, bool) or type(value) is not type(default):
+        # bool is an int subclass: the exact type must match so `true` does not become a zoom of 1 %.
+        if type(value) is not type(default):
             value = default
         values[field.name] = value
     return Settings(**values).clamped()

@@ -117,12 +117,12 @@ class Preferences(QObject):
         self.languageChanged.emit(self.settings.language)
 
     def reset_language(self) -> None:
-        """The PC's language for the next person (when the window starts over)."""
-        # The default language is "": not chosen, so the PC's. Another language than the one
+        """The clinic's default language (or the PC's) for the next person, on start over."""
+        # The default language is the clinic's choice, or "": not chosen, so the PC's. Another language than the one
         # shown rebuilds the window (app.py), which then shows the state the caller left.
         from desktop.ui.i18n import system_language
 
-        default = Settings().language
+        default = self.settings.default_language
         if (default or system_language()) != self.settings.language:
             self.set_language(default)
         elif self.settings.language != default:

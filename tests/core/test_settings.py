@@ -78,6 +78,9 @@ def test_settings_hold_nothing_personal() -> None:
         "language",
         "start_over_minutes",
         "stale_after_months",  # when answers from packs get the out-of-date warning
+        "clinic_name",  # the clinic's, set by staff; never a person's
+        "default_language",
+        "contact_log_offered",
     }
 
 
@@ -99,3 +102,32 @@ def test_stale_months_is_clamped(tmp_path: Path) -> None:
     assert SettingsStore(path).load().stale_after_months == 6
     path.write_text(json.dumps({"stale_after_months": 0}), encoding="utf-8")
     assert SettingsStore(path).load().stale_after_months == 1
+
+
+def test_staff_fields_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps(
+            {
+                "clinic_name": "  Casa\nLuz\x07 Center  " + "x" * 200,
+                "default_language": "ht",
+                "contact_log_offered": False,
+            }
+        ),
+        encoding="utf-8",
+    )
+    loaded = SettingsStore(path).load()
+    assert loaded.clinic_name.startswith("Casa Luz Center x")
+    assert len(loaded.clinic_name) == 80
+    assert loaded.default_language == "ht"
+    assert loaded.contact_log_offered is False
+    path.write_text(
+        json.dumps({"default_language": "xx", "contact_log_offered": 0, "clinic_name": 5}),
+        encoding="utf-8",
+    )
+    loaded = SettingsStore(path).load()
+    assert (loaded.default_language, loaded.contact_log_offered, loaded.clinic_name) == (
+        "",
+        True,
+        "",
+    )
