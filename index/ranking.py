@@ -31,6 +31,20 @@ from index.vocabulary import Vocabulary
 # BM25 parameters. Small documents: a little less length normalisation than usual.
 K1 = 1.2
 FIELD_B = {"title": 0.5, "keywords": 0.3, "summary": 0.5, "body": 0.6}
+# Curated keywords are a boost, not a monopoly: a term's keyword score is at most
+# KEYWORD_SHARE of its score in the article's own text (title, summary, body), or
+# KEYWORD_ONLY_CAP when only the keywords hold it (a word once in a body scores about 1, in a
+# title about 3). So one pack's long keyword lists cannot outweigh another pack's text.
+KEYWORD_SHARE = 0.75
+KEYWORD_ONLY_CAP = 5.0
+# Multiplier 1 + TITLE_COVER_BONUS * share ** TITLE_COVER_POWER, where share is the part of
+# the query's weight (IDF) found in an article's title: the title says what an answer is about,
+# whichever pack it comes from and whether or not anyone wrote keywords for it.
+TITLE_COVER_BONUS = 0.5
+TITLE_COVER_POWER = 0.5
+# Articles whose title the query says almost exactly (every content word of the title, at most
+# NEAR_TITLE_EXTRA other content words) come before all others.
+NEAR_TITLE_EXTRA = 1
 # Within a group, the best alternative counts fully and the others a little.
 GROUP_TIEBREAK = 0.15
 # Reference pages (the overview, About) mention a little of everything: a lower prior stops
@@ -124,18 +138,47 @@ class Ranker:
         if cached is not None:
             return cached
         scores: dict[int, float] = {}
+        curated: dict[int, float] = {}
         for f in SEARCH_FIELDS:
             if (f, term) not in self._reader:
                 continue
             b = FIELD_B[f]
             avg = self._avg[f]
             boost = FIELD_BOOSTS[f]
+            into = curated if f == "keywords" else scores
             for doc, tf in self._reader.postings(f, term).items_as("weight"):
                 norm = K1 * (1 - b + b * self._length(f, doc) / avg)
-                scores[doc] = scores.get(doc, 0.0) + boost * tf * (K1 + 1) / (tf + norm)
+                into[doc] = into.get(doc, 0.0) + boost * tf * (K1 + 1) / (tf + norm)
+        for doc, v in curated.items():
+            # Curated keywords are a boost, not a monopoly: bounded by what the article's own
+            # text says of the word, and by a small floor when only the keywords hold it.
+            text = scores.get(doc, 0.0)
+            scores[doc] = text + min(v, max(KEYWORD_SHARE * text, KEYWORD_ONLY_CAP))
         docs = sorted(scores)
         packed = (array("i", docs), array("d", (scores[d] for d in docs)))
         return self._term_cache.put(term, packed)
+
+    def _title_docs(self, term: str) -> frozenset[int]:
+        """The articles whose title holds the term (cached)."""
+        key = ("title", term)
+        cached = self._term_cache.get(key)
+        if cached is None:
+            docs = (
+                frozenset(self._reader.postings("title", term).all_ids())
+                if key in self._reader
+                else frozenset()
+            )
+            cached = self._term_cache.put(key, docs)
+        return cached
+
+    def _title_masks(self, groups: list[QueryGroup]) -> dict[int, int]:
+        """Per article, a bit mask of the groups some alternative of which its title holds."""
+        masks: dict[int, int] = {}
+        for gi, g in enumerate(groups):
+            for term in g.alts:
+                for doc in self._title_docs(term):
+                    masks[doc] = masks.get(doc, 0) | 1 << gi
+        return masks
 
     def _df(self, term: str) -> int:
         """Number of articles holding the term in any searched field."""
@@ -170,10 +213,20 @@ class Ranker:
         for gi, g in enumerate(groups):
             bit = 1 << gi
             alts = []
+            # The word as typed counts no rarer than its best translation or synonym (as in
+            # structured cross-language queries): a Spanish word found only in one pack's
+            # curated keywords must not outweigh its common English translation in another
+            # pack's text just because few articles hold that form.
+            top = max(g.alts.values(), default=0.0)
+            others = [self._idf(t) for t, w in g.alts.items() if w < top and self._df(t)]
+            cap = max(others) if others else None
             for term, weight in g.alts.items():
                 docs, values = self._term_scores(term)
                 if docs:
-                    alts.append((docs, values, self._idf(term) * weight))
+                    idf = self._idf(term)
+                    if cap is not None and weight == top and idf > cap:
+                        idf = cap
+                    alts.append((docs, values, idf * weight))
             if not alts:
                 continue
             if len(alts) == 1:
@@ -284,7 +337,11 @@ class Ranker:
         if len(content_keys) < 2:
             return 0
         best = 0
+        wanted = set(content_keys)
         for sentence_keys in self._text.content_keys(docnum):
+            # Most sentences share fewer than two of the query's words: no run to look for.
+            if len(wanted.intersection(sentence_keys)) < 2:
+                continue
             run = longest_common_run(content_keys, sentence_keys)[1]
             if run > best:
                 best = run
@@ -305,6 +362,7 @@ class Ranker:
         weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
         all_weight = sum(weights) or 1.0
         coord_of: dict[int, float] = {}
+        title_masks = self._title_masks(groups)
         reference = self._v.reference_docs
         scored = []
         for doc, score in totals.items():
@@ -314,6 +372,11 @@ class Ranker:
                 share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
                 coord = coord_of[mask] = share**COORD_POWER
             final = score * coord * bonus.get(doc, 1.0) * question.get(doc, 1.0)
+            tmask = title_masks.get(doc)
+            if tmask:
+                # The title says what the answer is about: the query's weight found in it.
+                tshare = sum(w for gi, w in enumerate(weights) if tmask >> gi & 1) / all_weight
+                final *= 1.0 + TITLE_COVER_BONUS * tshare**TITLE_COVER_POWER
             if doc in reference and doc not in whole_titles:
                 # (Whoever types a reference page's whole title wants that page.)
                 final *= REFERENCE_PRIOR
@@ -333,7 +396,33 @@ class Ranker:
                     score *= UNIQUE_RUN_BONUS
                 top.append((score, doc))
             ranked[:RERANK_DEPTH] = sorted(top, key=lambda r: (-r[0], r[1]))
+        near = self._near_titles(toks) & totals.keys() if toks else set()
+        if near:
+            # A title said almost word for word comes first, whatever other packs' keywords.
+            first = {doc: score for score, doc in ranked if doc in near}
+            for doc in near - first.keys():
+                first[doc] = totals[doc]
+            rest = [r for r in ranked if r[1] not in near]
+            ranked = sorted(((s, d) for d, s in first.items()), key=lambda r: (-r[0], r[1]))
+            ranked += rest
         return ranked
+
+    def _near_titles(self, toks: list[str]) -> set[int]:
+        """Articles whose title's content words the query all has (by stem), with at most
+        NEAR_TITLE_EXTRA content words more: "lost work permit card replace" for "My work
+        permit card was lost or stolen. How do I replace it?" is not enough ("stolen")."""
+        said = {k for k in phrase_keys(toks) if k not in STOP_WORDS}
+        if len(said) < 2:
+            return set()
+        out: set[int] = set()
+        v = self._v
+        for key in said:
+            for pid in v.phrases_by_key.get(key, ()):
+                if pid in v.title_phrases:
+                    content = v.content_phrases[pid]
+                    if content <= said and len(said - content) <= NEAR_TITLE_EXTRA:
+                        out.add(v.phrases[pid][0])
+        return out
 
     def closest(self, toks: list[str]) -> list[tuple[float, int]]:
         """Articles for a query that matched nothing: loose spelling matches, else the start."""
