@@ -41,6 +41,7 @@ from index.schema import (
     VOCABULARY_FILE,
     build_schema,
 )
+from index.snippets import analyse_sentences
 from index.synonyms import SynonymTables
 from index.text import is_stop, phrase_keys, stems, words
 
@@ -142,6 +143,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
                 summary=article.summary,
                 body=text,
                 text=text,
+                analysed=analyse_sentences(text),
                 kind=article_kind(article.title),
             )
             if progress is not None:

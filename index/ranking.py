@@ -73,6 +73,12 @@ QUESTION_WORD_BONUS = 0.15
 INTERROGATIVE_BONUS = 0.3
 INTERROGATIVES = frozenset({"what", "when", "where", "how", "who", "which", "why"})
 RERANK_DEPTH = 12
+# In an index of at least PRUNE_MIN_DOCS articles, a group held by at least COMMON_GROUP_SHARE
+# of them (and COMMON_GROUP_MIN_DF) only adds to articles that a rarer group of the query
+# found: an article holding none of the query's specific words cannot be the answer.
+PRUNE_MIN_DOCS = 1000
+COMMON_GROUP_SHARE = 0.1
+COMMON_GROUP_MIN_DF = 100
 
 
 def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[int, int]:
@@ -206,52 +212,101 @@ class Ranker:
     def _score(self, groups: list[QueryGroup]) -> tuple[dict[int, float], dict[int, int]]:
         """BM25 per group (best alternative + a little of the rest), summed over groups.
 
-        Also returns, per article, a bit mask of the groups it matched.
+        Also returns, per article, a bit mask of the groups it matched. In a large index, a
+        group most articles hold adds only to the articles some rarer group found (see
+        COMMON_GROUP_SHARE): scoring does not walk thousands of postings of "ice" or "check".
         """
         totals: dict[int, float] = {}
         matched: dict[int, int] = {}
-        for gi, g in enumerate(groups):
-            bit = 1 << gi
-            alts = []
-            # The word as typed counts no rarer than its best translation or synonym (as in
-            # structured cross-language queries): a Spanish word found only in one pack's
-            # curated keywords must not outweigh its common English translation in another
-            # pack's text just because few articles hold that form.
-            top = max(g.alts.values(), default=0.0)
-            others = [self._idf(t) for t, w in g.alts.items() if w < top and self._df(t)]
-            cap = max(others) if others else None
-            for term, weight in g.alts.items():
-                docs, values = self._term_scores(term)
-                if docs:
-                    idf = self._idf(term)
-                    if cap is not None and weight == top and idf > cap:
-                        idf = cap
-                    alts.append((docs, values, idf * weight))
-            if not alts:
-                continue
-            if len(alts) == 1:
-                docs, values, mult = alts[0]
-                for doc, v in zip(docs, values, strict=True):
-                    totals[doc] = totals.get(doc, 0.0) + mult * v
-                    matched[doc] = matched.get(doc, 0) | bit
-                continue
-            best: dict[int, float] = {}
-            rest: dict[int, float] = {}
-            for docs, values, mult in alts:
-                for doc, v in zip(docs, values, strict=True):
-                    sv = mult * v
-                    old = best.get(doc)
-                    if old is None:
-                        best[doc] = sv
-                    elif sv > old:
-                        best[doc] = sv
-                        rest[doc] = rest.get(doc, 0.0) + old
-                    else:
-                        rest[doc] = rest.get(doc, 0.0) + sv
-            for doc, v in best.items():
-                totals[doc] = totals.get(doc, 0.0) + v + GROUP_TIEBREAK * rest.get(doc, 0.0)
-                matched[doc] = matched.get(doc, 0) | bit
+        weighted = [(gi, self._weighted_alts(g)) for gi, g in enumerate(groups)]
+        weighted = [(gi, alts) for gi, alts in weighted if alts]
+        common_df = (
+            max(COMMON_GROUP_MIN_DF, int(self._ndocs * COMMON_GROUP_SHARE))
+            if self._ndocs >= PRUNE_MIN_DOCS
+            else self._ndocs + 1
+        )
+        dfs = {gi: max(len(docs) for docs, _, _ in alts) for gi, alts in weighted}
+        rare = [(gi, alts) for gi, alts in weighted if dfs[gi] < common_df]
+        common = [(gi, alts) for gi, alts in weighted if dfs[gi] >= common_df]
+        if not rare:
+            rare, common = common, []
+        for gi, alts in rare:
+            self._add_group(totals, matched, 1 << gi, alts)
+        if common:
+            candidates = sorted(totals)
+            for gi, alts in common:
+                self._add_group(totals, matched, 1 << gi, alts, candidates)
         return totals, matched
+
+    def _weighted_alts(self, g: QueryGroup) -> list[tuple[array[int], array[float], float]]:
+        """A group's alternatives some article holds: (articles, tf parts, IDF x weight)."""
+        alts = []
+        # The word as typed counts no rarer than its best translation or synonym (as in
+        # structured cross-language queries): a Spanish word found only in one pack's
+        # curated keywords must not outweigh its common English translation in another
+        # pack's text just because few articles hold that form.
+        top = max(g.alts.values(), default=0.0)
+        others = [self._idf(t) for t, w in g.alts.items() if w < top and self._df(t)]
+        cap = max(others) if others else None
+        for term, weight in g.alts.items():
+            docs, values = self._term_scores(term)
+            if docs:
+                idf = self._idf(term)
+                if cap is not None and weight == top and idf > cap:
+                    idf = cap
+                alts.append((docs, values, idf * weight))
+        return alts
+
+    @staticmethod
+    def _add_group(
+        totals: dict[int, float],
+        matched: dict[int, int],
+        bit: int,
+        alts: list[tuple[array[int], array[float], float]],
+        only: list[int] | None = None,
+    ) -> None:
+        """Add one group's scores (to the `only` articles, sorted, if given)."""
+        if only is not None:
+            # Keep the candidates' postings: look each candidate up in the sorted postings, or
+            # walk the postings when they are not much longer than the candidates.
+            picked = []
+            wanted = set(only) if any(len(d) < 4 * len(only) for d, _, _ in alts) else set()
+            for docs, values, mult in alts:
+                n = len(docs)
+                if n < 4 * len(only):
+                    pairs = [(d, v) for d, v in zip(docs, values, strict=True) if d in wanted]
+                else:
+                    pairs = []
+                    for doc in only:
+                        i = bisect.bisect_left(docs, doc)
+                        if i < n and docs[i] == doc:
+                            pairs.append((doc, values[i]))
+                picked.append(([d for d, _ in pairs], [v for _, v in pairs], mult))
+            alts = picked  # type: ignore[assignment]
+        get_total = totals.get
+        get_mask = matched.get
+        if len(alts) == 1:
+            docs, values, mult = alts[0]
+            for doc, v in zip(docs, values, strict=True):
+                totals[doc] = get_total(doc, 0.0) + mult * v
+                matched[doc] = get_mask(doc, 0) | bit
+            return
+        best: dict[int, float] = {}
+        rest: dict[int, float] = {}
+        for docs, values, mult in alts:
+            for doc, v in zip(docs, values, strict=True):
+                sv = mult * v
+                old = best.get(doc)
+                if old is None:
+                    best[doc] = sv
+                elif sv > old:
+                    best[doc] = sv
+                    rest[doc] = rest.get(doc, 0.0) + old
+                else:
+                    rest[doc] = rest.get(doc, 0.0) + sv
+        for doc, v in best.items():
+            totals[doc] = get_total(doc, 0.0) + v + GROUP_TIEBREAK * rest.get(doc, 0.0)
+            matched[doc] = get_mask(doc, 0) | bit
 
     def _phrase_bonus(self, keys: list[str]) -> tuple[dict[int, float], set[int]]:
         """Multipliers for articles whose title or a keyword phrase the query repeats.
@@ -364,25 +419,33 @@ class Ranker:
         coord_of: dict[int, float] = {}
         title_masks = self._title_masks(groups)
         reference = self._v.reference_docs
-        scored = []
-        for doc, score in totals.items():
-            mask = matched[doc]
-            coord = coord_of.get(mask)
-            if coord is None:
-                share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
-                coord = coord_of[mask] = share**COORD_POWER
-            final = score * coord * bonus.get(doc, 1.0) * question.get(doc, 1.0)
-            tmask = title_masks.get(doc)
-            if tmask:
+        for mask in set(matched.values()):
+            share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
+            coord_of[mask] = share**COORD_POWER
+        scored = {doc: score * coord_of[matched[doc]] for doc, score in totals.items()}
+        # The multipliers below concern a few articles each: applied to those only.
+        for factors in (bonus, question):
+            for doc, factor in factors.items():
+                if doc in scored:
+                    scored[doc] *= factor
+        cover_of: dict[int, float] = {}
+        for doc, tmask in title_masks.items():
+            if doc in scored:
                 # The title says what the answer is about: the query's weight found in it.
-                tshare = sum(w for gi, w in enumerate(weights) if tmask >> gi & 1) / all_weight
-                final *= 1.0 + TITLE_COVER_BONUS * tshare**TITLE_COVER_POWER
-            if doc in reference and doc not in whole_titles:
+                cover = cover_of.get(tmask)
+                if cover is None:
+                    tshare = sum(w for gi, w in enumerate(weights) if tmask >> gi & 1) / all_weight
+                    cover = cover_of[tmask] = 1.0 + TITLE_COVER_BONUS * tshare**TITLE_COVER_POWER
+                scored[doc] *= cover
+        for doc in reference:
+            if doc in scored and doc not in whole_titles:
                 # (Whoever types a reference page's whole title wants that page.)
-                final *= REFERENCE_PRIOR
-            scored.append((final, doc))
+                scored[doc] *= REFERENCE_PRIOR
         # Documents are numbered in display order, so ties go to the earlier article.
-        ranked = heapq.nsmallest(max(depth, RERANK_DEPTH), scored, key=lambda r: (-r[0], r[1]))
+        best = heapq.nlargest(
+            max(depth, RERANK_DEPTH), ((score, -doc) for doc, score in scored.items())
+        )
+        ranked = [(score, -neg) for score, neg in best]
         if len(keys) > 1:
             # Runs of the query's words in an article's text, checked for the best few only.
             runs = [self._body_run(keys, doc) for _, doc in ranked[:RERANK_DEPTH]]
