@@ -59,15 +59,15 @@ class ArticleText:
                 if len(lines) == len(sentences):
                     cached = []
                     for sentence, line in zip(sentences, lines, strict=True):
-                        keys, _, terms = line.partition("\t")
-                        cached.append((sentence, tuple(keys.split()), tuple(terms.split())))
+                        said, _, found = line.partition("\t")
+                        cached.append((sentence, tuple(said.split()), tuple(found.split())))
                     return self._sentences.put(docnum, cached)
             cached = []
             analysed = self._analysed
             if len(analysed) > MAX_ANALYSED_WORDS:
                 analysed.clear()
             for sentence in sentences:
-                keys = []
+                keys: list[str] = []
                 terms: set[str] = set()
                 for w in words(sentence):
                     info = analysed.get(w)
