@@ -121,17 +121,27 @@ class Ranker:
             f: (reader.field_length(f) / self._ndocs if self._ndocs else 1.0) or 1.0
             for f in SEARCH_FIELDS
         }
-        self._lengths: dict[str, dict[int, int]] = {f: {} for f in SEARCH_FIELDS}
+        self._norm_cache: dict[str, array[float]] = {}
         self._term_cache = LRU(4096)
 
     # -- term statistics ----------------------------------------------------------------------
 
-    def _length(self, fieldname: str, docnum: int) -> int:
-        lengths = self._lengths[fieldname]
-        n = lengths.get(docnum)
-        if n is None:
-            n = lengths[docnum] = self._reader.doc_field_length(docnum, fieldname, 0)
-        return n
+    def _norms(self, fieldname: str) -> array[float]:
+        """Per article, BM25's length normalisation K1 * (1 - b + b * length / average) of a
+        field (all articles at once, on the first search that needs the field)."""
+        norms = self._norm_cache.get(fieldname)
+        if norms is None:
+            b = FIELD_B[fieldname]
+            avg = self._avg[fieldname]
+            length = self._reader.doc_field_length
+            norms = self._norm_cache[fieldname] = array(
+                "d",
+                (
+                    K1 * (1 - b + b * (length(d, fieldname, 0) or 0) / avg)
+                    for d in range(self._ndocs)
+                ),
+            )
+        return norms
 
     def _term_scores(self, term: str) -> tuple[array[int], array[float]]:
         """Per article, the term's BM25 tf part summed over the fields with their boosts (cached).
@@ -148,13 +158,12 @@ class Ranker:
         for f in SEARCH_FIELDS:
             if (f, term) not in self._reader:
                 continue
-            b = FIELD_B[f]
-            avg = self._avg[f]
-            boost = FIELD_BOOSTS[f]
+            norms = self._norms(f)
+            scale = FIELD_BOOSTS[f] * (K1 + 1)
             into = curated if f == "keywords" else scores
+            get = into.get
             for doc, tf in self._reader.postings(f, term).items_as("weight"):
-                norm = K1 * (1 - b + b * self._length(f, doc) / avg)
-                into[doc] = into.get(doc, 0.0) + boost * tf * (K1 + 1) / (tf + norm)
+                into[doc] = get(doc, 0.0) + scale * tf / (tf + norms[doc])
         for doc, v in curated.items():
             # Curated keywords are a boost, not a monopoly: bounded by what the article's own
             # text says of the word, and by a small floor when only the keywords hold it.
@@ -319,12 +328,19 @@ class Ranker:
         """
         pids: set[int] = set()
         for bg in zip(keys, keys[1:], strict=False):
-            pids.update(self._v.bigrams.get(bg, ()))
+            # A run holding a content word holds a pair of words with one: pairs of little
+            # words alone ("what if", shared by many titles) find nothing more.
+            if bg[0] not in STOP_WORDS or bg[1] not in STOP_WORDS:
+                pids.update(self._v.bigrams.get(bg, ()))
         bonus: dict[int, float] = {}
         whole_titles: set[int] = set()
+        runs: dict[tuple[str, ...], tuple[int, int]] = {}  # the same phrase in many articles
         for pid in pids:
             doc, phrase = self._v.phrases[pid]
-            run, content = longest_common_run(keys, phrase)
+            found = runs.get(phrase)
+            if found is None:
+                found = runs[phrase] = longest_common_run(keys, phrase)
+            run, content = found
             cover = run / len(phrase)
             if cover == 1.0 and pid in self._v.title_phrases:
                 whole_titles.add(doc)
