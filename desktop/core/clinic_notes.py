@@ -12,188 +12,60 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import re
 import shutil
 import tempfile
-import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.help_records import AnswerPage, PackFacts
+from desktop.core.clinic_note_text import (
+    LOCAL,
+    NOTE_LANGUAGES,
+    NOTES_PACK,
+    ClinicNote,
+    NoteError,
+    check_note,
+    clean_body,
+    is_notes_pack,
+    link_markdown,
+    manifest_for,
+    next_version,
+    note_markdown,
+    notes_pack_id,
+    pack_language,
+    phone_markdown,
+    preview_page,
+    slug,
+    unique_id,
+)
 
 if TYPE_CHECKING:
     from index.packs.sign import SecretKey
     from index.packs.store import PackStore
     from index.packs.verify import LoadedPack
 
-NOTES_PACK = "clinic-notes"
-LOCAL = "local"  # PackFacts.kind of an answer from clinic notes
-# The languages notes are written in (pack language codes; the UI's "pt_BR" is "pt-BR" here).
-NOTE_LANGUAGES = ("en", "es", "ht", "pt-BR", "fr")
-MAX_TITLE = 200
-SUMMARY_CHARS = 160
-LICENCE = "The clinic's own notes, for the clinic's computers"
+__all__ = [
+    "LOCAL",
+    "NOTES_PACK",
+    "NOTE_LANGUAGES",
+    "SIGNING_KEY_NAME",
+    "ClinicNote",
+    "ClinicNotes",
+    "NoteError",
+    "check_note",
+    "is_notes_pack",
+    "link_markdown",
+    "next_version",
+    "notes_pack_id",
+    "pack_language",
+    "phone_markdown",
+    "preview_page",
+    "signing_key",
+    "slug",
+]
+
 # Where `pack keygen --out <data>/clinic-notes` puts the key that signs exported notes.
 SIGNING_KEY_NAME = "clinic-notes.key"
-
-
-class NoteError(Exception):
-    """A note cannot be saved or a notes pack cannot be used; `problems` are plain lines."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = list(problems)
-
-
-@dataclass(frozen=True)
-class ClinicNote:
-    """One note: its id (empty for a new note), title, language, date written, Markdown."""
-
-    id: str
-    title: str
-    language: str  # one of NOTE_LANGUAGES
-    written: str  # YYYY-MM-DD; empty for a note never saved
-    body: str
-
-
-def is_notes_pack(pack_id: str) -> bool:
-    """True for the id of a clinic-notes pack (`clinic-notes` or `clinic-notes-<language>`)."""
-    return pack_id == NOTES_PACK or pack_id.startswith(NOTES_PACK + "-")
-
-
-def notes_pack_id(language: str) -> str:
-    """The id of the notes pack of a language: "pt-BR" -> "clinic-notes-pt-br"."""
-    return f"{NOTES_PACK}-{language.replace('_', '-').lower()}"
-
-
-def pack_language(code: str) -> str:
-    """A UI language code as a pack language ("pt_BR" -> "pt-BR"); "en" when unknown."""
-    code = code.replace("_", "-")
-    return code if code in NOTE_LANGUAGES else "en"
-
-
-def slug(title: str) -> str:
-    """An article id made from a title: lower-case ASCII letters, digits and -."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    text = "-".join(words)[:60].strip("-")
-    return text or "note"
-
-
-def _unique_id(title: str, taken: set[str]) -> str:
-    """A slug of the title that no other note of the pack has."""
-    base = slug(title)
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
-
-
-def summary_of(note: ClinicNote) -> str:
-    """One plain line from the note's first words (search results show it); else its title."""
-    text = re.sub(r"!?\[([^\]\n]*)\]\([^)\n]*\)", r"\1", note.body)
-    text = re.sub(r"(?m)^\s*(?:[-*+]|\d+\.|#+|>)\s+", " ", text)
-    text = re.sub(r"[*_`\\]", "", text)
-    text = " ".join(text.split())
-    if not text or "<" in text or "&" in text:
-        return note.title
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return first if len(first) <= SUMMARY_CHARS else first[: SUMMARY_CHARS - 1].rstrip() + "…"
-
-
-def clean_body(body: str) -> str:
-    """The Markdown as it is kept: Unix line ends, no trailing spaces, no blank lines around."""
-    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip("\n")
-
-
-def note_markdown(note: ClinicNote, clinic_name: str, order: int) -> str:
-    """The note as an article file: the content's front matter, then its Markdown."""
-    return (
-        "---\n"
-        f"id: {note.id}\n"
-        f"title: {note.title}\n"
-        f"summary: {summary_of(note)}\n"
-        f"order: {order}\n"
-        f"source: {clinic_name}\n"
-        f"reviewed: {note.written}\n"
-        "---\n"
-        f"{clean_body(note.body)}\n"
-    )
-
-
-def _front_matter_lines() -> int:
-    """How many lines `note_markdown` writes before the body."""
-    return 8
-
-
-def check_note(note: ClinicNote, clinic_name: str) -> list[str]:
-    """Every problem that would refuse the note, as "line N: message" (empty when it is fine)."""
-    problems = []
-    if not clinic_name.strip():
-        problems.append("the clinic's name is not set")
-    elif "<" in clinic_name:
-        problems.append("the clinic's name must not contain <")
-    title = note.title.strip()
-    if not title:
-        problems.append("the note has no title")
-    elif len(title) > MAX_TITLE or "\n" in title or re.search(r"<[A-Za-z/!]", title):
-        problems.append("the title must be one line of plain text")
-    if note.language not in NOTE_LANGUAGES:
-        problems.append(f"unknown language {note.language!r}")
-    if not note.body.strip():
-        problems.append("the note has no text")
-    if problems:
-        return problems
-    from index.packs.archive import contents_from_files
-    from index.packs.manifest import manifest_json
-    from index.packs.verify import pack_problems
-
-    named = dataclasses.replace(note, id=note.id or slug(title), written=note.written or "2000-01-01")
-    text = note_markdown(named, clinic_name, 1).encode("utf-8")
-    manifest = _manifest(note.language, clinic_name, "1", "2000-01-01", "2000-01-01", {"a.md": text})
-    contents = contents_from_files({"a.md": text, "manifest.json": manifest_json(manifest)})
-    shift = _front_matter_lines()
-    out = []
-    for p in pack_problems(contents, "note"):
-        line = max(p.line - shift, 1) if p.line else 0
-        message = p.message
-        out.append(f"line {line}: {message}" if line else message)
-    return out
-
-
-def _manifest(
-    language: str, clinic_name: str, version: str, as_of: str, taken: str, files: dict[str, bytes]
-):  # -> Manifest
-    """The manifest of a notes pack holding these article files."""
-    from index.packs.archive import sha256_hex
-    from index.packs.manifest import FileEntry, Manifest
-
-    return Manifest(
-        id=notes_pack_id(language),
-        title=clinic_name,
-        publisher=clinic_name,
-        language=language,
-        version=version,
-        as_of=as_of,
-        taken=taken,
-        licence=LICENCE,
-        files={n: FileEntry(len(d), sha256_hex(d)) for n, d in files.items()},
-    )
-
-
-def next_version(old: str | None, now: _dt.datetime) -> str:
-    """A version newer than `old`, from the time (so the newest written copy wins on import)."""
-    from index.packs.manifest import version_key
-
-    candidate = f"{now:%Y.%m.%d.%H%M%S}"
-    if old is None or version_key(candidate) > version_key(old):
-        return candidate
-    parts = [int(p) for p in old.split(".")] + [0] * (4 - len(old.split(".")))
-    parts[-1] += 1
-    return ".".join(str(p) for p in parts[:4]) if len(parts) <= 4 else f"{old}.1"
 
 
 class ClinicNotes:
@@ -209,6 +81,11 @@ class ClinicNotes:
         self.clinic_name = clinic_name.strip()
         self._now = now
 
+    @property
+    def store(self) -> PackStore:
+        """The pack store the notes are kept in."""
+        return self._store
+
     # -- reading ---------------------------------------------------------------------------
 
     def pack_files(self) -> list[Path]:
@@ -216,9 +93,7 @@ class ClinicNotes:
         folder = self._store.folder
         if not folder.is_dir():
             return []
-        return sorted(
-            p for p in folder.glob("*.chpack") if p.is_file() and is_notes_pack(p.stem)
-        )
+        return sorted(p for p in folder.glob("*.chpack") if p.is_file() and is_notes_pack(p.stem))
 
     def _packs(self) -> list[LoadedPack]:
         """The notes packs, checked (NoteError when one is refused)."""
@@ -255,12 +130,10 @@ class ClinicNotes:
             raise NoteError(problems)
         notes = self.notes()
         if previous is not None:
-            notes = [
-                n for n in notes if (n.id, n.language) != (previous.id, previous.language)
-            ]
+            notes = [n for n in notes if (n.id, n.language) != (previous.id, previous.language)]
         same = [n for n in notes if n.language == note.language]
         taken = {n.id for n in same}
-        note_id = note.id if note.id and note.id not in taken else _unique_id(note.title, taken)
+        note_id = note.id if note.id and note.id not in taken else unique_id(note.title, taken)
         today = self._now().date().isoformat()
         saved = dataclasses.replace(
             note, id=note_id, title=note.title.strip(), written=today, body=clean_body(note.body)
@@ -279,11 +152,7 @@ class ClinicNotes:
 
     def delete(self, note: ClinicNote) -> None:
         """Remove a note; its language's pack goes when it was the last one."""
-        rest = [
-            n
-            for n in self.notes()
-            if n.language == note.language and n.id != note.id
-        ]
+        rest = [n for n in self.notes() if n.language == note.language and n.id != note.id]
         self._write(note.language, rest)
 
     def _write(self, language: str, notes: list[ClinicNote]) -> None:
@@ -304,7 +173,7 @@ class ClinicNotes:
         version = next_version(old, self._now())
         as_of = max(n.written for n in notes)
         today = self._now().date().isoformat()
-        manifest = _manifest(language, self.clinic_name, version, as_of, today, files)
+        manifest = manifest_for(language, self.clinic_name, version, as_of, today, files)
         with tempfile.TemporaryDirectory(prefix="clinic-notes-") as tmp:
             folder = Path(tmp) / "pack"
             folder.mkdir()
@@ -404,37 +273,3 @@ def signing_key(data_dir: Path) -> SecretKey | None:
         return parse_secret_key(path.read_text(encoding="utf-8"))
     except (OSError, SignatureError, UnicodeDecodeError):
         return None
-
-
-def preview_page(note: ClinicNote, clinic_name: str, today: _dt.date) -> AnswerPage:
-    """The answer page a note will be, as the window will show it (unsaved text included)."""
-    from index.content import Article
-    from index.render import render_article_html
-
-    written = note.written or today.isoformat()
-    article = Article(
-        id=note.id or slug(note.title),
-        title=note.title.strip(),
-        summary="",
-        keywords=(),
-        related=(),
-        order=1,
-        source=clinic_name,
-        reviewed=written,
-        body=note.body,
-        path=Path("note.md"),
-    )
-    facts = PackFacts(
-        pack_id=notes_pack_id(note.language),
-        pack_title=clinic_name,
-        publisher=clinic_name,
-        as_of=written,
-        taken=today.isoformat(),
-        trust="unsigned",
-        signer="",
-        stale=False,
-        kind=LOCAL,
-    )
-    return AnswerPage(
-        article.id, article.title, clinic_name, written, render_article_html(article), (), facts
-    )

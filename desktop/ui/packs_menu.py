@@ -37,6 +37,15 @@ class PackActions(QWidget):
         self.add_action.triggered.connect(lambda: self.add_pack())
         self.manage_action.triggered.connect(self.manage_packs)
 
+    @property
+    def paths(self) -> AppPaths:
+        """This run's folders (the clinic notes use the same pack store)."""
+        return self._paths
+
+    def reload(self) -> None:
+        """Read the active packs again and show them (after the clinic notes changed)."""
+        self._reload()
+
     def install_in_file_menu(self) -> None:
         """Put the actions at the top of the window's File menu."""
         menu_bar = getattr(self._window, "menuBar", None)

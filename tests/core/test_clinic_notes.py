@@ -251,3 +251,27 @@ def test_the_preview_is_the_answer_page_the_window_will_show() -> None:
     assert '<a href="tel:+16175550188">617-555-0188</a>' in page.body_html
     unsafe = preview_page(_note(body="<b>x</b> [f](file:///etc/passwd)"), CLINIC, _dt.date.today())
     assert "<b>" not in unsafe.body_html and "file:" not in unsafe.body_html
+
+
+def test_phone_and_link_markdown_follow_the_pack_rules() -> None:
+    from desktop.core.clinic_notes import link_markdown, phone_markdown
+
+    assert phone_markdown("617-555-0188") == "[617-555-0188](tel:+16175550188)"
+    assert phone_markdown("1 (833) 383-1465") == "[1 (833) 383-1465](tel:+18333831465)"
+    assert phone_markdown("+33 1 23 45 67 89") == "[+33 1 23 45 67 89](tel:+33123456789)"
+    assert phone_markdown("555-0100") is None and phone_markdown("call 6175550188") is None
+    assert link_markdown("Our page", "https://clinic.example.org/") == (
+        "[Our page](https://clinic.example.org/)"
+    )
+    assert link_markdown("", "mailto:desk@clinic.example.org") == (
+        "[mailto:desk@clinic.example.org](mailto:desk@clinic.example.org)"
+    )
+    for bad in ("file:///etc/passwd", "javascript:alert(1)", "clinic.example.org", "https://a b"):
+        assert link_markdown("x", bad) is None
+    body = (
+        "Call "
+        + (phone_markdown("617-555-0188") or "")
+        + " or see "
+        + (link_markdown("our page", "https://clinic.example.org/") or "")
+    )
+    assert check_note(_note(body=body), CLINIC) == []
