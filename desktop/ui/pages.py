@@ -174,7 +174,12 @@ class PageWriter(QObject):
         note = self._notes.note(number.tel)
         if note:
             parts.append(f'<p class="purpose"><b>{html.escape(note)}</b></p>')
-        source = html.escape(self._notes.source_label())
+        facts = self._library.pack_facts(number.article_ids[0]) if number.article_ids else None
+        if facts is not None and facts.kind == "local":  # a clinic note: not ASAP's words
+            label = self.tr("From {clinic}:").format(clinic=facts.publisher)
+        else:
+            label = self._notes.source_label()
+        source = html.escape(label)
         parts.extend(f'<p class="purpose">{source} “{html.escape(p)}”</p>' for p in number.purposes)
         if read_more:
             read = self.tr("Read more:")

@@ -158,7 +158,8 @@ def test_a_note_is_written_previewed_saved_found_shown_printed_and_numbered(
     shown.show_numbers()
     numbers = shown.answer.toPlainText()
     assert numbers.index("1-833-383-1465") < numbers.index(CLINIC) < numbers.index("617-555-0188")
-    assert "Call our front desk at 617-555-0188 before you go." in numbers
+    assert f"From {CLINIC}: “Call our front desk at 617-555-0188 before you go.”" in numbers
+    assert "In ASAP's words: “Call our front desk" not in numbers
     # And following its link opens the copy/QR dialog with what the number is for.
     from PySide6.QtCore import QUrl
 

@@ -127,12 +127,13 @@ class NoteEditor(QDialog):
         """Wire the buttons and the live preview."""
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.title_edit.textChanged.connect(self._timer.start)
-        self.text_edit.textChanged.connect(self._timer.start)
-        self.language_box.currentIndexChanged.connect(self._timer.start)
+        # Not `self._timer.start` itself: a signal's argument would become its interval.
+        self.title_edit.textChanged.connect(lambda _text: self._timer.start())
+        self.text_edit.textChanged.connect(lambda: self._timer.start())
+        self.language_box.currentIndexChanged.connect(lambda _index: self._timer.start())
         self._timer.timeout.connect(self.update_preview)
         if self.tabs is not None:
-            self.tabs.currentChanged.connect(self.update_preview)
+            self.tabs.currentChanged.connect(lambda _index: self.update_preview())
 
     def _load(self, note: ClinicNote | None, language: str) -> None:
         """Fill the fields from the note (or empty, in the clinic's language, for a new one)."""
