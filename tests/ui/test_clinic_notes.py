@@ -296,7 +296,11 @@ def test_editing_shows_the_date_written_and_keeps_the_note(
     assert again.written_label.text() == _dt.date.today().isoformat()
     assert not again.is_modified()
     again.language_box.setCurrentIndex(1)  # Español
-    assert again.save()
+    assert again.is_modified()
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow, timeout=3000)
+    qtbot.keyClick(again.text_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=3000)
     assert dialog.list.count() == 1 and "Español" in dialog.list.item(0).text()
 
 

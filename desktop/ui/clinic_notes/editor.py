@@ -7,6 +7,7 @@ import dataclasses
 import datetime as _dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,6 +65,8 @@ class NoteEditor(QDialog):
         self._build_layout()
         self._connect()
         self._load(note, language)
+        area = available_area(self.parentWidget() or self)
+        self.resize(min(1100, area.width() * 9 // 10), min(760, area.height() * 17 // 20))
         fit_dialog(self)
 
     # -- building ----------------------------------------------------------------------------
@@ -134,6 +137,7 @@ class NoteEditor(QDialog):
         self._timer.timeout.connect(self.update_preview)
         if self.tabs is not None:
             self.tabs.currentChanged.connect(lambda _index: self.update_preview())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
     def _load(self, note: ClinicNote | None, language: str) -> None:
         """Fill the fields from the note (or empty, in the clinic's language, for a new one)."""

@@ -23,7 +23,7 @@ from desktop.core.clinic_notes import ClinicNote, ClinicNotes, NoteError, signin
 from desktop.ui.clinic_notes.editor import NoteEditor
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.pages import PageWriter
-from desktop.ui.screen_fit import fit_dialog
+from desktop.ui.screen_fit import available_area, fit_dialog
 
 
 def language_name(code: str) -> str:
@@ -54,6 +54,8 @@ class ClinicNotesDialog(QDialog):
         self.setWindowTitle(self.tr("Clinic notes"))
         self._build()
         self.refresh()
+        area = available_area(self.parentWidget() or self)
+        self.resize(min(640, area.width() * 9 // 10), min(520, area.height() * 17 // 20))
         fit_dialog(self)
 
     def _build(self) -> None:
