@@ -37,15 +37,6 @@ class PackActions(QWidget):
         self.add_action.triggered.connect(lambda: self.add_pack())
         self.manage_action.triggered.connect(self.manage_packs)
 
-    @property
-    def paths(self) -> AppPaths:
-        """This run's folders (the clinic notes use the same pack store)."""
-        return self._paths
-
-    def reload(self) -> None:
-        """Read the active packs again and show them (after the clinic notes changed)."""
-        self._reload()
-
     def install_in_file_menu(self) -> None:
         """Put the actions at the top of the window's File menu."""
         menu_bar = getattr(self._window, "menuBar", None)
@@ -130,6 +121,11 @@ class PackActions(QWidget):
         except error as exc:
             self._refused(str(exc))
 
+    @property
+    def paths(self) -> AppPaths:
+        """This run's folders (the clinic notes use the same pack store)."""
+        return self._paths
+
     def report_refused(self, refused: tuple[tuple[str, str], ...]) -> None:
         """Say which installed packs were left out at start, and why."""
         lines = "\n".join(f"{name}: {why}" for name, why in refused)
@@ -148,6 +144,10 @@ class PackActions(QWidget):
             self.tr("Information pack"),
             self.tr("Nothing was changed: {reason}").format(reason=reason),
         )
+
+    def reload(self) -> None:
+        """Check the packs again and show them (after staff changed the trusted keys)."""
+        self._reload()
 
     def _reload(self) -> None:
         """Read the active packs again, open their index and hand the library on.
