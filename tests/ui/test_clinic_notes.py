@@ -343,3 +343,30 @@ def test_the_editor_fits_a_small_screen_with_tabs(qtbot, windows: Windows) -> No
         assert editor.tabs is not None
     assert editor.frameGeometry().height() <= area.height()
     assert editor.width() <= area.width()
+
+
+def test_a_translated_note_links_to_its_original(
+    qtbot, windows: Windows, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = windows.open()
+    dialog = _notes_dialog(qtbot, window)
+    editor = dialog.new_note()
+    editor.title_edit.setText("Shelter rules")
+    editor.text_edit.setPlainText("Quiet after 10 pm.")
+    assert editor.save()
+    translation = dialog.translate_note()
+    assert translation is not None
+    assert translation.language_box.currentData() == "es"
+    assert translation.title_edit.text() == "Shelter rules" and not translation.is_modified()
+    translation.title_edit.setText("Reglas del albergue")
+    translation.text_edit.setPlainText("Silencio después de las 10 pm.")
+    assert translation.save()
+    assert dialog.list.count() == 2
+    dialog.reject()
+    library = windows.next_library()
+    [link] = library.translations("clinic-notes-en--shelter-rules")
+    assert (link.name, link.article_id) == ("Español", "clinic-notes-es--shelter-rules")
+    shown = windows.open(library)
+    shown.open_article("clinic-notes-es--shelter-rules")
+    answer = shown.answer.toPlainText()
+    assert "Also in: English" in answer and f"From {CLINIC}" in answer

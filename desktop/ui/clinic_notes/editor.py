@@ -53,18 +53,22 @@ class NoteEditor(QDialog):
         note: ClinicNote | None,
         language: str,
         parent: QWidget | None = None,
+        draft: ClinicNote | None = None,
     ) -> None:
         super().__init__(parent)
         self._notes = notes
         self._pages = pages
-        self._original = note
+        self._original = note  # None: a new note
+        # What the fields start from: the note, a draft (a translation keeps the id its
+        # original has, so the two answers link to each other), or nothing.
+        self._start = note or draft or ClinicNote("", "", pack_language(language), "", "")
         self._discarding = False
         self.setObjectName("noteEditor")
         self.setWindowTitle(self.tr("Clinic note"))
         self._build_widgets()
         self._build_layout()
         self._connect()
-        self._load(note, language)
+        self._load()
         area = available_area(self.parentWidget() or self)
         self.resize(min(1100, area.width() * 9 // 10), min(760, area.height() * 17 // 20))
         fit_dialog(self)
@@ -139,16 +143,17 @@ class NoteEditor(QDialog):
             self.tabs.currentChanged.connect(lambda _index: self.update_preview())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
-    def _load(self, note: ClinicNote | None, language: str) -> None:
-        """Fill the fields from the note (or empty, in the clinic's language, for a new one)."""
-        lang = note.language if note is not None else pack_language(language)
+    def _load(self) -> None:
+        """Fill the fields (a new note is in the clinic's language)."""
+        start = self._start
+        lang = start.language
         self.language_box.setCurrentIndex(
             NOTE_LANGUAGES.index(lang) if lang in NOTE_LANGUAGES else 0
         )
-        if note is not None:
-            self.title_edit.setText(note.title)
-            self.text_edit.setPlainText(note.body)
-            self.written_label.setText(note.written)
+        self.title_edit.setText(start.title)
+        self.text_edit.setPlainText(start.body)
+        if self._original is not None:
+            self.written_label.setText(self._original.written)
         else:
             self.written_label.setText(self.tr("Today, when you save it"))
         self.text_edit.document().setModified(False)
@@ -159,9 +164,8 @@ class NoteEditor(QDialog):
 
     def current_note(self) -> ClinicNote:
         """The note as it stands in the editor."""
-        base = self._original or ClinicNote("", "", "en", "", "")
         return dataclasses.replace(
-            base,
+            self._start,
             title=self.title_edit.text().strip(),
             language=str(self.language_box.currentData()),
             body=self.text_edit.toPlainText(),
@@ -169,10 +173,7 @@ class NoteEditor(QDialog):
 
     def is_modified(self) -> bool:
         """True when something was changed since the note was opened or saved."""
-        now = self.current_note()
-        if self._original is None:
-            return bool(now.title or now.body.strip())
-        was = self._original
+        now, was = self.current_note(), self._start
         return (now.title, now.language, now.body.strip()) != (
             was.title,
             was.language,
@@ -208,7 +209,7 @@ class NoteEditor(QDialog):
                 self.tr("The note was not saved:\n{problems}").format(problems="\n".join(problems)),
             )
             return False
-        self._original = saved
+        self._original = self._start = saved
         self.saved.emit(saved)
         self._discarding = True
         self.accept()

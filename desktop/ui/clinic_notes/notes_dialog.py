@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.clinic_notes import ClinicNote, ClinicNotes, NoteError, signing_key
+from desktop.core.clinic_notes import (
+    NOTE_LANGUAGES,
+    ClinicNote,
+    ClinicNotes,
+    NoteError,
+    signing_key,
+)
 from desktop.ui.clinic_notes.editor import NoteEditor
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.pages import PageWriter
@@ -72,6 +79,10 @@ class ClinicNotesDialog(QDialog):
         self.new_button = QPushButton(self.tr("New note"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.translate_button = QPushButton(self.tr("Translate..."))
+        self.translate_button.setToolTip(
+            self.tr("Write the selected note in another language; the two will link to each other")
+        )
         self.export_button = QPushButton(self.tr("Export..."))
         self.export_button.setToolTip(
             self.tr("Save the notes as pack files to copy to the clinic's other computers")
@@ -87,6 +98,7 @@ class ClinicNotesDialog(QDialog):
             self.new_button,
             self.edit_button,
             self.delete_button,
+            self.translate_button,
             self.export_button,
             self.import_button,
         )
@@ -104,6 +116,7 @@ class ClinicNotesDialog(QDialog):
         self.new_button.clicked.connect(self.new_note)
         self.edit_button.clicked.connect(self.edit_note)
         self.delete_button.clicked.connect(self.delete_note)
+        self.translate_button.clicked.connect(self.translate_note)
         self.export_button.clicked.connect(self.export_notes)
         self.import_button.clicked.connect(self.import_notes)
 
@@ -143,6 +156,7 @@ class ClinicNotesDialog(QDialog):
         has = self.current() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.translate_button.setEnabled(has)
         self.export_button.setEnabled(bool(self._shown))
 
     # -- actions ---------------------------------------------------------------------------
@@ -156,9 +170,21 @@ class ClinicNotesDialog(QDialog):
         note = self.current()
         return self._open_editor(note) if note is not None else None
 
-    def _open_editor(self, note: ClinicNote | None) -> NoteEditor:
+    def translate_note(self) -> NoteEditor | None:
+        """Open the editor on a new note with the selected one's id and text, in a language
+        that has no note with that id yet."""
+        note = self.current()
+        if note is None:
+            return None
+        have = {n.language for n in self._shown if n.id == note.id}
+        free = [lang for lang in NOTE_LANGUAGES if lang not in have]
+        language = free[0] if free else note.language
+        draft = dataclasses.replace(note, language=language, written="")
+        return self._open_editor(None, draft)
+
+    def _open_editor(self, note: ClinicNote | None, draft: ClinicNote | None = None) -> NoteEditor:
         """Show the editor over this dialog."""
-        editor = NoteEditor(self._notes, self._pages, note, self._language, self)
+        editor = NoteEditor(self._notes, self._pages, note, self._language, self, draft)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._saved)
         editor.destroyed.connect(lambda: setattr(self, "editor", None))
