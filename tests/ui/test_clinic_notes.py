@@ -119,7 +119,7 @@ def test_a_note_is_written_previewed_saved_found_shown_printed_and_numbered(
     dialog = _notes_dialog(qtbot, window)
     editor = _write_note(qtbot, dialog, monkeypatch)
     assert editor.text_edit.toPlainText() == (
-        "## Field office\nThe office is at 1 Harbor Street.\n- Bring your letter\n- Arrive early"
+        "## Field office\nThe office is at 1 Harbor Street.\n\n- Bring your letter\n- Arrive early"
         "\n\nCall our front desk at [617-555-0188](tel:+16175550188) before you go."
     )
     assert editor.written_label.text() == "Today, when you save it"
@@ -129,6 +129,7 @@ def test_a_note_is_written_previewed_saved_found_shown_printed_and_numbered(
     assert TITLE in preview and f"From {CLINIC}" in preview
     assert "These are not ASAP's words." in preview and "Verified" not in preview
     assert editor.preview.page_html().count('href="tel:+16175550188"') == 1
+    assert "<li>Bring your letter</li>" in editor.preview.page_html()  # a real list
 
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
@@ -233,6 +234,16 @@ def test_unsaved_changes_are_asked_about_and_undo_works(
     assert editor.text_edit.toPlainText() == "**Quiet**"
     editor.text_edit.undo()
     assert editor.text_edit.toPlainText() == "Quiet"
+    # Lists: a number replaces a bullet, and text touching the list is set apart from it.
+    editor.text_edit.setPlainText("Rules:\n- Quiet\n- No smoking\nThank you.")
+    cursor = editor.text_edit.textCursor()
+    cursor.setPosition(8)
+    cursor.setPosition(26, cursor.MoveMode.KeepAnchor)
+    editor.text_edit.setTextCursor(cursor)
+    editor.format_bar.numbered()
+    assert editor.text_edit.toPlainText() == "Rules:\n\n1. Quiet\n2. No smoking\n\nThank you."
+    editor.text_edit.undo()
+    assert editor.text_edit.toPlainText() == "Rules:\n- Quiet\n- No smoking\nThank you."
 
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     asked: list[str] = []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
+import re
+
+from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.clinic_notes import link_markdown, phone_markdown
+
+# A list item's mark at the start of a line: "- ", "* ", "+ " or "3. ".
+LIST_MARK_RE = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 
 
 class FormatBar(QToolBar):
@@ -115,15 +120,19 @@ class FormatBar(QToolBar):
         self._prefix_lines(lambda _n, line: line if line.startswith("#") else "## " + line)
 
     def bullets(self) -> None:
-        """Make the line(s) a bulleted list."""
-        self._prefix_lines(lambda _n, line: line if line.startswith("- ") else "- " + line)
+        """Make the line(s) a bulleted list (a numbered item becomes a bullet)."""
+        self._prefix_lines(lambda _n, line: "- " + LIST_MARK_RE.sub("", line), is_list=True)
 
     def numbered(self) -> None:
-        """Make the line(s) a numbered list."""
-        self._prefix_lines(lambda n, line: f"{n}. {line}")
+        """Make the line(s) a numbered list (a bullet becomes a number)."""
+        self._prefix_lines(lambda n, line: f"{n}. " + LIST_MARK_RE.sub("", line), is_list=True)
 
-    def _prefix_lines(self, change) -> None:  # change: (number from 1, line) -> new line
-        """Rewrite every line the selection touches, as one undo step."""
+    def _prefix_lines(self, change, is_list: bool = False) -> None:  # change(n from 1, line)
+        """Rewrite every line the selection touches, as one undo step.
+
+        A list gets a blank line before and after it when text touches it: Markdown would
+        otherwise read it as part of that paragraph.
+        """
         cursor = self._editor.textCursor()
         doc = self._editor.document()
         first = doc.findBlock(cursor.selectionStart())
@@ -138,8 +147,22 @@ class FormatBar(QToolBar):
             if block == last:
                 break
             block, n = block.next(), n + 1
+        if is_list and _is_text(last.next()):
+            edit.setPosition(last.position() + last.length() - 1)
+            edit.insertText("\n")
+        if is_list and _is_text(first.previous()):
+            edit.setPosition(first.position())
+            edit.insertText("\n")
         edit.endEditBlock()
         end = QTextCursor(doc)
         end.setPosition(last.position() + last.length() - 1)
         self._editor.setTextCursor(end)
         self._editor.setFocus()
+
+
+def _is_text(block: QTextBlock) -> bool:
+    """True for a line of paragraph text (not blank, not a list item or heading)."""
+    if not block.isValid():
+        return False
+    line = block.text().strip()
+    return bool(line) and not LIST_MARK_RE.match(line) and not line.startswith("#")
