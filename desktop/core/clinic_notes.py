@@ -163,7 +163,10 @@ class ClinicNotes:
         pack_id = notes_pack_id(language)
         if not notes:
             if (self._store.folder / f"{pack_id}.chpack").is_file():
-                self._store.remove(pack_id)
+                try:
+                    self._store.remove(pack_id)
+                except (PackError, OSError) as exc:
+                    raise NoteError([str(exc)]) from None
             return
         files = {
             f"{n.id}.md": note_markdown(n, self.clinic_name, i).encode("utf-8")
@@ -174,18 +177,18 @@ class ClinicNotes:
         as_of = max(n.written for n in notes)
         today = self._now().date().isoformat()
         manifest = manifest_for(language, self.clinic_name, version, as_of, today, files)
-        with tempfile.TemporaryDirectory(prefix="clinic-notes-") as tmp:
-            folder = Path(tmp) / "pack"
-            folder.mkdir()
-            for name, data in files.items():
-                (folder / name).write_bytes(data)
-            (folder / "manifest.json").write_bytes(manifest_json(manifest.with_files({})))
-            out = Path(tmp) / f"{pack_id}.chpack"
-            try:
+        try:
+            with tempfile.TemporaryDirectory(prefix="clinic-notes-") as tmp:
+                folder = Path(tmp) / "pack"
+                folder.mkdir()
+                for name, data in files.items():
+                    (folder / name).write_bytes(data)
+                (folder / "manifest.json").write_bytes(manifest_json(manifest.with_files({})))
+                out = Path(tmp) / f"{pack_id}.chpack"
                 build_pack(folder, out)
                 self._store.install(out, allow_unsigned=True)
-            except PackError as exc:
-                raise NoteError([str(exc)]) from None
+        except (PackError, OSError) as exc:
+            raise NoteError([str(exc)]) from None
 
     def _installed_version(self, pack_id: str) -> str | None:
         """The version of the installed notes pack with this id, if there is one."""
@@ -246,7 +249,7 @@ class ClinicNotes:
         self.check_import(path)
         try:
             return self._store.install(Path(path), allow_unsigned=allow_unsigned)
-        except PackError as exc:
+        except (PackError, OSError) as exc:
             raise NoteError([str(exc)]) from None
 
 

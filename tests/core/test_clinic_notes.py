@@ -275,3 +275,37 @@ def test_phone_and_link_markdown_follow_the_pack_rules() -> None:
         + (link_markdown("our page", "https://clinic.example.org/") or "")
     )
     assert check_note(_note(body=body), CLINIC) == []
+
+
+def test_a_failed_save_leaves_the_notes_as_they_were(
+    notes: ClinicNotes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from index.packs.manifest import PackError
+
+    first = notes.save(_note("Hours"))
+    packs = tmp_path / "pc1" / "packs"
+    before = (packs / "clinic-notes-en.chpack").read_bytes()
+    real_replace = os.replace
+
+    def interrupted(src: object, dst: object) -> None:
+        if str(dst).endswith("clinic-notes-en.chpack") and Path(str(dst)).parent == packs:
+            raise OSError("disk full")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(NoteError, match="disk full"):
+        notes.save(_note("Bus times"))
+    monkeypatch.undo()
+    assert (packs / "clinic-notes-en.chpack").read_bytes() == before
+    assert notes.notes() == [first]
+    assert sorted(p.name for p in packs.iterdir()) == ["clinic-notes-en.chpack"]
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PackError("refused")
+
+    monkeypatch.setattr(PackStore, "install", refused)
+    with pytest.raises(NoteError, match="refused"):
+        notes.save(_note("Bus times"))
+    assert notes.notes() == [first]
