@@ -138,14 +138,15 @@ class ClinicNotes:
         saved = dataclasses.replace(
             note, id=note_id, title=note.title.strip(), written=today, body=clean_body(note.body)
         )
-        if previous is not None and previous.language == note.language:
+        before = [n for n in self.notes() if n.language == note.language]
+        moved = previous is not None and previous.language != note.language
+        if previous is not None and not moved and any(n.id == previous.id for n in before):
             # Keep the note where it was in the list.
-            before = [n for n in self.notes() if n.language == note.language]
             order = [saved if n.id == previous.id else n for n in before]
         else:
             order = [*same, saved]
         self._write(note.language, order)
-        if previous is not None and previous.language != note.language:
+        if previous is not None and moved:
             rest = [n for n in notes if n.language == previous.language]
             self._write(previous.language, rest)
         return saved

@@ -309,3 +309,21 @@ def test_a_failed_save_leaves_the_notes_as_they_were(
     with pytest.raises(NoteError, match="refused"):
         notes.save(_note("Bus times"))
     assert notes.notes() == [first]
+
+
+def test_moving_a_note_onto_its_translation_keeps_both(notes: ClinicNotes) -> None:
+    english = notes.save(_note("Shelter rules", body="Quiet after 10 pm."))
+    spanish = notes.save(
+        ClinicNote(english.id, "Reglas del albergue", "es", "", "Silencio después de las 10 pm.")
+    )
+    assert spanish.id == english.id  # a translation: same id, another language
+    moved = notes.save(dataclass_replace(english, language="es"), previous=english)
+    assert moved.id == "shelter-rules-2"
+    assert sorted((n.id, n.language) for n in notes.notes()) == [
+        ("shelter-rules", "es"),
+        ("shelter-rules-2", "es"),
+    ]
+    # A note deleted meanwhile (say, by an import) is saved again, not lost.
+    notes.delete(moved)
+    again = notes.save(dataclass_replace(moved, body="Back."), previous=moved)
+    assert again in notes.notes()
