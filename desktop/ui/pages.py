@@ -175,7 +175,8 @@ class PageWriter(QObject):
         if note:
             parts.append(f'<p class="purpose"><b>{html.escape(note)}</b></p>')
         facts = self._library.pack_facts(number.article_ids[0]) if number.article_ids else None
-        if facts is not None and facts.kind == "local":  # a clinic note: not ASAP's words
+        if facts is not None and (facts.kind == "local" or facts.trust != "built-in"):
+            # A clinic note or another publisher's pack: not ASAP's words, so say whose.
             label = self.tr("From {clinic}:").format(clinic=facts.publisher)
         else:
             label = self._notes.source_label()
