@@ -1,16 +1,20 @@
 """Scoring articles from the Whoosh postings for a parsed query.
 
-BM25 per field with field boosts (title and keywords over body) summed per group, then
-multiplied by
+BM25 per field with field boosts (title and keywords over body, curated keywords capped)
+summed per group, then multiplied by
 
 - a coordination factor: the share of the query's weight (IDF) the article matched;
-- phrase bonuses: a run of the query's words in a title or keyword phrase (stop words count
-  here; "need to", "must" are "have to"), or two or more content words in a row in a
-  sentence of the text (little words between do not break the run; three or more count
-  more, and more again when only one answer's text holds them);
+- phrase bonuses (`index.phrases`): a run of the query's words in a title or keyword phrase
+  (stop words count here; "need to", "must" are "have to"), or two or more content words in
+  a row in a sentence of the text (little words between do not break the run; three or more
+  count more, and more again when only one answer's text holds them);
 - a question-word bonus: "when", "where", "donde"... shared with the title (the question
   words proper count double);
+- a title bonus: the share of the query's weight found in the title;
 - a prior: reference pages (overview, About) count less unless their whole title was typed.
+
+An article whose title the query says almost word for word comes first. See "Ranking across
+packs" in docs/SEARCH.md.
 """
 
 from __future__ import annotations
@@ -22,6 +26,12 @@ from array import array
 from typing import Any
 
 from index.lru import LRU
+from index.phrases import (
+    longest_common_run,
+    near_titles,
+    phrase_bonus,
+    unordered_phrase_bonus,
+)
 from index.query import QueryGroup
 from index.schema import FIELD_BOOSTS, SEARCH_FIELDS
 from index.snippets import ArticleText
@@ -42,9 +52,6 @@ KEYWORD_ONLY_CAP = 5.0
 # whichever pack it comes from and whether or not anyone wrote keywords for it.
 TITLE_COVER_BONUS = 0.5
 TITLE_COVER_POWER = 0.5
-# Articles whose title the query says almost exactly (every content word of the title, at most
-# NEAR_TITLE_EXTRA other content words) come before all others.
-NEAR_TITLE_EXTRA = 1
 # Within a group, the best alternative counts fully and the others a little.
 GROUP_TIEBREAK = 0.15
 # Reference pages (the overview, About) mention a little of everything: a lower prior stops
@@ -52,12 +59,6 @@ GROUP_TIEBREAK = 0.15
 REFERENCE_PRIOR = 0.4
 # Final score = relevance * (coordination ** COORD_POWER) * prior.
 COORD_POWER = 0.5
-# Multiplier per extra word of a run shared with a title or keyword phrase (see phrase_bonus).
-PHRASE_BONUS = 0.5
-PHRASE_COVER_POWER = 2.0
-# A title or keyword phrase whose content words the query has in another order or through
-# translations ("avocat gratuit" for "free lawyer"): a share of the phrase bonus per word.
-UNORDERED_PHRASE_SHARE = 0.4
 # Multiplier per extra content word of a run shared with a sentence of the text, and how many
 # of the best results are checked for such runs.
 BODY_RUN_BONUS = 0.25
@@ -79,27 +80,6 @@ RERANK_DEPTH = 12
 PRUNE_MIN_DOCS = 1000
 COMMON_GROUP_SHARE = 0.1
 COMMON_GROUP_MIN_DF = 100
-
-
-def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[int, int]:
-    """The longest run of consecutive keys found in both: (length, content words in it).
-
-    Only runs holding at least one content word count ("what is ice" does, "what is" not).
-    """
-    best = (0, 0)
-    prev = [0] * (len(b) + 1)
-    for i in range(1, len(a) + 1):
-        cur = [0] * (len(b) + 1)
-        ai = a[i - 1]
-        for j in range(1, len(b) + 1):
-            if ai == b[j - 1]:
-                n = cur[j] = prev[j - 1] + 1
-                if n > best[0]:
-                    content = sum(1 for w in a[i - n : i] if w not in STOP_WORDS)
-                    if content:
-                        best = (n, content)
-        prev = cur
-    return best
 
 
 def body_run_bonus(run: int) -> float:
@@ -317,63 +297,6 @@ class Ranker:
             totals[doc] = get_total(doc, 0.0) + v + GROUP_TIEBREAK * rest.get(doc, 0.0)
             matched[doc] = get_mask(doc, 0) | bit
 
-    def _phrase_bonus(self, keys: list[str]) -> tuple[dict[int, float], set[int]]:
-        """Multipliers for articles whose title or a keyword phrase the query repeats.
-
-        Also returns the articles whose whole title the query contains.
-        Stop words count here ("what is ice", "cuando es mi cita"): a run of at least two
-        words in a row, with a content word, shared with a title or keyword phrase. A run that
-        covers only a little of a long title needs two content words ("can i get" is not
-        enough to mean "Can I get a new one?").
-        """
-        pids: set[int] = set()
-        for bg in zip(keys, keys[1:], strict=False):
-            # A run holding a content word holds a pair of words with one: pairs of little
-            # words alone ("what if", shared by many titles) find nothing more.
-            if bg[0] not in STOP_WORDS or bg[1] not in STOP_WORDS:
-                pids.update(self._v.bigrams.get(bg, ()))
-        bonus: dict[int, float] = {}
-        whole_titles: set[int] = set()
-        runs: dict[tuple[str, ...], tuple[int, int]] = {}  # the same phrase in many articles
-        for pid in pids:
-            doc, phrase = self._v.phrases[pid]
-            found = runs.get(phrase)
-            if found is None:
-                found = runs[phrase] = longest_common_run(keys, phrase)
-            run, content = found
-            cover = run / len(phrase)
-            if cover == 1.0 and pid in self._v.title_phrases:
-                whole_titles.add(doc)
-            if run < 2 or (content < 2 and cover < 0.5):
-                continue
-            factor = 1.0 + PHRASE_BONUS * min(run - 1, 3) * cover**PHRASE_COVER_POWER
-            if factor > bonus.get(doc, 1.0):
-                bonus[doc] = factor
-        return bonus, whole_titles
-
-    def _unordered_phrase_bonus(self, groups: list[QueryGroup]) -> dict[int, float]:
-        """Multipliers for articles with a title or keyword phrase of two or more content words
-        every one of which some group of the query stands for, in any order.
-
-        Queries in another language reach the English phrases only through their groups'
-        translations, whose order is the other language's ("avoka gratis", "free lawyer").
-        """
-        terms: set[str] = set()
-        for g in groups:
-            terms.update(g.alts)
-        pids: set[int] = set()
-        for t in terms:
-            pids.update(self._v.phrases_by_key.get(t, ()))
-        bonus: dict[int, float] = {}
-        for pid in pids:
-            content = self._v.content_phrases[pid]
-            if content <= terms:
-                doc = self._v.phrases[pid][0]
-                factor = 1.0 + UNORDERED_PHRASE_SHARE * PHRASE_BONUS * min(len(content) - 1, 3)
-                if factor > bonus.get(doc, 1.0):
-                    bonus[doc] = factor
-        return bonus
-
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
         """Multipliers for titles sharing the query's rarer little words ("when", "where").
 
@@ -424,8 +347,8 @@ class Ranker:
         """The best `depth` (or more) articles as (score, docnum), best first."""
         totals, matched = self._score(groups)
         keys = [word_key(w) for w in toks] if toks else []
-        bonus, whole_titles = self._phrase_bonus(phrase_keys(toks)) if toks else ({}, set())
-        for doc, factor in self._unordered_phrase_bonus(groups).items():
+        bonus, whole_titles = phrase_bonus(self._v, phrase_keys(toks)) if toks else ({}, set())
+        for doc, factor in unordered_phrase_bonus(self._v, groups).items():
             if factor > bonus.get(doc, 1.0):
                 bonus[doc] = factor
         question = self._question_word_bonus(toks) if toks else {}
@@ -475,7 +398,7 @@ class Ranker:
                     score *= UNIQUE_RUN_BONUS
                 top.append((score, doc))
             ranked[:RERANK_DEPTH] = sorted(top, key=lambda r: (-r[0], r[1]))
-        near = self._near_titles(toks) & totals.keys() if toks else set()
+        near = near_titles(self._v, toks) & totals.keys() if toks else set()
         if near:
             # A title said almost word for word comes first, whatever other packs' keywords.
             first = {doc: score for score, doc in ranked if doc in near}
@@ -485,23 +408,6 @@ class Ranker:
             ranked = sorted(((s, d) for d, s in first.items()), key=lambda r: (-r[0], r[1]))
             ranked += rest
         return ranked
-
-    def _near_titles(self, toks: list[str]) -> set[int]:
-        """Articles whose title's content words the query all has (by stem), with at most
-        NEAR_TITLE_EXTRA content words more: "lost work permit card replace" for "My work
-        permit card was lost or stolen. How do I replace it?" is not enough ("stolen")."""
-        said = {k for k in phrase_keys(toks) if k not in STOP_WORDS}
-        if len(said) < 2:
-            return set()
-        out: set[int] = set()
-        v = self._v
-        for key in said:
-            for pid in v.phrases_by_key.get(key, ()):
-                if pid in v.title_phrases:
-                    content = v.content_phrases[pid]
-                    if content <= said and len(said - content) <= NEAR_TITLE_EXTRA:
-                        out.add(v.phrases[pid][0])
-        return out
 
     def closest(self, toks: list[str]) -> list[tuple[float, int]]:
         """Articles for a query that matched nothing: loose spelling matches, else the start."""
