@@ -17,7 +17,8 @@ PHRASE_COVER_POWER = 2.0
 # translations ("avocat gratuit" for "free lawyer"): a share of the phrase bonus per word.
 UNORDERED_PHRASE_SHARE = 0.4
 # Articles whose title the query says almost exactly (every content word of the title, at most
-# NEAR_TITLE_EXTRA other content words) come before all others.
+# NEAR_TITLE_EXTRA other content words for a title of three content words or more) come before
+# all others.
 NEAR_TITLE_EXTRA = 1
 
 
@@ -113,6 +114,9 @@ def near_titles(v: Vocabulary, toks: list[str]) -> set[int]:
         for pid in v.phrases_by_key.get(key, ()):
             if pid in v.title_phrases:
                 content = v.content_phrases[pid]
-                if content <= said and len(said - content) <= NEAR_TITLE_EXTRA:
+                # (A short title is near-exact only when said exactly: "work permit lost"
+                # does not mean a page titled "Work permits".)
+                extra = NEAR_TITLE_EXTRA if len(content) >= 3 else 0
+                if content <= said and len(said - content) <= extra:
                     out.add(v.phrases[pid][0])
     return out

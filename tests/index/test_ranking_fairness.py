@@ -111,6 +111,22 @@ def test_keywords_cannot_push_another_packs_exact_title_below(tmp_path: Path) ->
             assert hits[0].id == "other--lost-ead", (query, [h.id for h in hits[:3]])
 
 
+def test_a_short_title_is_near_exact_only_when_said_exactly(tmp_path: Path) -> None:
+    general = _article(
+        "work-permits",
+        "Work permits",
+        "A work permit lets you work legally. You can apply after your asylum case is filed.",
+    )
+    lost = _article(
+        "lost-card",
+        "My work permit card was lost. How do I replace it?",
+        "If your work permit card was lost or stolen, file the form again to replace it.",
+    )
+    with _two_packs(tmp_path, [], [general, lost]) as searcher:
+        assert searcher.search("work permit lost").hits[0].id == "other--lost-card"
+        assert searcher.search("work permits").hits[0].id == "other--work-permits"
+
+
 def test_keywords_count_less_than_a_title_and_text_match(tmp_path: Path) -> None:
     # A word the first article's text mentions once and its keywords repeat, and the other's
     # title and text hold: the title and text win.
