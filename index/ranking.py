@@ -106,6 +106,11 @@ class Ranker:
 
     # -- term statistics ----------------------------------------------------------------------
 
+    def prepare(self) -> None:
+        """Work out now what the first search would (the fields' length normalisation)."""
+        for f in SEARCH_FIELDS:
+            self._norms(f)
+
     def _norms(self, fieldname: str) -> array[float]:
         """Per article, BM25's length normalisation K1 * (1 - b + b * length / average) of a
         field (all articles at once, on the first search that needs the field)."""
