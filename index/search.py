@@ -25,7 +25,7 @@ from index.ranking import Ranker, body_run_bonus
 from index.schema import VOCABULARY_FILE, build_schema
 from index.snippets import ArticleText, highlight_snippet
 from index.spelling import Speller
-from index.text import WORD_RE, fold_for_search, normalize_apostrophes
+from index.text import WORD_RE, fold_for_search, normalize_apostrophes, words
 from index.vocabulary import Vocabulary
 
 __all__ = [
@@ -188,6 +188,42 @@ class Searcher:
             if self.debug:
                 raise
             return []
+
+    def complete_answers(self, text: str, limit: int = 5) -> list[str]:
+        """Ids of answers whose title or a heading continues what is typed ("work permit ca" ->
+        "My work permit card was lost..."), those whose title starts so first; [] for fewer than
+        three letters. Show the titles from the verified articles, never from the index."""
+        try:
+            with self._lock:
+                return self._complete_answers(text, limit)
+        except Exception:  # noqa: BLE001 - typing must never crash the app
+            if self.debug:
+                raise
+            return []
+
+    def _complete_answers(self, text: str, limit: int) -> list[str]:
+        text = clean_query(text)
+        typed = " ".join(words(text))
+        if text[-1:].isspace() and typed:
+            typed += " "  # a finished word: "work " is not "workers"
+        if len(typed.strip()) < 3 or len(typed) > 200:
+            return []
+        limit = max(0, min(int(limit), 50))
+        phrases = self.vocabulary.answer_phrases
+        start = bisect.bisect_left(phrases, (typed,))
+        found: list[tuple[int, int]] = []  # (words left out at the start, article)
+        for phrase, skipped, doc in phrases[start:]:
+            if not phrase.startswith(typed):
+                break
+            found.append((skipped, doc))
+        out: list[str] = []
+        for _, doc in sorted(found):
+            article_id = str(self._text.stored(doc)["id"])
+            if article_id not in out:
+                out.append(article_id)
+                if len(out) >= limit:
+                    break
+        return out
 
     def _complete(self, text: str, limit: int) -> list[str]:
         text = clean_query(text)

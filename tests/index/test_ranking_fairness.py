@@ -197,3 +197,18 @@ def test_common_words_only_add_to_articles_a_rarer_word_found(
         assert pruned and set(pruned) < set(full), query
         for doc, score in pruned.items():
             assert score == pytest.approx(full[doc]) and pruned_mask[doc] == full_mask[doc]
+
+
+def test_questions_complete_from_any_pack_title_or_heading(
+    clinic: tuple[Library, Searcher],
+) -> None:
+    library, searcher = clinic
+    assert [i.split("--")[-1] for i in searcher.complete_answers("work permit ca")] == ["lost-ead"]
+    assert searcher.complete_answers("biometrics app")[0].endswith("--biometrics")
+    # Titles that start with the words typed come before those holding them further on.
+    starts = searcher.complete_answers("how do i", limit=50)
+    assert starts and all(library.get(i).title.lower().startswith("how do i") for i in starts)
+    assert searcher.complete_answers("ice ")[0] in {"ice-and-isap-check-ins", "ice-took-passport"}
+    # A heading of the clinic's overview page ("Work, money and taxes") leads to that page.
+    assert any(i.endswith("--overview") for i in searcher.complete_answers("work money"))
+    assert searcher.complete_answers("wo") == [] and searcher.complete_answers("") == []
