@@ -26,7 +26,7 @@ from index.schema import VOCABULARY_FILE, build_schema
 from index.snippets import ArticleText, highlight_snippet
 from index.spelling import Speller
 from index.text import WORD_RE, fold_for_search, normalize_apostrophes, words
-from index.vocabulary import Vocabulary
+from index.vocabulary import Vocabulary, phrase_suffixes
 
 __all__ = [
     "MAX_QUERY_WORDS",
@@ -80,6 +80,7 @@ class Searcher:
         self._parser = QueryParser(self.vocabulary, Speller(self.vocabulary))
         self._ranker = Ranker(self._reader, self.vocabulary, self._text)
         self._complete_cache = LRU(2048)
+        self._answer_phrases: tuple[tuple[str, int, int], ...] | None = None
 
     @classmethod
     def open(cls, index_dir: Path, ix: Any = None, debug: bool | None = None) -> Searcher:
@@ -209,7 +210,10 @@ class Searcher:
         if len(typed.strip()) < 3 or len(typed) > 200:
             return []
         limit = max(0, min(int(limit), 50))
-        phrases = self.vocabulary.answer_phrases
+        if self._answer_phrases is None:
+            # Made on first use: opening the index (start-up) does not pay for it.
+            self._answer_phrases = phrase_suffixes(self.vocabulary.answer_phrases)
+        phrases = self._answer_phrases
         start = bisect.bisect_left(phrases, (typed,))
         found: list[tuple[int, int]] = []  # (words left out at the start, article)
         for phrase, skipped, doc in phrases[start:]:
