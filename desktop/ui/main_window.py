@@ -20,6 +20,7 @@ from desktop.core.library import HelpLibrary
 from desktop.core.settings import TEXT_ZOOM_STEP, Settings, SettingsStore
 from desktop.ui.answer_view import AnswerView
 from desktop.ui.find_bar import FindBar
+from desktop.ui.help import show_how_to, show_keys
 from desktop.ui.history import PAGE_ARTICLE, PAGE_NUMBERS, Page
 from desktop.ui.links import LinkRouter
 from desktop.ui.navigator import Navigator
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         a.save_pdf.triggered.connect(self.save_pdf)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
+        a.how_to.triggered.connect(lambda: show_how_to(self, self.settings.language))
+        a.keys.triggered.connect(lambda: show_keys(self))
         for act in [*a.languages.values(), a.other_language]:
             act.triggered.connect(lambda _checked=False, act=act: p.set_language(act.data()))
 
