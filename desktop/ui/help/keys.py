@@ -100,21 +100,28 @@ def window_key_groups(window: QMainWindow) -> list[KeyGroup]:
     return groups
 
 
+def _contact_log_words() -> dict[str, str]:
+    """The contact-log window's action texts in the person's language (its own translations)."""
+    return {
+        "Add an attempt": QCoreApplication.translate("ContactLogWindow", "Add an attempt"),
+        "I called ICE just now": QCoreApplication.translate(
+            "ContactLogWindow", "I called ICE just now"
+        ),
+        "Edit": QCoreApplication.translate("ContactLogWindow", "Edit"),
+        "Delete": QCoreApplication.translate("ContactLogWindow", "Delete"),
+        "Undo delete": QCoreApplication.translate("ContactLogWindow", "Undo delete"),
+        "Lock": QCoreApplication.translate("ContactLogWindow", "Lock"),
+        "Filter": QCoreApplication.translate("ContactLogWindow", "Filter"),
+        "Print the record...": QCoreApplication.translate("LogExports", "Print the record..."),
+    }
+
+
 def contact_log_key_group() -> KeyGroup:
     """The contact-log window's keys, in its own words."""
+    words = _contact_log_words()
     rows = [
-        KeyRow(
-            key_text([QKeySequence(key)]),
-            plain_label(QCoreApplication.translate("ContactLogWindow", text)),
-        )
-        for text, key in CONTACT_LOG_KEYS
-    ]
-    rows += [
-        KeyRow(
-            key_text([QKeySequence(key)]),
-            plain_label(QCoreApplication.translate("LogExports", text)),
-        )
-        for text, key in CONTACT_LOG_EXPORT_KEYS
+        KeyRow(key_text([QKeySequence(key)]), plain_label(words[text]))
+        for text, key in (*CONTACT_LOG_KEYS, *CONTACT_LOG_EXPORT_KEYS)
     ]
     save = key_text([QKeySequence(QKeySequence.StandardKey.Save)])
     rows.append(
@@ -144,7 +151,9 @@ def typing_key_group() -> KeyGroup:
         ),
         KeyRow(
             QCoreApplication.translate("KeysDialog", "Enter, Shift+Enter"),
-            QCoreApplication.translate("KeysDialog", "Find the next or the previous place"),
+            QCoreApplication.translate(
+                "KeysDialog", "In the find bar: the next or the previous place"
+            ),
         ),
         KeyRow(
             QCoreApplication.translate("KeysDialog", "Tab"),
