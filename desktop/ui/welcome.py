@@ -23,6 +23,8 @@ from desktop.ui.window_util import freeze_minimum_size
 # Large enough to read from a step back, like the first-start language chooser.
 HEADING_POINT_SIZE = 18
 TEXT_POINT_SIZE = 12
+# The dialog's width (less on a narrower screen).
+WELCOME_WIDTH = 560
 
 
 def _menu_word(text: str) -> str:
@@ -87,7 +89,13 @@ class WelcomeDialog(QDialog):
 
         self.start_button.clicked.connect(self.accept)
         self.how_to_button.clicked.connect(self._how_to)
-        self.setMinimumWidth(min(560, self._screen_width()))
+        # Wrapped labels ask for the height they need at the dialog's width, so no line is cut.
+        width = min(WELCOME_WIDTH, self._screen_width())
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        for label in (self.heading, self.text):
+            label.setMinimumHeight(label.heightForWidth(inner))
+        self.setMinimumWidth(width)
         freeze_minimum_size(self)
 
     def _screen_width(self) -> int:

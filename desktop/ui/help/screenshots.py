@@ -177,3 +177,36 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+# -- scenes for the README (desktop/ui/screenshots.py lists them) ------------------------------
+
+
+def welcome_scene(ctx) -> QPixmap:  # noqa: ANN001 - a screenshots.SceneContext
+    """The first-start welcome over the main window."""
+    from desktop.ui.screenshots import overlay
+    from desktop.ui.welcome import WelcomeDialog
+
+    window = ctx.new_window()
+    welcome = WelcomeDialog(window)
+    welcome.show()
+    ctx.settle()
+    return overlay(window, welcome)
+
+
+def how_to_scene(ctx) -> QPixmap:  # noqa: ANN001
+    """Help > How to use this app, in Spanish, over the main window."""
+    from desktop.ui.help.how_to import HowToDialog
+    from desktop.ui.i18n import install_language
+    from desktop.ui.screenshots import overlay
+
+    installed = install_language(ctx.app, "es")
+    try:
+        window = ctx.new_window(language="es")
+        dialog = HowToDialog("es", window)
+        dialog.resize(760, 640)
+        dialog.show()
+        ctx.settle()
+        return overlay(window, dialog)
+    finally:
+        install_language(ctx.app, "en", installed)
