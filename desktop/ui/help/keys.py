@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -63,9 +63,17 @@ def plain_label(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".… ").strip()
 
 
+def on_a_keyboard(key: QKeySequence) -> bool:
+    """False for a key few keyboards have (Help, Back, Zoom In, Find, ...): Qt binds those too."""
+    if key.isEmpty():
+        return False
+    last_keyboard_key = Qt.Key.Key_F35.value  # after it come the media and special keys
+    return all(key[i].key().value <= last_keyboard_key for i in range(key.count()))
+
+
 def key_text(keys: list[QKeySequence]) -> str:
     """Shortcuts as the person's keyboard names them, "Ctrl+E, F6"."""
-    names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if not k.isEmpty()]
+    names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if on_a_keyboard(k)]
     return ", ".join(dict.fromkeys(n for n in names if n))
 
 
