@@ -181,7 +181,6 @@ class WindowKeeper:
         """Show the one-screen welcome over the window unless it was shown before; return it."""
         from PySide6.QtCore import Qt
 
-        from desktop.ui.help import show_how_to
         from desktop.ui.welcome import WelcomeDialog
 
         window = self.window
@@ -190,9 +189,7 @@ class WindowKeeper:
         welcome = WelcomeDialog(window)
         welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         welcome.finished.connect(lambda _result: self._welcome_done())
-        welcome.howToRequested.connect(
-            lambda: self.window and show_how_to(self.window, self.window.settings.language)
-        )
+        welcome.howToRequested.connect(lambda: window.actions_.how_to.trigger())
         welcome.open()
         return welcome
 

@@ -203,7 +203,9 @@ class MainWindow(QMainWindow):
         a.save_pdf.triggered.connect(self.save_pdf)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
-        a.how_to.triggered.connect(lambda: show_how_to(self, self.settings.language))
+        a.how_to.triggered.connect(
+            lambda: show_how_to(self, self.settings.language, self.settings.text_zoom)
+        )
         a.keys.triggered.connect(lambda: show_keys(self))
         for act in [*a.languages.values(), a.other_language]:
             act.triggered.connect(lambda _checked=False, act=act: p.set_language(act.data()))

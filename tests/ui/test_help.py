@@ -271,3 +271,23 @@ def test_welcome_can_open_the_how_to_page(qtbot, keeper) -> None:
     assert page is not None and page.isVisible()
     assert page.text().startswith(HEADINGS["fr"])
     assert keeper._store.load().welcome_shown
+
+
+def test_the_page_follows_the_persons_text_size(qtbot, window) -> None:
+    from desktop.ui.help.how_to import how_to_html
+
+    assert "body { font-size: 12pt; }" in how_to_html(how_to_path("en"))
+    assert "body { font-size: 18pt; }" in how_to_html(how_to_path("en"), 150)
+    window.set_zoom(150)
+    window.actions_.how_to.trigger()
+    dialog = window.findChild(HowToDialog)
+    assert "font-size:18pt" in dialog.browser.toHtml().replace(" ", "")
+
+
+def test_start_over_closes_the_help_dialogs(qtbot, window) -> None:
+    window.actions_.how_to.trigger()
+    window.actions_.keys.trigger()
+    assert window.findChild(HowToDialog).isVisible() and window.findChild(KeysDialog).isVisible()
+    window.start_over()
+    assert not any(d.isVisible() for d in window.findChildren(HowToDialog))
+    assert not any(d.isVisible() for d in window.findChildren(KeysDialog))

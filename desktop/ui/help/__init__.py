@@ -17,11 +17,12 @@ if TYPE_CHECKING:
     from desktop.ui.help.keys import KeysDialog
 
 
-def show_how_to(window: QMainWindow, language: str) -> HowToDialog:
-    """Open the how-to page in language (English when it has none) over window."""
+def show_how_to(window: QMainWindow, language: str, zoom: int = 100) -> HowToDialog:
+    """Open the how-to page in language (English when it has none) over window, its text at
+    zoom percent (the person's text size)."""
     from desktop.ui.help.how_to import HowToDialog
 
-    dialog = HowToDialog(language, window)
+    dialog = HowToDialog(language, window, zoom)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -24,16 +24,17 @@ from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from desktop.ui.screen_fit import available_area, fit_dialog
 from desktop.ui.window_util import freeze_minimum_size, use_light_palette
 
-# The page's own look: large, plain text; pictures framed so they read as pictures.
+# The page's own look: large, plain text; pictures framed so they read as pictures. Sizes in
+# points at the normal text size, {body}, {h1} and {h2} filled in for the person's text size.
 PAGE_CSS = """
-body { font-size: 12pt; }
-h1 { font-size: 18pt; color: #0b3d6e; }
-h2 { font-size: 14pt; color: #0b3d6e; margin-top: 18px; }
-li { margin-top: 4px; margin-bottom: 4px; line-height: 130%; }
-code { font-family: monospace; background: #eef2f6; }
-img { border: 1px solid #888888; }
-.figure { color: #444444; font-size: 10pt; }
+body {{ font-size: {body}pt; }}
+h1 {{ font-size: {h1}pt; color: #0b3d6e; }}
+h2 {{ font-size: {h2}pt; color: #0b3d6e; margin-top: 18px; }}
+h3 {{ font-size: {body}pt; color: #0b3d6e; }}
+li {{ margin-top: 4px; margin-bottom: 4px; line-height: 130%; }}
+img {{ border: 1px solid #888888; }}
 """
+POINT_SIZES = {"body": 12, "h1": 18, "h2": 14}
 
 # Room for the widest picture (the top of the window, about 850 pixels) and a page of text.
 PAGE_SIZE = QSize(920, 760)
@@ -48,18 +49,20 @@ def how_to_path(language: str, folder: Path | None = None) -> Path:
     return folder / f"how-to.{DEFAULT_LANGUAGE}.md"
 
 
-def how_to_html(path: Path) -> str:
-    """The page as HTML for a QTextBrowser (Python-Markdown, as the answers are rendered)."""
+def how_to_html(path: Path, zoom: int = 100) -> str:
+    """The page as HTML for a QTextBrowser (Python-Markdown, as the answers are rendered), its
+    text at zoom percent of the normal size (the person's text size in the main window)."""
     import markdown
 
     body = markdown.markdown(path.read_text(encoding="utf-8"), extensions=["sane_lists"])
-    return f"<html><head><style>{PAGE_CSS}</style></head><body>{body}</body></html>"
+    css = PAGE_CSS.format(**{k: round(v * zoom / 100) for k, v in POINT_SIZES.items()})
+    return f"<html><head><style>{css}</style></head><body>{body}</body></html>"
 
 
 class HowToDialog(QDialog):
     """The how-to page in a browser that stays offline; the address of a clicked link below it."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None, zoom: int = 100) -> None:
         super().__init__(parent)
         self.setObjectName("howToDialog")
         self.setWindowTitle(self.tr("How to use this app"))
@@ -87,7 +90,7 @@ class HowToDialog(QDialog):
 
         buttons.rejected.connect(self.reject)
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setHtml(how_to_html(self.path))
+        self.browser.setHtml(how_to_html(self.path, zoom))
         self._size_for_screen()
 
     def _size_for_screen(self) -> None:
