@@ -291,3 +291,58 @@ def test_start_over_closes_the_help_dialogs(qtbot, window) -> None:
     window.start_over()
     assert not any(d.isVisible() for d in window.findChildren(HowToDialog))
     assert not any(d.isVisible() for d in window.findChildren(KeysDialog))
+
+
+# -- the welcome in a real start (app.py), in a child process --------------------------------
+
+_START_AND_LOOK = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([sys.argv[0]])
+
+
+def look():
+    shown = sorted(type(w).__name__ for w in app.topLevelWidgets() if w.isVisible())
+    print("shown", " ".join(shown), flush=True)
+    for w in app.topLevelWidgets():
+        if type(w).__name__ == "WelcomeDialog" and w.isVisible():
+            w.start_button.click()
+    app.quit()
+
+
+QTimer.singleShot(0, look)  # runs once the app's own start-up has opened its windows
+from desktop.app import run_gui
+
+sys.exit(run_gui())
+"""
+
+
+def _start(data_dir: Path, *args: str) -> str:
+    """Start the app in a child process on data_dir; return what it printed."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHECKIN_HELP_DATA_DIR=str(data_dir))
+    command = [sys.executable, *(args or ("-c", _START_AND_LOOK))]
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout
+
+
+def test_a_real_start_shows_the_welcome_once_and_exit_when_ready_never(tmp_path: Path) -> None:
+    from desktop.core.settings import SettingsStore
+
+    data = tmp_path / "data"
+    # --exit-when-ready on a fresh data folder: ready, and nothing asked or remembered.
+    assert "ready" in _start(data, "-m", "desktop", "--exit-when-ready")
+    assert not SettingsStore(data / "settings.json").load().welcome_shown
+    SettingsStore(data / "settings.json").save(Settings(language="en"))  # chosen before
+    first = _start(data)
+    assert "WelcomeDialog" in first and "MainWindow" in first
+    assert SettingsStore(data / "settings.json").load().welcome_shown
+    second = _start(data)
+    assert "MainWindow" in second and "WelcomeDialog" not in second
