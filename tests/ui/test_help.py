@@ -346,3 +346,12 @@ def test_a_real_start_shows_the_welcome_once_and_exit_when_ready_never(tmp_path:
     assert SettingsStore(data / "settings.json").load().welcome_shown
     second = _start(data)
     assert "MainWindow" in second and "WelcomeDialog" not in second
+
+
+def test_the_numbered_buttons_of_the_pictures_are_all_on_the_toolbars(qtbot, window_in) -> None:
+    from desktop.ui.help.screenshots import FIGURE_WINDOW, toolbar_marks
+
+    window_in.resize(*FIGURE_WINDOW)
+    qtbot.waitUntil(lambda: window_in.width() == FIGURE_WINDOW[0])
+    marks = toolbar_marks(window_in)
+    assert [number for number, _button in marks] == [1, 2, 3, 4, 5, 6]
