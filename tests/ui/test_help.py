@@ -355,3 +355,19 @@ def test_the_numbered_buttons_of_the_pictures_are_all_on_the_toolbars(qtbot, win
     qtbot.waitUntil(lambda: window_in.width() == FIGURE_WINDOW[0])
     marks = toolbar_marks(window_in)
     assert [number for number, _button in marks] == [1, 2, 3, 4, 5, 6]
+
+
+def test_every_key_a_page_names_is_a_real_one(window, store) -> None:
+    from desktop.ui.contact_log import open_contact_log_window
+
+    portable = QKeySequence.SequenceFormat.PortableText
+    real = {k.toString(portable) for a in window.actions() for k in a.shortcuts()}
+    log_window = open_contact_log_window(None, store, numbers=[])
+    real |= {a.shortcut().toString(portable) for a in log_window.actions()}
+    real.add(QKeySequence(QKeySequence.StandardKey.Save).toString(portable))  # the entry form
+    log_window.close()
+    for language in LANGUAGES:
+        text = how_to_path(language).read_text(encoding="utf-8")
+        named = set(re.findall(r"\b(?:Ctrl\+(?:Shift\+)?[A-Z0-9][a-z]*|F\d+)\b", text))
+        assert named, language
+        assert named <= real, (language, named - real)
