@@ -104,6 +104,24 @@ def read_synonym_lines(text: str) -> list[tuple[str, str]]:
     return out
 
 
+TERM_LANGUAGES = ("es", "pt", "fr", "ht")
+
+
+def read_term_lines(text: str) -> list[tuple[str, str, str]]:
+    """(language, typed, English words) triples of a terms TSV (`english<TAB>es<TAB>pt<TAB>fr<TAB>ht`,
+    each foreign cell a comma-separated list); `#` lines and blank lines skipped."""
+    out = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 1 + len(TERM_LANGUAGES) or not cells[0].strip():
+            raise ValueError(f"terms line {lineno}: expected 'english<TAB>es<TAB>pt<TAB>fr<TAB>ht'")
+        for lang, cell in zip(TERM_LANGUAGES, cells[1:], strict=True):
+            out.extend((lang, t.strip(), cells[0].strip()) for t in cell.split(",") if t.strip())
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The curated tables from `index/data/` (read once; immutable)."""
@@ -112,6 +130,19 @@ def load_lexicon() -> Lexicon:
     # synonyms-xx.tsv (one language each) first, then synonyms.tsv (English and Spanish), whose
     # entries win when a key is in both.
     digest = hashlib.sha256()
+    # The general terms of the field (terms-*.tsv, five languages a line) first: a curated
+    # table's entry for the same key comes first in the union below.
+    terms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for f in _data_files("terms-*.tsv"):
+        raw = f.read_bytes()
+        digest.update(f.name.encode() + b"\0" + raw)
+        for lang, typed, meant in read_term_lines(raw.decode("utf-8")):
+            key = _key(typed)
+            if key:
+                have = terms.setdefault(key, ())
+                terms[key] = have + tuple(w for w in words(meant) if w not in have)
+                if len(key) == 1:
+                    keys_by_lang.setdefault(lang, set()).add(key[0])
     for f in _data_files("synonyms*.tsv"):
         lang = f.stem.partition("-")[2]
         raw = f.read_bytes()
@@ -122,6 +153,9 @@ def load_lexicon() -> Lexicon:
                 synonyms[key] = tuple(words(meant))
                 if lang and len(key) == 1:
                     keys_by_lang.setdefault(lang, set()).add(key[0])
+    for key, meant in terms.items():
+        have = synonyms.get(key, ())
+        synonyms[key] = have + tuple(w for w in meant if w not in have)
     raw_words = (DATA_DIR / "words.json").read_bytes()
     digest.update(b"words.json\0" + raw_words)
     tables = json.loads(raw_words.decode("utf-8"))
