@@ -12,6 +12,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from index.synonyms import DATA_DIR
+from index.text import fold_for_search, foreign_stem, spanish_stem
 
 DICTIONARY_LANGUAGES = ("es", "pt", "fr")
 
@@ -39,3 +40,81 @@ def translations(word: str) -> tuple[str, ...]:
         if found:
             return found
     return ()
+
+
+def language_stem(lang: str, word: str) -> str:
+    """The Snowball stem of a folded Spanish, Portuguese or French word."""
+    return spanish_stem(word) if lang == "es" else foreign_stem(lang, word)
+
+
+@lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
+def _by_stem(lang: str) -> MappingProxyType[str, tuple[str, ...]]:
+    """Snowball stem -> the dictionary's headwords with that stem (built on first use)."""
+    table: dict[str, list[str]] = {}
+    for head in load_dictionary(lang):
+        table.setdefault(language_stem(lang, head), []).append(head)
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
+
+
+def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
+    """A folded word's English translations in one language's dictionary: as a headword, else
+    through its Snowball stem ("huellas" -> "huella", "cobran" -> "cobrar"), the headwords
+    sharing the stem taken in turn (their first senses first)."""
+    if lang not in DICTIONARY_LANGUAGES:
+        return ()
+    table = load_dictionary(lang)
+    found = table.get(word)
+    if found:
+        return found
+    heads = _by_stem(lang).get(language_stem(lang, word), ())
+    out: list[str] = []
+    senses = [table[h] for h in heads]
+    for i in range(max((len(s) for s in senses), default=0)):
+        out.extend(s[i] for s in senses if i < len(s) and s[i] not in out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
+def stop_words(lang: str) -> frozenset[str]:
+    """Snowball's little words of Spanish, Portuguese or French, folded (dropped before
+    translating)."""
+    from whoosh.lang import stopwords_for_language
+
+    return frozenset(fold_for_search(w) for w in stopwords_for_language(lang))
+
+
+@lru_cache(maxsize=1)
+def _french_by_skeleton() -> MappingProxyType[str, tuple[tuple[str, ...], ...]]:
+    """Creole-style skeleton -> the French words (dictionary headwords and the curated
+    tables' French keys) that sound so, most frequent first (built on first use)."""
+    from index.creole import french_skeletons
+    from index.langid import word_zipf
+    from index.synonyms import load_lexicon
+
+    lexicon = load_lexicon()
+    french: set[tuple[str, ...]] = {(w,) for w in load_dictionary("fr")}
+    french.update((w,) for w in lexicon.keys_by_lang.get("fr", ()))
+    french.update(k for k in lexicon.synonyms if len(k) == 2)
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for key in french:
+        for skeleton in french_skeletons("-".join(key)):
+            if len(skeleton) >= 3:
+                table.setdefault(skeleton, []).append(key)
+    return MappingProxyType(
+        {
+            s: tuple(sorted(ks, key=lambda k: (-sum(word_zipf(w, "fr") for w in k), k)))
+            for s, ks in table.items()
+        }
+    )
+
+
+def french_for_creole(word: str) -> tuple[tuple[str, ...], ...]:
+    """French words (as synonym-table keys) a folded Creole word may be written from
+    ("tribinal" -> tribunal, "randevou" -> rendez vous, "lekol" -> ecole), likeliest first."""
+    from index.creole import creole_lookup_keys
+
+    table = _french_by_skeleton()
+    out: list[tuple[str, ...]] = []
+    for key in creole_lookup_keys(word):
+        out.extend(k for k in table.get(key, ()) if k not in out)
+    return tuple(out)

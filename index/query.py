@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from index.codes import join_typed_codes, phone_terms
 from index.creole import creole_spellings, verb_infinitives, without_elision
 from index.dictionaries import translations
+from index.translate import ForeignWord, foreign_word
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
@@ -27,6 +28,8 @@ MAX_QUERY_CHARS = 2000
 MAX_QUERY_WORDS = 24
 # How much an alternative counts relative to the word as typed.
 SYNONYM_WEIGHT = 0.75
+# The English words a word of a Spanish, Portuguese, French or Creole query stands for.
+TRANSLATION_WEIGHT = 1.0
 CORRECTION_WEIGHT = 0.8
 # The words of a synonym-table phrase taken one by one ("get" of "get through"): an idiom means
 # its synonyms more than its words.
@@ -90,6 +93,7 @@ class QueryParser:
         self._tables = vocabulary.synonyms
         self._lexicon = vocabulary.synonyms.lexicon
         self._resolved = LRU(4096)
+        self._foreign_words = LRU(4096)
 
     def _known(self, word: str) -> bool:
         return any(t in self._v.known_terms for t in word_terms(word))
@@ -113,6 +117,7 @@ class QueryParser:
         corrections: dict[str, str] = {}
         i = 0
         content_words = 0
+        lang = self._language(toks)
         while i < len(toks) and content_words < MAX_QUERY_WORDS:
             if i in phones:
                 # A phone number in any punctuation: its digits-only token, and its parts.
@@ -154,7 +159,20 @@ class QueryParser:
                 w = w + toks[i]
                 i += 1
             syn = synonyms.get((w,))
+            foreign = self._foreign(w, lang) if syn is None else None
+            if foreign is not None:
+                if foreign.drop:
+                    continue  # a little word of the query's language
+                syn = foreign.english or None
             if (is_stop(w) and not syn) or syn == ():
+                continue
+            if foreign is not None and not syn and not self._known(w):
+                # A word of the query's language no dictionary knows: no "correction" to an
+                # English word it merely looks like ("hermana" is not "cercana").
+                content_words += 1
+                g = QueryGroup(w, surface=[w])
+                g.add_word(w, 1.0)
+                groups.append(g)
                 continue
             if syn is None and not self._known(w):
                 if w in self._lexicon.foreign_stops:
@@ -199,8 +217,9 @@ class QueryParser:
                     g.add_word(w, 1.0)
             if syn:
                 base = CORRECTION_WEIGHT if w in corrections else 1.0
+                weight = self._translation_weight(w, lang) * base
                 for s in syn:
-                    g.add_word(s, SYNONYM_WEIGHT * base)
+                    g.add_word(s, weight)
                     g.surface.append(s)
             if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
                 # A year: people give dates ("my appointment is in 2029").
@@ -210,6 +229,35 @@ class QueryParser:
                 # (A word said twice, "way way later", counts once.)
                 groups.append(g)
         return ParsedQuery(groups, corrections, toks)
+
+    def _language(self, toks: list[str]) -> str:
+        """The query's language (see `index.translate`); "en" when no tables are loaded."""
+        from index.langid import query_language
+
+        return query_language(toks)
+
+    def _translation_weight(self, w: str, lang: str) -> float:
+        """How much a word's table entries or translations count beside the word as typed:
+        in a query of another language they are what the word means (TRANSLATION_WEIGHT); in
+        English, or for an English word typed in another language, alternatives
+        (SYNONYM_WEIGHT)."""
+        from index.langid import is_english_word
+
+        if lang == "en" or is_english_word(w, lang):
+            return SYNONYM_WEIGHT
+        return TRANSLATION_WEIGHT
+
+    def _foreign(self, w: str, lang: str) -> ForeignWord | None:
+        """For a word of a Spanish, Portuguese, French or Creole query the curated tables lack:
+        its English translations that some article holds, as one group (see `index.translate`);
+        None for an English word or an English query."""
+        if lang == "en":
+            return None
+        key = (lang, w)
+        if key in self._foreign_words:
+            cached: ForeignWord | None = self._foreign_words[key]
+            return cached
+        return self._foreign_words.put(key, foreign_word(w, lang, self._tables, self._known))
 
     def _resolve(self, w: str) -> tuple[str, tuple[str, ...] | None]:
         """For a word neither the index nor a table knows: the word to search and its synonyms.

@@ -3,8 +3,8 @@
 Build-time only (`pip install wordfreq==3.1.1`, then `python -m index.tools.wordlists`): the
 app does not ship `wordfreq` (its data is ~58 MB); it ships the most frequent words of English,
 Spanish, Portuguese and French, folded as search folds them, most frequent first:
-`index/data/freq-<lang>.txt`, one word a line, each with its Zipf frequency (log10 of uses per
-billion words, 1 decimal). Data: wordfreq by Robyn Speer, CC BY-SA 4.0.
+`index/data/freq-<lang>.txt`, one line per Zipf frequency (log10 of uses per billion words, 1
+decimal): the frequency, a tab, the words of that frequency separated by spaces. Data: wordfreq by Robyn Speer, CC BY-SA 4.0.
 """
 
 from __future__ import annotations
@@ -39,8 +39,11 @@ def main() -> int:
         lines = [
             f"# wordfreq {wordfreq.__version__ if hasattr(wordfreq, '__version__') else '3.1.1'}"
             f" ({lang}) by Robyn Speer, CC BY-SA 4.0; made by index/tools/wordlists.py",
-            *(f"{w}\t{z:.1f}" for w, z in seen.items()),
         ]
+        buckets: dict[str, list[str]] = {}
+        for w, z in seen.items():
+            buckets.setdefault(f"{z:.1f}", []).append(w)
+        lines += [f"{z}\t{' '.join(ws)}" for z, ws in buckets.items()]
         (OUT / f"freq-{lang}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{lang}: {len(seen)} words")
     return 0

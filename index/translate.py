@@ -1,0 +1,94 @@
+"""Query words of Spanish, Portuguese, French and Haitian Creole searched as English.
+
+For a word of a query in one of those languages (`index.langid`) that the curated tables do
+not list as typed: drop it if it is a little word of the language; else find its English
+translations, in order of trust:
+
+1. another form of a curated-table word, by the language's Snowball stem;
+2. the bilingual dictionary (`index.dictionaries`), as a headword or through its stem;
+3. for Creole: other Creole spellings of a table word, then the French words it is spelt
+   from ("tribinal" -> "tribunal", "randevou" -> "rendez-vous") through the French table and
+   dictionary.
+
+Only translations some article holds are kept, at most `MAX_TRANSLATIONS`, and the caller
+searches them as one group (a word with many translations weighs as much as a word with one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from index.creole import creole_spellings
+from index.dictionaries import french_for_creole, lemma_translations, stop_words
+from index.langid import creole_little_words, is_english_word, word_zipf
+from index.synonyms import SynonymTables
+from index.text import foreign_stem, spanish_stem
+
+# The most translations of one word searched (the dictionary's first senses first).
+MAX_TRANSLATIONS = 4
+# A word this frequent in the query's language is a word of it, even when no dictionary has
+# it: never "corrected" to an English word it looks like.
+MIN_WORD_ZIPF = 2.0
+
+
+@dataclass(frozen=True)
+class ForeignWord:
+    """What a word of a non-English query stands for."""
+
+    english: tuple[str, ...]  # translations some article holds (may be empty)
+    drop: bool = False  # a little word of the query's language: searched as nothing
+
+
+def foreign_word(
+    word: str, lang: str, tables: SynonymTables, known: Callable[[str], bool]
+) -> ForeignWord | None:
+    """A folded word of a query in `lang` as English (see the module docstring); None when it
+    is not a word of that language (an English word, a name, a typo: left to the usual
+    handling)."""
+    if lang == "en" or is_english_word(word, lang):
+        return None
+    if word in (creole_little_words() if lang == "ht" else stop_words(lang)):
+        return ForeignWord((), drop=True)
+    found = _table_stems(word, lang, tables)
+    if not found:
+        found = _dictionary(word, lang, known)
+    if not found and lang == "ht":
+        found = _creole(word, tables, known)
+    found = tuple(t for t in dict.fromkeys(found) if known(t))[:MAX_TRANSLATIONS]
+    if found:
+        return ForeignWord(found)
+    if word_zipf(word, lang) >= MIN_WORD_ZIPF:
+        return ForeignWord(())
+    return None
+
+
+def _table_stems(word: str, lang: str, tables: SynonymTables) -> tuple[str, ...]:
+    """A curated-table entry for another form of the word (same Snowball stem)."""
+    if lang == "es":
+        return tables.by_stem.get(spanish_stem(word), ())
+    table = tables.by_foreign_stem.get(lang)
+    if table is None:
+        return ()
+    return table.get(foreign_stem(lang, word), ())
+
+
+def _dictionary(word: str, lang: str, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """The dictionary's translations that some article holds."""
+    return tuple(t for t in lemma_translations(word, lang) if known(t))
+
+
+def _creole(word: str, tables: SynonymTables, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """A Creole word through other Creole spellings of a table word, then through French."""
+    synonyms = tables.lexicon.synonyms
+    for other in creole_spellings(word):
+        found = synonyms.get((other,))
+        if found:
+            return found
+    for french in french_for_creole(word):
+        found = synonyms.get(french) or ()
+        if not found and len(french) == 1:
+            found = _table_stems(french[0], "fr", tables) or _dictionary(french[0], "fr", known)
+        if found:
+            return found
+    return ()
