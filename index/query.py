@@ -28,8 +28,6 @@ MAX_QUERY_CHARS = 2000
 MAX_QUERY_WORDS = 24
 # How much an alternative counts relative to the word as typed.
 SYNONYM_WEIGHT = 0.75
-# The English words a word of a Spanish, Portuguese, French or Creole query stands for.
-TRANSLATION_WEIGHT = 1.0
 CORRECTION_WEIGHT = 0.8
 # The words of a synonym-table phrase taken one by one ("get" of "get through"): an idiom means
 # its synonyms more than its words.
@@ -217,9 +215,8 @@ class QueryParser:
                     g.add_word(w, 1.0)
             if syn:
                 base = CORRECTION_WEIGHT if w in corrections else 1.0
-                weight = self._translation_weight(w, lang) * base
                 for s in syn:
-                    g.add_word(s, weight)
+                    g.add_word(s, SYNONYM_WEIGHT * base)
                     g.surface.append(s)
             if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
                 # A year: people give dates ("my appointment is in 2029").
@@ -235,17 +232,6 @@ class QueryParser:
         from index.langid import query_language
 
         return query_language(toks)
-
-    def _translation_weight(self, w: str, lang: str) -> float:
-        """How much a word's table entries or translations count beside the word as typed:
-        in a query of another language they are what the word means (TRANSLATION_WEIGHT); in
-        English, or for an English word typed in another language, alternatives
-        (SYNONYM_WEIGHT)."""
-        from index.langid import is_english_word
-
-        if lang == "en" or is_english_word(w, lang):
-            return SYNONYM_WEIGHT
-        return TRANSLATION_WEIGHT
 
     def _foreign(self, w: str, lang: str) -> ForeignWord | None:
         """For a word of a Spanish, Portuguese, French or Creole query the curated tables lack:
