@@ -48,30 +48,33 @@ def language_stem(lang: str, word: str) -> str:
 
 
 @lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
-def _by_stem(lang: str) -> MappingProxyType[str, tuple[str, ...]]:
-    """Snowball stem -> the dictionary's headwords with that stem (built on first use)."""
-    table: dict[str, list[str]] = {}
+def _by_stem(lang: str) -> MappingProxyType[str, str]:
+    """Snowball stem -> the dictionary's most frequent headword with that stem (built on first
+    use; the frequency lists of `index.langid` break ties)."""
+    from index.langid import word_zipf
+
+    table: dict[str, tuple[float, str]] = {}
     for head in load_dictionary(lang):
-        table.setdefault(language_stem(lang, head), []).append(head)
-    return MappingProxyType({k: tuple(v) for k, v in table.items()})
+        stem = language_stem(lang, head)
+        rank = (word_zipf(head, lang), head)
+        old = table.get(stem)
+        if old is None or rank > old:
+            table[stem] = rank
+    return MappingProxyType({k: head for k, (_, head) in table.items()})
 
 
 def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
     """A folded word's English translations in one language's dictionary: as a headword, else
-    through its Snowball stem ("huellas" -> "huella", "cobran" -> "cobrar"), the headwords
-    sharing the stem taken in turn (their first senses first)."""
+    those of the most frequent headword sharing its Snowball stem ("huellas" -> "huella",
+    "cobran" -> "cobrar")."""
     if lang not in DICTIONARY_LANGUAGES:
         return ()
     table = load_dictionary(lang)
     found = table.get(word)
     if found:
         return found
-    heads = _by_stem(lang).get(language_stem(lang, word), ())
-    out: list[str] = []
-    senses = [table[h] for h in heads]
-    for i in range(max((len(s) for s in senses), default=0)):
-        out.extend(s[i] for s in senses if i < len(s) and s[i] not in out)
-    return tuple(out)
+    head = _by_stem(lang).get(language_stem(lang, word))
+    return table[head] if head is not None else ()
 
 
 @lru_cache(maxsize=len(DICTIONARY_LANGUAGES))

@@ -17,7 +17,7 @@ from index.text import fold_for_search
 
 OUT = Path(__file__).resolve().parents[1] / "data"
 LANGUAGES = ("en", "es", "pt", "fr")
-WORDS_PER_LANGUAGE = 30_000
+WORDS_PER_LANGUAGE = 12_000
 
 
 def main() -> int:
