@@ -28,6 +28,8 @@ MAX_QUERY_CHARS = 2000
 MAX_QUERY_WORDS = 24
 # How much an alternative counts relative to the word as typed.
 SYNONYM_WEIGHT = 0.75
+# A general dictionary's translations count less than the curated tables' (times this).
+DICTIONARY_WEIGHT = 0.8
 CORRECTION_WEIGHT = 0.8
 # The words of a synonym-table phrase taken one by one ("get" of "get through"): an idiom means
 # its synonyms more than its words.
@@ -215,6 +217,8 @@ class QueryParser:
                     g.add_word(w, 1.0)
             if syn:
                 base = CORRECTION_WEIGHT if w in corrections else 1.0
+                if foreign is not None and not foreign.curated:
+                    base *= DICTIONARY_WEIGHT
                 for s in syn:
                     g.add_word(s, SYNONYM_WEIGHT * base)
                     g.surface.append(s)

@@ -24,6 +24,7 @@ from index.text import (
     FOREIGN_STEM_LANGUAGES,
     fold_for_search,
     foreign_stem,
+    is_stop,
     spanish_stem,
     word_key,
     words,
@@ -122,6 +123,15 @@ def read_term_lines(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _compositional(
+    key: tuple[str, ...], *tables: dict[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    """True for a phrase of the terms whose every content word has its own entry ("avoka
+    gratis"): searched word by word, it keeps one group per word instead of one for both."""
+    content = [w for w in key if not is_stop(w) and not any(t.get((w,)) == () for t in tables)]
+    return len(key) > 1 and all(any(t.get((w,)) for t in tables) for w in content)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The curated tables from `index/data/` (read once; immutable)."""
@@ -153,15 +163,19 @@ def load_lexicon() -> Lexicon:
                 synonyms[key] = tuple(words(meant))
                 if lang and len(key) == 1:
                     keys_by_lang.setdefault(lang, set()).add(key[0])
-    for key, meant in terms.items():
-        have = synonyms.get(key, ())
-        synonyms[key] = have + tuple(w for w in meant if w not in have)
     raw_words = (DATA_DIR / "words.json").read_bytes()
     digest.update(b"words.json\0" + raw_words)
     tables = json.loads(raw_words.decode("utf-8"))
     # Little words of other languages and words that say nothing: searched as nothing.
     for w in (*tables["function_words"]["words"], *tables["drop_words"]["words"]):
         synonyms.setdefault((fold_for_search(w),), ())
+    for key, meant in terms.items():
+        if synonyms.get(key) == () or (
+            key not in synonyms and _compositional(key, synonyms, terms)
+        ):
+            continue  # a little word; a phrase searched word by word
+        have = synonyms.get(key, ())
+        synonyms[key] = have + tuple(w for w in meant if w not in have)
     return Lexicon(
         synonyms=MappingProxyType(synonyms),
         question_words=MappingProxyType(dict(tables["question_words"]["words"])),

@@ -38,6 +38,7 @@ class ForeignWord:
 
     english: tuple[str, ...]  # translations some article holds (may be empty)
     drop: bool = False  # a little word of the query's language: searched as nothing
+    curated: bool = True  # from the curated tables (else a general dictionary's)
 
 
 def foreign_word(
@@ -51,13 +52,14 @@ def foreign_word(
     if word in (creole_little_words() if lang == "ht" else stop_words(lang)):
         return ForeignWord((), drop=True)
     found = _table_stems(word, lang, tables)
+    curated = bool(found)
     if not found:
         found = _dictionary(word, lang, known)
     if not found and lang == "ht":
         found = _creole(word, tables, known)
     found = tuple(t for t in dict.fromkeys(found) if known(t))[:MAX_TRANSLATIONS]
     if found:
-        return ForeignWord(found)
+        return ForeignWord(found, curated=curated)
     if word_zipf(word, lang) >= MIN_WORD_ZIPF:
         return ForeignWord(())
     return None
