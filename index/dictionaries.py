@@ -15,6 +15,9 @@ from index.synonyms import DATA_DIR
 from index.text import fold_for_search, foreign_stem, spanish_stem
 
 DICTIONARY_LANGUAGES = ("es", "pt", "fr")
+# French words this frequent are looked up for Creole words even without a dictionary entry:
+# many are English words too ("immigration", "document").
+COGNATE_MIN_ZIPF = 3.0
 
 
 @lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
@@ -64,8 +67,8 @@ def _by_stem(lang: str) -> MappingProxyType[str, str]:
 
 
 def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
-    """A folded word's English translations in one language's dictionary: as a headword, else
-    those of the most frequent headword sharing its Snowball stem ("huellas" -> "huella",
+    """A folded word's English translations in one language's dictionary: as a headword, as
+    a plural's singular, else those of the most frequent headword sharing its Snowball stem ("huellas" -> "huella",
     "cobran" -> "cobrar")."""
     if lang not in DICTIONARY_LANGUAGES:
         return ()
@@ -73,6 +76,12 @@ def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
     found = table.get(word)
     if found:
         return found
+    # A plural: the singular headword ("hermanas" -> "hermana", "papeles" -> "papel").
+    for cut in (1, 2):
+        if word.endswith("es"[-cut:]) and len(word) > cut + 3:
+            found = table.get(word[:-cut])
+            if found:
+                return found
     head = _by_stem(lang).get(language_stem(lang, word))
     return table[head] if head is not None else ()
 
@@ -88,14 +97,15 @@ def stop_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _french_by_skeleton() -> MappingProxyType[str, tuple[tuple[str, ...], ...]]:
-    """Creole-style skeleton -> the French words (dictionary headwords and the curated
-    tables' French keys) that sound so, most frequent first (built on first use)."""
+    """Creole-style skeleton -> the French words (dictionary headwords, frequent French words
+    and the curated tables' French keys) that sound so, most frequent first (built on first use)."""
     from index.creole import french_skeletons
-    from index.langid import word_zipf
+    from index.langid import frequencies, word_zipf
     from index.synonyms import load_lexicon
 
     lexicon = load_lexicon()
     french: set[tuple[str, ...]] = {(w,) for w in load_dictionary("fr")}
+    french.update((w,) for w, z in frequencies("fr").items() if z >= COGNATE_MIN_ZIPF)
     french.update((w,) for w in lexicon.keys_by_lang.get("fr", ()))
     french.update(k for k in lexicon.synonyms if len(k) == 2)
     table: dict[str, list[tuple[str, ...]]] = {}

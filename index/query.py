@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from index.codes import join_typed_codes, phone_terms
 from index.creole import creole_spellings, verb_infinitives, without_elision
 from index.dictionaries import translations
-from index.translate import ForeignWord, foreign_word
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
+from index.translate import ForeignWord, foreign_word
 from index.vocabulary import Vocabulary
 
 # Bounds that keep any input cheap: characters looked at, and words used.

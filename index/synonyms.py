@@ -109,9 +109,9 @@ TERM_LANGUAGES = ("es", "pt", "fr", "ht")
 
 
 def read_term_lines(text: str) -> list[tuple[str, str, str]]:
-    """(language, typed, English words) triples of a terms TSV (`english<TAB>es<TAB>pt<TAB>fr<TAB>ht`,
-    each foreign cell a comma-separated list); `#` lines and blank lines skipped."""
-    out = []
+    """(language, typed, English words) triples of a terms TSV (`english<TAB>es<TAB>pt<TAB>fr
+    <TAB>ht`, each foreign cell a comma-separated list); `#` and blank lines skipped."""
+    out: list[tuple[str, str, str]] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -123,9 +123,7 @@ def read_term_lines(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _compositional(
-    key: tuple[str, ...], *tables: dict[tuple[str, ...], tuple[str, ...]]
-) -> bool:
+def _compositional(key: tuple[str, ...], *tables: dict[tuple[str, ...], tuple[str, ...]]) -> bool:
     """True for a phrase of the terms whose every content word has its own entry ("avoka
     gratis"): searched word by word, it keeps one group per word instead of one for both."""
     content = [w for w in key if not is_stop(w) and not any(t.get((w,)) == () for t in tables)]
@@ -169,13 +167,13 @@ def load_lexicon() -> Lexicon:
     # Little words of other languages and words that say nothing: searched as nothing.
     for w in (*tables["function_words"]["words"], *tables["drop_words"]["words"]):
         synonyms.setdefault((fold_for_search(w),), ())
-    for key, meant in terms.items():
+    for key, means in terms.items():
         if synonyms.get(key) == () or (
             key not in synonyms and _compositional(key, synonyms, terms)
         ):
             continue  # a little word; a phrase searched word by word
         have = synonyms.get(key, ())
-        synonyms[key] = have + tuple(w for w in meant if w not in have)
+        synonyms[key] = have + tuple(w for w in means if w not in have)
     return Lexicon(
         synonyms=MappingProxyType(synonyms),
         question_words=MappingProxyType(dict(tables["question_words"]["words"])),

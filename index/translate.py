@@ -91,6 +91,8 @@ def _creole(word: str, tables: SynonymTables, known: Callable[[str], bool]) -> t
         found = synonyms.get(french) or ()
         if not found and len(french) == 1:
             found = _table_stems(french[0], "fr", tables) or _dictionary(french[0], "fr", known)
+            if not found and known(french[0]):
+                found = french  # the same word in English ("immigration", "document")
         if found:
             return found
     return ()
