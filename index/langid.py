@@ -52,9 +52,6 @@ def creole_words() -> MappingProxyType[str, float]:
     """Creole words of the curated tables -> the Zipf frequency they count as."""
     lexicon = load_lexicon()
     table = dict.fromkeys(lexicon.keys_by_lang.get("ht", ()), CREOLE_TERM_ZIPF)
-    for key in lexicon.synonyms:
-        if len(key) > 1 and any(k in table for k in key):
-            table.update((k, max(table.get(k, 0.0), CREOLE_TERM_ZIPF)) for k in key)
     table.update(dict.fromkeys(creole_little_words(), CREOLE_LITTLE_WORD_ZIPF))
     return MappingProxyType(table)
 

@@ -247,7 +247,20 @@ class QueryParser:
         if key in self._foreign_words:
             cached: ForeignWord | None = self._foreign_words[key]
             return cached
-        return self._foreign_words.put(key, foreign_word(w, lang, self._tables, self._known))
+        found = foreign_word(w, lang, self._tables, self._known)
+        if found is not None and not found.drop and self._typo_of_index_word(w, lang):
+            found = None
+        return self._foreign_words.put(key, found)
+
+    def _typo_of_index_word(self, w: str, lang: str) -> bool:
+        """True for a word its language's frequency list lacks that is one edit from a word of
+        the index ("deportacion" for "deportation"): a typo, corrected as usual."""
+        from index.langid import word_zipf
+
+        if self._known(w) or word_zipf(w, lang) > 0.0:
+            return False
+        fixed = self._speller.correct(w)
+        return fixed is not None and damerau_distance(w, fixed, 1) <= 1
 
     def _resolve(self, w: str) -> tuple[str, tuple[str, ...] | None]:
         """For a word neither the index nor a table knows: the word to search and its synonyms.

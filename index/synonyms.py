@@ -146,11 +146,13 @@ def load_lexicon() -> Lexicon:
         digest.update(f.name.encode() + b"\0" + raw)
         for lang, typed, meant in read_term_lines(raw.decode("utf-8")):
             key = _key(typed)
-            if key:
-                have = terms.setdefault(key, ())
-                terms[key] = have + tuple(w for w in words(meant) if w not in have)
-                if len(key) == 1:
-                    keys_by_lang.setdefault(lang, set()).add(key[0])
+            english = tuple(words(meant))
+            if not key or (len(key) == 1 and key[0] in english):
+                continue  # the same word in English ("visa", "internet") needs no entry
+            have = terms.setdefault(key, ())
+            terms[key] = have + tuple(w for w in english if w not in have)
+            if len(key) == 1 and lang != "es":
+                keys_by_lang.setdefault(lang, set()).add(key[0])
     for f in _data_files("synonyms*.tsv"):
         lang = f.stem.partition("-")[2]
         raw = f.read_bytes()
