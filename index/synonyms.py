@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -59,6 +59,11 @@ class Lexicon:
     # The one-word keys of each language's own table ("pt", "fr", "ht").
     keys_by_lang: MappingProxyType[str, frozenset[str]]
     source_hash: str  # SHA-256 of the data files read
+    # Terms meant only in a query of their language (marked "!" in terms-*.tsv: "lèt" is a
+    # Creole letter, "let" an English word): language -> folded word -> English words.
+    language_terms: MappingProxyType[str, MappingProxyType[str, tuple[str, ...]]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     @property
     def max_phrase(self) -> int:
@@ -141,12 +146,17 @@ def load_lexicon() -> Lexicon:
     # The general terms of the field (terms-*.tsv, five languages a line) first: a curated
     # table's entry for the same key comes first in the union below.
     terms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    language_terms: dict[str, dict[str, tuple[str, ...]]] = {}
     for f in _data_files("terms-*.tsv"):
         raw = f.read_bytes()
         digest.update(f.name.encode() + b"\0" + raw)
         for lang, typed, meant in read_term_lines(raw.decode("utf-8")):
-            key = _key(typed)
             english = tuple(words(meant))
+            if typed.startswith("!"):
+                for w in _key(typed[1:]):
+                    language_terms.setdefault(lang, {})[w] = english
+                continue
+            key = _key(typed)
             if not key or (len(key) == 1 and key[0] in english):
                 continue  # the same word in English ("visa", "internet") needs no entry
             have = terms.setdefault(key, ())
@@ -191,6 +201,9 @@ def load_lexicon() -> Lexicon:
         ),
         keys_by_lang=MappingProxyType({k: frozenset(v) for k, v in keys_by_lang.items()}),
         source_hash=digest.hexdigest(),
+        language_terms=MappingProxyType(
+            {k: MappingProxyType(v) for k, v in language_terms.items()}
+        ),
     )
 
 

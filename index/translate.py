@@ -47,7 +47,15 @@ def foreign_word(
     """A folded word of a query in `lang` as English (see the module docstring); None when it
     is not a word of that language (an English word, a name, a typo: left to the usual
     handling)."""
-    if lang == "en" or is_english_word(word, lang):
+    if lang == "en":
+        return None
+    table = tables.lexicon.language_terms.get(lang)
+    own = table.get(word) if table is not None else None
+    if own:
+        # A term of this language only ("lèt" in a Creole query): before the English test.
+        found = tuple(t for t in own if known(t))[:MAX_TRANSLATIONS]
+        return ForeignWord(found) if found else None
+    if is_english_word(word, lang):
         return None
     if word in (creole_little_words() if lang == "ht" else stop_words(lang)):
         return ForeignWord((), drop=True)

@@ -12,8 +12,9 @@ from index.creole import creole_lookup_keys, french_skeleton, french_skeletons
 from index.dictionaries import french_for_creole, lemma_translations, load_dictionary
 from index.langid import is_english_word, query_language
 from index.search import Searcher
-from index.synonyms import load_lexicon, read_term_lines
+from index.synonyms import SynonymTables, load_lexicon, read_term_lines
 from index.text import fold_for_search, words
+from index.translate import foreign_word
 from tests.index.conftest import good_front, write_article
 
 
@@ -155,3 +156,18 @@ def test_a_real_foreign_word_is_not_corrected_to_an_english_one(
     response = small_searcher.search("pasaporte")
     assert response.hits and response.hits[0].id == "passports"
     assert response.suggestion is None
+
+
+def test_a_term_marked_for_its_language_counts_only_there() -> None:
+    # "lèt" is a Creole letter and "let" an English word: only a Creole query reads it so.
+    lexicon = load_lexicon()
+    assert lexicon.language_terms["ht"]["let"] == ("letter", "mail")
+    assert ("let",) not in lexicon.synonyms or "letter" not in lexicon.synonyms[("let",)]
+
+
+def test_language_terms_reach_the_query() -> None:
+    tables = SynonymTables.make()
+    creole = foreign_word("let", "ht", tables, lambda term: True)
+    assert creole is not None and "letter" in creole.english
+    assert foreign_word("let", "en", tables, lambda term: True) is None
+    assert foreign_word("let", "es", tables, lambda term: True) is None
