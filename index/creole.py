@@ -93,6 +93,7 @@ _SKELETON: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"au", "o"),
         (r"qu", "k"),
         (r"ch", "C"),
+        (r"h", ""),
         (r"c(?=[eiy])", "s"),
         (r"c", "k"),
         (r"gu(?=[eiy])", "g"),
@@ -122,7 +123,7 @@ _SKELETON: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # Silent French endings, dropped one after the other ("empreinte" -> "anprent" -> "anpren").
 _SILENT_ENDINGS = (re.compile(r"(e|es|s)$"), re.compile(r"(t|d|x|s)$"), re.compile(r"r$"))
 # Creole words often carry a French article fused to them ("lekol" for "l'ecole").
-_FUSED_ARTICLES = ("la", "le", "l")
+_FUSED_ARTICLES = ("l", "la", "le")
 
 
 @lru_cache(maxsize=50_000)

@@ -15,6 +15,8 @@ from index.synonyms import DATA_DIR
 from index.text import fold_for_search, foreign_stem, spanish_stem
 
 DICTIONARY_LANGUAGES = ("es", "pt", "fr")
+# Headwords are grouped by their first letters for the stem step.
+STEM_PREFIX = 3
 # French words this frequent are looked up for Creole words even without a dictionary entry:
 # many are English words too ("immigration", "document").
 COGNATE_MIN_ZIPF = 3.0
@@ -51,19 +53,28 @@ def language_stem(lang: str, word: str) -> str:
 
 
 @lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
-def _by_stem(lang: str) -> MappingProxyType[str, str]:
-    """Snowball stem -> the dictionary's most frequent headword with that stem (built on first
-    use; the frequency lists of `index.langid` break ties)."""
+def _by_prefix(lang: str) -> MappingProxyType[str, tuple[str, ...]]:
+    """The dictionary's headwords by their first three letters (built on first use, ~5 ms:
+    stemming every headword up front would take a few hundred)."""
+    table: dict[str, list[str]] = {}
+    for head in load_dictionary(lang):
+        table.setdefault(head[:STEM_PREFIX], []).append(head)
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
+
+
+def _same_stem_head(word: str, lang: str) -> str | None:
+    """The most frequent headword with the word's Snowball stem (Snowball strips endings, so
+    only headwords sharing the stem's beginning are stemmed), or None."""
     from index.langid import word_zipf
 
-    table: dict[str, tuple[float, str]] = {}
-    for head in load_dictionary(lang):
-        stem = language_stem(lang, head)
-        rank = (word_zipf(head, lang), head)
-        old = table.get(stem)
-        if old is None or rank > old:
-            table[stem] = rank
-    return MappingProxyType({k: head for k, (_, head) in table.items()})
+    stem = language_stem(lang, word)
+    start = stem[: max(STEM_PREFIX, len(stem) - 2)]
+    heads = [
+        h
+        for h in _by_prefix(lang).get(word[:STEM_PREFIX], ())
+        if h.startswith(start) and language_stem(lang, h) == stem
+    ]
+    return max(heads, key=lambda h: (word_zipf(h, lang), h), default=None)
 
 
 def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
@@ -82,7 +93,7 @@ def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
             found = table.get(word[:-cut])
             if found:
                 return found
-    head = _by_stem(lang).get(language_stem(lang, word))
+    head = _same_stem_head(word, lang)
     return table[head] if head is not None else ()
 
 
@@ -97,37 +108,40 @@ def stop_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _french_by_skeleton() -> MappingProxyType[str, tuple[tuple[str, ...], ...]]:
-    """Creole-style skeleton -> the French words (dictionary headwords, frequent French words
-    and the curated tables' French keys) that sound so, most frequent first (built on first use)."""
+    """Creole-style skeleton -> the French words that sound so: `creole-fr.tsv` (dictionary
+    headwords and frequent French words, made at build time) and the curated tables' French
+    keys and two-word keys ("rendez vous"), skeletonised now (read on first use)."""
     from index.creole import french_skeletons
-    from index.langid import frequencies, word_zipf
     from index.synonyms import load_lexicon
 
-    lexicon = load_lexicon()
-    french: set[tuple[str, ...]] = {(w,) for w in load_dictionary("fr")}
-    french.update((w,) for w, z in frequencies("fr").items() if z >= COGNATE_MIN_ZIPF)
-    french.update((w,) for w in lexicon.keys_by_lang.get("fr", ()))
-    french.update(k for k in lexicon.synonyms if len(k) == 2)
     table: dict[str, list[tuple[str, ...]]] = {}
-    for key in french:
+    try:
+        text = (DATA_DIR / "creole-fr.tsv").read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            skeleton, _, french = line.partition("\t")
+            table[skeleton] = [(w,) for w in french.split()]
+    lexicon = load_lexicon()
+    keys = {(w,) for w in lexicon.keys_by_lang.get("fr", ())}
+    keys.update(k for k in lexicon.synonyms if len(k) == 2)
+    for key in sorted(keys):
         for skeleton in french_skeletons("-".join(key)):
-            if len(skeleton) >= 3:
+            if len(skeleton) >= 3 and key not in table.get(skeleton, ()):
                 table.setdefault(skeleton, []).append(key)
-    return MappingProxyType(
-        {
-            s: tuple(sorted(ks, key=lambda k: (-sum(word_zipf(w, "fr") for w in k), k)))
-            for s, ks in table.items()
-        }
-    )
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
 
 
 def french_for_creole(word: str) -> tuple[tuple[str, ...], ...]:
     """French words (as synonym-table keys) a folded Creole word may be written from
     ("tribinal" -> tribunal, "randevou" -> rendez vous, "lekol" -> ecole), likeliest first."""
     from index.creole import creole_lookup_keys
+    from index.langid import word_zipf
 
     table = _french_by_skeleton()
     out: list[tuple[str, ...]] = []
     for key in creole_lookup_keys(word):
-        out.extend(k for k in table.get(key, ()) if k not in out)
+        found = sorted(table.get(key, ()), key=lambda k: -sum(word_zipf(w, "fr") for w in k))
+        out.extend(k for k in found if k not in out)
     return tuple(out)

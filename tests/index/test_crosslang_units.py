@@ -171,3 +171,11 @@ def test_language_terms_reach_the_query() -> None:
     assert creole is not None and "letter" in creole.english
     assert foreign_word("let", "en", tables, lambda term: True) is None
     assert foreign_word("let", "es", tables, lambda term: True) is None
+
+
+def test_creole_table_is_current() -> None:
+    """`index/data/creole-fr.tsv` is what `python -m index.tools.creole_table` makes now (run
+    it after changing the skeleton rules, the French dictionary or the frequency lists)."""
+    from index.tools.creole_table import OUT, table_text
+
+    assert OUT.read_text(encoding="utf-8") == table_text()
