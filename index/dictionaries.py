@@ -124,7 +124,7 @@ def _french_by_skeleton() -> MappingProxyType[str, tuple[tuple[str, ...], ...]]:
             skeleton, _, french = line.partition("\t")
             table[skeleton] = [(w,) for w in french.split()]
     lexicon = load_lexicon()
-    keys = {(w,) for w in lexicon.keys_by_lang.get("fr", ())}
+    keys: set[tuple[str, ...]] = {(w,) for w in lexicon.keys_by_lang.get("fr", ())}
     keys.update(k for k in lexicon.synonyms if len(k) == 2)
     for key in sorted(keys):
         for skeleton in french_skeletons("-".join(key)):
