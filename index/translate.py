@@ -27,6 +27,14 @@ from index.text import foreign_stem, spanish_stem
 
 # The most translations of one word searched (the dictionary's first senses first).
 MAX_TRANSLATIONS = 4
+# Little words as people type them, beside Snowball's stop lists ("pa" for "para", "pra" for
+# "para", "svp" for "s'il vous plait").
+INFORMAL_LITTLE_WORDS = {
+    "es": frozenset({"pa", "pal", "q", "k", "xq", "pq", "porfa", "x", "d", "tb"}),
+    "pt": frozenset({"pra", "pro", "pros", "pras", "q", "vc", "vcs", "tb", "tbm", "td", "n"}),
+    "fr": frozenset({"svp", "stp", "c", "j", "qd", "pr", "ds", "bjr", "slt", "tt"}),
+    "ht": frozenset(),
+}
 # A word this frequent in the query's language is a word of it, even when no dictionary has
 # it: never "corrected" to an English word it looks like.
 MIN_WORD_ZIPF = 2.0
@@ -57,7 +65,9 @@ def foreign_word(
         return ForeignWord(found) if found else None
     if is_english_word(word, lang):
         return None
-    if word in (creole_little_words() if lang == "ht" else stop_words(lang)):
+    if word in (creole_little_words() if lang == "ht" else stop_words(lang)) or (
+        word in INFORMAL_LITTLE_WORDS.get(lang, ())
+    ):
         return ForeignWord((), drop=True)
     found = _table_stems(word, lang, tables)
     curated = bool(found)
