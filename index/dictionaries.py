@@ -107,14 +107,15 @@ def stop_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _french_by_skeleton() -> MappingProxyType[str, tuple[tuple[str, ...], ...]]:
-    """Creole-style skeleton -> the French words that sound so: `creole-fr.tsv` (dictionary
-    headwords and frequent French words, made at build time) and the curated tables' French
-    keys and two-word keys ("rendez vous"), skeletonised now (read on first use)."""
+def _french_by_skeleton() -> tuple[dict[str, str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Creole-style skeleton -> the French words that sound so: from `creole-fr.tsv`
+    (dictionary headwords and frequent French words, made at build time; kept as the file's
+    text, split when looked up), and from the curated tables' French keys and two-word keys
+    ("rendez vous"), skeletonised now (read on first use)."""
     from index.creole import french_skeletons
     from index.synonyms import load_lexicon
 
-    table: dict[str, list[tuple[str, ...]]] = {}
+    made: dict[str, str] = {}
     try:
         text = (DATA_DIR / "creole-fr.tsv").read_text(encoding="utf-8")
     except OSError:
@@ -122,15 +123,16 @@ def _french_by_skeleton() -> MappingProxyType[str, tuple[tuple[str, ...], ...]]:
     for line in text.splitlines():
         if line and not line.startswith("#"):
             skeleton, _, french = line.partition("\t")
-            table[skeleton] = [(w,) for w in french.split()]
+            made[skeleton] = french
     lexicon = load_lexicon()
     keys: set[tuple[str, ...]] = {(w,) for w in lexicon.keys_by_lang.get("fr", ())}
     keys.update(k for k in lexicon.synonyms if len(k) == 2)
+    tables: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(keys):
         for skeleton in french_skeletons("-".join(key)):
-            if len(skeleton) >= 3 and key not in table.get(skeleton, ()):
-                table.setdefault(skeleton, []).append(key)
-    return MappingProxyType({k: tuple(v) for k, v in table.items()})
+            if len(skeleton) >= 3 and key not in tables.get(skeleton, ()):
+                tables.setdefault(skeleton, []).append(key)
+    return made, {k: tuple(v) for k, v in tables.items()}
 
 
 def french_for_creole(word: str) -> tuple[tuple[str, ...], ...]:
@@ -139,9 +141,11 @@ def french_for_creole(word: str) -> tuple[tuple[str, ...], ...]:
     from index.creole import creole_lookup_keys
     from index.langid import word_zipf
 
-    table = _french_by_skeleton()
+    made, tables = _french_by_skeleton()
     out: list[tuple[str, ...]] = []
     for key in creole_lookup_keys(word):
-        found = sorted(table.get(key, ()), key=lambda k: -sum(word_zipf(w, "fr") for w in k))
-        out.extend(k for k in found if k not in out)
+        found: set[tuple[str, ...]] = {(w,) for w in made.get(key, "").split()}
+        found.update(tables.get(key, ()))
+        ranked = sorted(found, key=lambda k: (-sum(word_zipf(w, "fr") for w in k), k))
+        out.extend(k for k in ranked if k not in out)
     return tuple(out)
