@@ -8,6 +8,7 @@ translations in one group, so a word with many translations does not outweigh on
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -22,20 +23,40 @@ STEM_PREFIX = 3
 COGNATE_MIN_ZIPF = 3.0
 
 
+class Dictionary(Mapping[str, tuple[str, ...]]):
+    """Headword -> English translations, kept as the file's text per headword and split when
+    looked up (half the memory of tuples for ~15,000 headwords)."""
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, head: str) -> tuple[str, ...]:
+        return tuple(self._raw[head].split())
+
+    def __contains__(self, head: object) -> bool:
+        return head in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 @lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
-def load_dictionary(lang: str) -> MappingProxyType[str, tuple[str, ...]]:
+def load_dictionary(lang: str) -> Dictionary:
     """Headword -> English translations for one language (read once; empty if missing)."""
-    table: dict[str, tuple[str, ...]] = {}
+    table: dict[str, str] = {}
     try:
         text = (DATA_DIR / f"dict-{lang}.tsv").read_text(encoding="utf-8")
     except OSError:
-        return MappingProxyType(table)
+        return Dictionary(table)
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         head, _, translations = line.partition("\t")
-        table[head] = tuple(translations.split())
-    return MappingProxyType(table)
+        table[head] = translations
+    return Dictionary(table)
 
 
 def translations(word: str) -> tuple[str, ...]:
