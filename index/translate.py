@@ -27,6 +27,7 @@ from index.text import foreign_stem, spanish_stem
 
 # The most translations of one word searched (the dictionary's first senses first).
 MAX_TRANSLATIONS = 4
+MAX_DICTIONARY_SENSES = 2
 # Little words as people type them, beside Snowball's stop lists ("pa" for "para", "pra" for
 # "para", "svp" for "s'il vous plait").
 INFORMAL_LITTLE_WORDS = {
@@ -94,8 +95,9 @@ def _table_stems(word: str, lang: str, tables: SynonymTables) -> tuple[str, ...]
 
 
 def _dictionary(word: str, lang: str, known: Callable[[str], bool]) -> tuple[str, ...]:
-    """The dictionary's translations that some article holds."""
-    return tuple(t for t in lemma_translations(word, lang) if known(t))
+    """The dictionary's first translations that some article holds (its first senses are the
+    common ones; later ones are mostly noise: "escrever" is "write", not "create")."""
+    return tuple(t for t in lemma_translations(word, lang) if known(t))[:MAX_DICTIONARY_SENSES]
 
 
 def _creole(word: str, tables: SynonymTables, known: Callable[[str], bool]) -> tuple[str, ...]:
