@@ -6,7 +6,9 @@ is cut into words (capped), texting forms and misspelt little words are written 
 punctuation), form code or web address (joined: "i 385" is the index's "i385") or known phrase
 (matched by stems, so "picking it up" is "pick up") becomes a group of index terms: its English
 and Spanish stems, synonyms from the curated table (also for other conjugations of a listed
-Spanish verb), or a spelling correction from the index's own vocabulary.
+Spanish verb), or a spelling correction from the index's own vocabulary. In a Spanish,
+Portuguese, French or Creole query (`index.langid`), a word the tables lack is searched as its
+English translations (`index.translate`) and never "corrected" to an English look-alike.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from index.codes import join_typed_codes, phone_terms
 from index.creole import creole_spellings, verb_infinitives, without_elision
 from index.dictionaries import translations
+from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
@@ -232,9 +235,7 @@ class QueryParser:
         return ParsedQuery(groups, corrections, toks)
 
     def _language(self, toks: list[str]) -> str:
-        """The query's language (see `index.translate`); "en" when no tables are loaded."""
-        from index.langid import query_language
-
+        """The query's language from its words' frequencies (see `index.langid`)."""
         return query_language(toks)
 
     def _foreign(self, w: str, lang: str) -> ForeignWord | None:
@@ -255,8 +256,6 @@ class QueryParser:
     def _typo_of_index_word(self, w: str, lang: str) -> bool:
         """True for a word its language's frequency list lacks that is one edit from a word of
         the index ("deportacion" for "deportation"): a typo, corrected as usual."""
-        from index.langid import word_zipf
-
         if self._known(w) or word_zipf(w, lang) > 0.0:
             return False
         fixed = self._speller.correct(w)
