@@ -179,3 +179,18 @@ def test_creole_table_is_current() -> None:
     from index.tools.creole_table import OUT, table_text
 
     assert OUT.read_text(encoding="utf-8") == table_text()
+
+
+def test_little_words_of_the_query_language_are_dropped(searcher: Searcher) -> None:
+    labels = [g.label for g in searcher._parser.parse("necesito un abogado pa la corte").groups]
+    assert "un" not in labels and "la" not in labels and "pa" not in labels
+    assert "abogado" in labels
+    labels = [g.label for g in searcher._parser.parse("o advogado pra minha audiencia").groups]
+    assert "pra" not in labels and "o" not in labels
+
+
+def test_english_words_in_a_spanish_query_are_searched_as_typed(searcher: Searcher) -> None:
+    groups = searcher._parser.parse("no tengo el work permit todavia").groups
+    work = next(g for g in groups if g.label == "work")
+    # English stays English: no Spanish reading, no "translation" of an English word.
+    assert set(work.alts) <= {"work"}
