@@ -36,6 +36,10 @@ INFORMAL_LITTLE_WORDS = {
     "fr": frozenset({"svp", "stp", "c", "j", "qd", "pr", "ds", "bjr", "slt", "tt"}),
     "ht": frozenset(),
 }
+# The French words a Creole word may come from that are tried (likeliest first; further ones
+# are mostly chance look-alikes: "kat" is a card, not "quatre").
+MAX_FRENCH_CANDIDATES = 2
+MIN_FRENCH_ROUTE_LENGTH = 4
 # A word this frequent in the query's language is a word of it, even when no dictionary has
 # it: never "corrected" to an English word it looks like.
 MIN_WORD_ZIPF = 2.0
@@ -107,12 +111,16 @@ def _creole(word: str, tables: SynonymTables, known: Callable[[str], bool]) -> t
         found = synonyms.get((other,))
         if found:
             return found
-    for french in french_for_creole(word):
+    if len(word) < MIN_FRENCH_ROUTE_LENGTH:
+        return ()  # too short to tell a French word from a look-alike ("kat" is not "quatre")
+    for french in french_for_creole(word)[:MAX_FRENCH_CANDIDATES]:
         found = synonyms.get(french) or ()
         if not found and len(french) == 1:
+            if known(french[0]):
+                # The same word in English ("imigrasyon" -> immigration, "aplikasyon" ->
+                # application): surer than a dictionary's senses.
+                return french
             found = _table_stems(french[0], "fr", tables) or _dictionary(french[0], "fr", known)
-            if not found and known(french[0]):
-                found = french  # the same word in English ("immigration", "document")
         if found:
             return found
     return ()

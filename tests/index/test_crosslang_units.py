@@ -194,3 +194,16 @@ def test_english_words_in_a_spanish_query_are_searched_as_typed(searcher: Search
     work = next(g for g in groups if g.label == "work")
     # English stays English: no Spanish reading, no "translation" of an English word.
     assert set(work.alts) <= {"work"}
+
+
+def test_creole_route_ends_in_english_words() -> None:
+    tables = SynonymTables.make()
+    # Through French spelling to the same word in English (no table lists "aplikasyon").
+    found = foreign_word("aplikasyon", "ht", tables, lambda term: term == "application")
+    assert found is not None and found.english == ("application",) and not found.curated
+    # Through French spelling and the French dictionary ("repons" -> "reponse" -> "answer").
+    found = foreign_word("repons", "ht", tables, lambda term: term in {"answer", "reply"})
+    assert found is not None and "answer" in found.english
+    # Too short to tell a French word from a look-alike: not routed.
+    found = foreign_word("kat", "ht", tables, lambda term: term == "four")
+    assert found is None or "four" not in found.english
