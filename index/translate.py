@@ -36,6 +36,57 @@ INFORMAL_LITTLE_WORDS = {
     "fr": frozenset({"svp", "stp", "c", "j", "qd", "pr", "ds", "bjr", "slt", "tt"}),
     "ht": frozenset(),
 }
+# Past forms of common irregular English verbs (a translation's forms the stemmer cannot make).
+IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
+    "begin": ("began", "begun"),
+    "break": ("broke", "broken"),
+    "bring": ("brought",),
+    "buy": ("bought",),
+    "choose": ("chose", "chosen"),
+    "come": ("came",),
+    "do": ("did", "done"),
+    "drive": ("drove", "driven"),
+    "eat": ("ate", "eaten"),
+    "fall": ("fell", "fallen"),
+    "feel": ("felt",),
+    "find": ("found",),
+    "fly": ("flew", "flown"),
+    "forget": ("forgot", "forgotten"),
+    "get": ("got", "gotten"),
+    "give": ("gave", "given"),
+    "go": ("went", "gone"),
+    "have": ("had",),
+    "hear": ("heard",),
+    "hold": ("held",),
+    "keep": ("kept",),
+    "know": ("knew", "known"),
+    "leave": ("left",),
+    "lend": ("lent",),
+    "lose": ("lost",),
+    "make": ("made",),
+    "meet": ("met",),
+    "pay": ("paid",),
+    "ride": ("rode", "ridden"),
+    "run": ("ran",),
+    "say": ("said",),
+    "see": ("saw", "seen"),
+    "sell": ("sold",),
+    "send": ("sent",),
+    "sit": ("sat",),
+    "sleep": ("slept",),
+    "speak": ("spoke", "spoken"),
+    "spend": ("spent",),
+    "stand": ("stood",),
+    "steal": ("stole", "stolen"),
+    "take": ("took", "taken"),
+    "teach": ("taught",),
+    "tell": ("told",),
+    "think": ("thought",),
+    "understand": ("understood",),
+    "wear": ("wore", "worn"),
+    "win": ("won",),
+    "write": ("wrote", "written"),
+}
 # The French words a Creole word may come from that are tried (likeliest first; further ones
 # are mostly chance look-alikes: "kat" is a card, not "quatre").
 MAX_FRENCH_CANDIDATES = 2
@@ -82,10 +133,19 @@ def foreign_word(
         found = _creole(word, tables, known)
     found = tuple(t for t in dict.fromkeys(found) if known(t))[:MAX_TRANSLATIONS]
     if found:
-        return ForeignWord(found, curated=curated)
+        return ForeignWord(_with_irregular_forms(found, known), curated=curated)
     if word_zipf(word, lang) >= MIN_WORD_ZIPF:
         return ForeignWord(())
     return None
+
+
+def _with_irregular_forms(
+    english: tuple[str, ...], known: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """Translations with the past forms of irregular English verbs the text may use instead
+    (a dictionary gives "write"; the English stemmer does not make "wrote" of it)."""
+    extra = [f for t in english for f in IRREGULAR_VERBS.get(t, ()) if known(f)]
+    return tuple(dict.fromkeys((*english, *extra)))
 
 
 def _table_stems(word: str, lang: str, tables: SynonymTables) -> tuple[str, ...]:

@@ -207,3 +207,10 @@ def test_creole_route_ends_in_english_words() -> None:
     # Too short to tell a French word from a look-alike: not routed.
     found = foreign_word("kat", "ht", tables, lambda term: term == "four")
     assert found is None or "four" not in found.english
+
+
+def test_translations_carry_irregular_english_past_forms() -> None:
+    # A dictionary gives "write"; English text says "wrote", which no stemmer makes of it.
+    tables = SynonymTables.make()
+    found = foreign_word("escreveu", "pt", tables, lambda term: term in {"write", "wrote"})
+    assert found is not None and {"write", "wrote"} <= set(found.english)
