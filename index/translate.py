@@ -91,6 +91,9 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
 # are mostly chance look-alikes: "kat" is a card, not "quatre").
 MAX_FRENCH_CANDIDATES = 2
 MIN_FRENCH_ROUTE_LENGTH = 4
+# Words this frequent ("hacer", "fazer", "faire": do, make) say little, and their many
+# dictionary senses are noise: not looked up in the dictionaries.
+MAX_DICTIONARY_ZIPF = 6.0
 # A word this frequent in the query's language is a word of it, even when no dictionary has
 # it: never "corrected" to an English word it looks like.
 MIN_WORD_ZIPF = 2.0
@@ -127,7 +130,7 @@ def foreign_word(
         return ForeignWord((), drop=True)
     found = _table_stems(word, lang, tables)
     curated = bool(found)
-    if not found:
+    if not found and word_zipf(word, lang) < MAX_DICTIONARY_ZIPF:
         found = _dictionary(word, lang, known)
     if not found and lang == "ht":
         found = _creole(word, tables, known)
