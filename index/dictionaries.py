@@ -18,6 +18,7 @@ from index.text import fold_for_search, foreign_stem, spanish_stem
 DICTIONARY_LANGUAGES = ("es", "pt", "fr")
 # Headwords are grouped by their first letters for the stem step.
 STEM_PREFIX = 3
+MIN_STEM_STEP_LENGTH = 5
 # French words this frequent are looked up for Creole words even without a dictionary entry:
 # many are English words too ("immigration", "document").
 COGNATE_MIN_ZIPF = 3.0
@@ -114,6 +115,8 @@ def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
             found = table.get(word[:-cut])
             if found:
                 return found
+    if len(word) < MIN_STEM_STEP_LENGTH:
+        return ()  # a short word's stem is too short to tell ("dan" is not "dano")
     head = _same_stem_head(word, lang)
     return table[head] if head is not None else ()
 
