@@ -3,11 +3,14 @@ the Creole -> French route, the curated terms, and translations searched as one 
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from index.build import build_index
+from index.build import BuildInfo, build_index
 from index.creole import creole_lookup_keys, french_skeleton, french_skeletons
 from index.dictionaries import french_for_creole, lemma_translations, load_dictionary
 from index.langid import is_english_word, query_language
@@ -214,3 +217,36 @@ def test_translations_carry_irregular_english_past_forms() -> None:
     tables = SynonymTables.make()
     found = foreign_word("escreveu", "pt", tables, lambda term: term in {"write", "wrote"})
     assert found is not None and {"write", "wrote"} <= set(found.english)
+
+
+_LAZY_PROBE = """
+import sys
+from pathlib import Path
+from index.dictionaries import _french_by_skeleton, load_dictionary
+from index.langid import frequencies
+from index.search import Searcher
+
+def loaded():
+    return [f.cache_info().currsize for f in (frequencies, load_dictionary, _french_by_skeleton)]
+
+s = Searcher.open(Path(sys.argv[1]))
+print(loaded())
+s.search("necesito un abogado")
+print(loaded())
+s.search("mwen bezwen enfomasyon sou aplikasyon")
+print(loaded())
+"""
+
+
+def test_word_lists_load_on_the_first_query_that_needs_them(built_index: BuildInfo) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", _LAZY_PROBE, str(built_index.path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.split("\n")
+    opened, spanish, creole = (json.loads(line) for line in out[:3])
+    assert opened == [0, 0, 0]  # nothing read when the index opens
+    assert spanish[0] == 4 and spanish[2] == 0  # frequency lists; no Creole table yet
+    assert creole[2] == 1  # the Creole -> French table, for a Creole word no table has
