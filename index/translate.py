@@ -1,17 +1,20 @@
 """Query words of Spanish, Portuguese, French and Haitian Creole searched as English.
 
 For a word of a query in one of those languages (`index.langid`) that the curated tables do
-not list as typed: drop it if it is a little word of the language; else find its English
-translations, in order of trust:
+not list as typed: a term marked for that language only ("lèt"), else nothing if it is an
+English word typed in it, nothing either if it is a little word of the language; else its
+English translations, in order of trust:
 
 1. another form of a curated-table word, by the language's Snowball stem;
-2. the bilingual dictionary (`index.dictionaries`), as a headword or through its stem;
+2. the bilingual dictionary (`index.dictionaries`), as a headword or through its stem (not
+   for the most frequent words, whose senses are noise);
 3. for Creole: other Creole spellings of a table word, then the French words it is spelt
-   from ("tribinal" -> "tribunal", "randevou" -> "rendez-vous") through the French table and
-   dictionary.
+   from ("tribinal" -> "tribunal", "randevou" -> "rendez-vous"): the same word in English,
+   else through the French table and dictionary.
 
-Only translations some article holds are kept, at most `MAX_TRANSLATIONS`, and the caller
-searches them as one group (a word with many translations weighs as much as a word with one).
+Only translations some article holds are kept, at most `MAX_TRANSLATIONS` (with the past
+forms of irregular English verbs), and the caller searches them as one group (a word with many
+translations weighs as much as a word with one).
 """
 
 from __future__ import annotations
