@@ -88,11 +88,7 @@ DEFAULT_COST = ScryptCost()
 
 def valid_pin(pin: str) -> bool:
     """True for 4 to 12 ASCII digits."""
-    return (
-        MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS
-        and pin.isascii()
-        and pin.isdigit()
-    )
+    return MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS and pin.isascii() and pin.isdigit()
 
 
 def _derive(pin: str, salt: bytes, cost: ScryptCost) -> bytes:
@@ -229,7 +225,9 @@ class StaffPin:
         self._save_tries(0 if ok else failures + 1)
         return ok
 
-    def set_pin(self, new_pin: str, current: str | None = None, cost: ScryptCost | None = None) -> None:
+    def set_pin(
+        self, new_pin: str, current: str | None = None, cost: ScryptCost | None = None
+    ) -> None:
         """Set the staff PIN; when one is set, `current` must be it.
 
         PinRuleError for a PIN that is not 4-12 digits, PinWrongError (or PinWaitError) for a

@@ -87,7 +87,9 @@ def test_the_file_holds_a_salted_hash_not_the_pin(tmp_path: Path, clock: Clock) 
         assert a.path.stat().st_mode & 0o077 == 0, "readable by its owner only"
 
 
-def test_the_real_cost_is_slow_and_recorded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_real_cost_is_slow_and_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cost = REAL_COST
     monkeypatch.setattr(staff, "DEFAULT_COST", cost)
     assert cost.memory >= 32 << 20, "memory-hard: at least 32 MiB per guess"
@@ -166,7 +168,15 @@ def test_a_damaged_pin_file_is_moved_aside_and_a_new_pin_can_be_set(tmp_path: Pa
         {"version": 1, "kdf": "scrypt", "logn": 40, "r": 8, "p": 1, "salt": "", "hash": ""},
         {"version": 1, "kdf": "md5", "logn": 4, "r": 1, "p": 1, "salt": "AA==", "hash": "AA=="},
         {"version": 1, "kdf": "scrypt", "logn": True, "r": 1, "p": 1},
-        {"version": 1, "kdf": "scrypt", "logn": 24, "r": 64, "p": 1, "salt": "AA==", "hash": "AA=="},
+        {
+            "version": 1,
+            "kdf": "scrypt",
+            "logn": 24,
+            "r": 64,
+            "p": 1,
+            "salt": "AA==",
+            "hash": "AA==",
+        },
     ],
 )
 def test_hostile_pin_files_count_as_damaged(tmp_path: Path, record: object) -> None:
