@@ -287,3 +287,55 @@ def test_clinic_notes_button_opens_the_notes_editor_when_present(
     assert opened == [keeper.window]
     assert keeper._store.load().clinic_name == "Casa Amiga", "saved before the notes open"
     assert keeper.window.findChild(StaffMode) is not None
+
+
+@pytest.mark.parametrize("tool", ["packs", "add-pack", "keys"])
+def test_the_staff_tools_open_after_the_settings_are_saved(
+    qtbot, keeper, monkeypatch: pytest.MonkeyPatch, tool: str
+) -> None:
+    from desktop.ui.packs_menu import PackActions
+    from desktop.ui.staff.keys_dialog import TrustedKeysDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(PackActions, "manage_packs", lambda self: opened.append("packs"))
+    monkeypatch.setattr(PackActions, "add_pack", lambda self: opened.append("add-pack"))
+    monkeypatch.setattr(PackActions, "reload", lambda self: opened.append("reloaded"))
+
+    def keys(dialog: TrustedKeysDialog) -> int:
+        opened.append("keys")
+        dialog.changed = True
+        return 0
+
+    monkeypatch.setattr(TrustedKeysDialog, "exec", keys)
+    StaffPin(resolve_paths().data_dir).set_pin(PIN)
+    prompts = Prompts(monkeypatch)
+    prompts.pins = [(PIN,)]
+
+    def press(dialog: StaffSettingsDialog) -> int:
+        dialog.stale.setValue(3)
+        button = {
+            "packs": dialog.packs_button,
+            "add-pack": dialog.add_pack_button,
+            "keys": dialog.keys_button,
+        }[tool]
+        button.click()
+        return dialog.result()
+
+    prompts.fill = press
+    keeper.window.actions_.staff_settings.trigger()
+    assert keeper._store.load().stale_after_months == 3
+    assert opened == (["keys", "reloaded"] if tool == "keys" else [tool])
+
+
+def test_the_settings_dialog_fits_a_small_screen(qtbot, window) -> None:
+    from desktop.ui.screen_fit import available_area
+
+    pin = StaffPin(resolve_paths().data_dir)
+    dialog = StaffSettingsDialog(window.settings, pin, True, window)
+    qtbot.addWidget(dialog)
+    area = available_area(dialog)
+    assert dialog.maximumHeight() <= area.height() and dialog.maximumWidth() <= area.width()
+    assert dialog.height() <= area.height()
+    # It can shrink into 1366x768 at 150 % (911x512 less the task bar): the form scrolls.
+    smallest = dialog.minimumSizeHint()
+    assert smallest.height() <= 460 and smallest.width() <= 900, smallest

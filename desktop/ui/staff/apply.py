@@ -30,11 +30,10 @@ def show_contact_log_off(window: MainWindow) -> None:
     """Say plainly that staff turned the contact log off on this PC."""
     from PySide6.QtWidgets import QMessageBox
 
-    tr = QCoreApplication.translate
     QMessageBox.information(
         window,
-        tr("StaffMode", "Contact log"),
-        tr(
+        QCoreApplication.translate("StaffMode", "Contact log"),
+        QCoreApplication.translate(
             "StaffMode",
             "The contact log is turned off on this computer. Ask the staff if you need it.",
         ),

@@ -165,13 +165,12 @@ def ask_staff_pin(parent: QWidget, pin: StaffPin) -> bool:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    tr = QCoreApplication.translate
     mode = ENTER if pin.is_set() else NEW
     if pin.recovered_from is not None:
         QMessageBox.warning(
             parent,
-            tr("PinDialog", "Staff PIN"),
-            tr(
+            QCoreApplication.translate("PinDialog", "Staff PIN"),
+            QCoreApplication.translate(
                 "PinDialog",
                 "The saved staff PIN was damaged. It was set aside, and a new PIN can be set now.",
             ),
