@@ -95,6 +95,14 @@ def test_staff_settings_need_the_pin_and_a_wrong_one_is_refused(
     assert len(prompts.settings) == 1
 
 
+def test_the_idle_times_are_only_in_staff_settings(qtbot, keeper) -> None:
+    actions = keeper.window.actions_
+    assert actions.staff_settings.isVisible()
+    assert not actions.start_over_idle.isVisible() and not actions.idle_lock.isVisible()
+    tools = [a.menu() for a in keeper.window.menuBar().actions() if a.menu()][3]
+    assert actions.staff_settings in tools.actions()
+
+
 def test_wrong_tries_make_staff_wait(qtbot, keeper, monkeypatch: pytest.MonkeyPatch) -> None:
     StaffPin(resolve_paths().data_dir).set_pin(PIN)
     prompts = Prompts(monkeypatch)

@@ -102,6 +102,10 @@ def wire_staff(window: MainWindow, paths: AppPaths, packs: PackActions | None) -
     """Connect Tools > Staff settings, and put the pack actions behind the staff PIN."""
     staff = StaffMode(window, paths, packs)
     window.actions_.staff_settings.triggered.connect(staff.open_settings)
+    # The idle times are staff's (in Staff settings): on a shared PC, the next person must not
+    # be able to turn "start over" off from the Tools menu.
+    window.actions_.start_over_idle.setVisible(False)
+    window.actions_.idle_lock.setVisible(False)
     if packs is not None:
         packs.guard = staff.allowed
     return staff

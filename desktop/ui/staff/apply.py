@@ -18,7 +18,6 @@ def apply_staff_settings(window: MainWindow) -> None:
     offered = settings.contact_log_offered
     # Hidden actions leave the menu and the toolbar, and their shortcuts stop working.
     window.actions_.contact_log.setVisible(offered)
-    window.actions_.idle_lock.setVisible(offered)
     if not offered:
         window.record_button.hide()
     page = window.current_page()
