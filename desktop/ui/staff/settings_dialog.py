@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -62,6 +63,10 @@ class StaffSettingsDialog(QDialog):
         self._build_layout()
         self._connect()
         self._load()
+        # The whole form when the screen has room (a scroll area's own hint is small); on a
+        # small screen fit_dialog caps it and the form scrolls.
+        hint = self._inner.sizeHint()
+        self.resize(hint.width() + 40, hint.height() + self.buttons.sizeHint().height() + 40)
         fit_dialog(self)
 
     # -- building ----------------------------------------------------------------------------
@@ -132,7 +137,7 @@ class StaffSettingsDialog(QDialog):
             tools_layout.addWidget(button)
         tools_layout.addWidget(self.pin_message)
 
-        inner = QWidget(self)
+        inner = self._inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(form)
         inner_layout.addWidget(hint)
@@ -140,6 +145,7 @@ class StaffSettingsDialog(QDialog):
         inner_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
