@@ -56,6 +56,7 @@ class Prompts:
         self.pins: list[tuple[str, ...]] = []  # what to type in each PIN prompt, in order
         self.errors: list[str] = []
         self.modes: list[str] = []
+        self.last_ok_enabled = True
         self.settings: list[StaffSettingsDialog] = []
         self.fill = lambda dialog: QDialog.DialogCode.Rejected
         monkeypatch.setattr(PinDialog, "exec", lambda dialog: self._pin(dialog))
@@ -72,6 +73,7 @@ class Prompts:
                 self.errors.append(dialog.error.text())
             if dialog.result() == QDialog.DialogCode.Accepted:
                 break
+        self.last_ok_enabled = dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
         return dialog.result()
 
     def _settings(self, dialog: StaffSettingsDialog) -> int:
@@ -109,6 +111,7 @@ def test_wrong_tries_make_staff_wait(qtbot, keeper, monkeypatch: pytest.MonkeyPa
     prompts.pins = [("1111", "2222", "3333", PIN)]
     keeper.window.actions_.staff_settings.trigger()
     assert prompts.errors[-1] == "Too many wrong tries. Wait 5 seconds, then try again."
+    assert not prompts.last_ok_enabled, "OK is greyed out while staff wait"
     assert prompts.settings == [], "even the right PIN waits"
 
 

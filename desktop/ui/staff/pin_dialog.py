@@ -121,10 +121,19 @@ class PinDialog(QDialog):
                 self.tr("Too many wrong tries. Wait %n seconds, then try again.", "", seconds)
             )
             self.current.clear()
+            self._pause(seconds)
         except PinWrongError:
             self.show_error(self.tr("The current PIN is not right."))
             self.current.clear()
             self.current.setFocus()
+
+    def _pause(self, seconds: int) -> None:
+        """Grey out OK until the wait is over (the message says how long)."""
+        from PySide6.QtCore import QTimer
+
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        QTimer.singleShot(seconds * 1000, self, lambda: ok.setEnabled(True))
 
     def _enter(self) -> None:
         """The staff PIN: accepted, or refused with a message."""
