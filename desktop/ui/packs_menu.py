@@ -123,6 +123,11 @@ class PackActions(QWidget):
         except error as exc:
             self._refused(str(exc))
 
+    @property
+    def paths(self) -> AppPaths:
+        """This run's folders (the clinic notes use the same pack store)."""
+        return self._paths
+
     def report_refused(self, refused: tuple[tuple[str, str], ...]) -> None:
         """Say which installed packs were left out at start, and why."""
         lines = "\n".join(f"{name}: {why}" for name, why in refused)
