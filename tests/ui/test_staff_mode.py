@@ -350,3 +350,28 @@ def test_the_settings_dialog_fits_a_small_screen(qtbot, window) -> None:
     # It can shrink into 1366x768 at 150 % (911x512 less the task bar): the form scrolls.
     smallest = dialog.minimumSizeHint()
     assert smallest.height() <= 460 and smallest.width() <= 900, smallest
+
+
+# The offscreen platform warns when a dialog is shown (the notes list is, with open()).
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_real_clinic_notes_open_from_staff_settings(
+    qtbot, keeper, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.clinic_notes.notes_dialog import ClinicNotesDialog
+    from desktop.ui.staff import notes_available
+
+    assert notes_available()
+    StaffPin(resolve_paths().data_dir).set_pin(PIN)
+    prompts = Prompts(monkeypatch)
+    prompts.pins = [(PIN,)]
+
+    def notes(dialog: StaffSettingsDialog) -> int:
+        dialog.clinic_name.setText("Casa Amiga")
+        dialog.notes_button.click()
+        return dialog.result()
+
+    prompts.fill = notes
+    keeper.window.actions_.staff_settings.trigger()
+    shown = keeper.window.findChild(ClinicNotesDialog)
+    assert shown is not None and shown.isVisible()
+    shown.reject()
