@@ -147,7 +147,10 @@ class WindowKeeper:
         window.languageChanged.connect(self._rebuild)
         from desktop.ui.packs_menu import wire_packs
 
-        wire_packs(window, self._paths, self._use_library)
+        packs = wire_packs(window, self._paths, self._use_library)
+        from desktop.ui.staff import wire_staff
+
+        wire_staff(window, self._paths, packs)
         self.window = window
         return window
 
@@ -272,6 +275,11 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
     state: dict[str, Any] = {"window": None}
 
     def open_log(contact: str | None) -> None:
+        if not window.settings.contact_log_offered:  # staff turned it off on this PC
+            from desktop.ui.staff.apply import show_contact_log_off
+
+            show_contact_log_off(window)
+            return
         try:
             from desktop.core.contact_log import LogStore
             from desktop.ui.contact_log import open_contact_log_window

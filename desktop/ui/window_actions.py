@@ -25,6 +25,7 @@ class WindowActions:
     numbers: QAction
     contact_log: QAction
     idle_lock: QAction
+    staff_settings: QAction
     find: QAction
     find_next: QAction
     zoom_in: QAction
@@ -159,6 +160,14 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         tr("Choose after how many idle minutes an open contact log locks itself"),
         [],
     )
+    staff_settings = _action(
+        window,
+        tr("Staff &settings..."),
+        tr(
+            "For the clinic's staff: the clinic's name, defaults, packs and keys (needs the staff PIN)"
+        ),
+        [],
+    )
     find = _action(
         window,
         tr("&Find in answer..."),
@@ -230,6 +239,8 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     go_menu.addAction(start_over)
     tools_menu = bar.addMenu(tr("&Tools"))
     tools_menu.addActions([contact_log, idle_lock, start_over_idle])
+    tools_menu.addSeparator()
+    tools_menu.addAction(staff_settings)
     language_menu = bar.addMenu(tr("&Language"))
     language_menu.setToolTip(tr("Choose the language of the app's buttons and menus"))
     group = QActionGroup(window)
@@ -294,6 +305,7 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         numbers=numbers,
         contact_log=contact_log,
         idle_lock=idle_lock,
+        staff_settings=staff_settings,
         find=find,
         find_next=find_next,
         zoom_in=zoom_in,
