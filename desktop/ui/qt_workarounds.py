@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPixmapCache
 from PySide6.QtWidgets import QToolBar, QToolButton
 
 CHANGED = SIGNAL("changed()")
@@ -34,3 +34,14 @@ def _reconnect(bar: QToolBar, action: QAction) -> None:
 def changed_connections(root: QObject) -> int:
     """Connections to the `changed` signal of every action under root (a leak shows here)."""
     return sum(action.receivers(CHANGED) for action in root.findChildren(QAction))
+
+
+def drop_cached_pixmaps() -> None:
+    """Forget Qt's rendered pixmaps when a window has gone (call after replacing or closing one).
+
+    The style and icons keep what they drew in QPixmapCache (up to 10 MB, least recently used
+    first out), keyed by things that differ for each window built (its palettes, its icons'
+    keys): a window rebuilt for a language switch or start over left about 7 KB of pixmaps
+    no window could use again, and each message box its icon. They are drawn again on demand.
+    """
+    QPixmapCache.clear()
