@@ -144,7 +144,9 @@ class WindowKeeper:
         self._translator = install_language(self._app, settings.language, self._translator)
         window = MainWindow(self._library, self._store, settings, icon_path=_icon_path())
         self._lock_log = wire_contact_log(window, self._paths)
-        window.languageChanged.connect(self._rebuild)
+        # A lambda, not the bound method: PySide keeps a weak reference for every bound method of a
+        # plain object connected to a window's signal, and never drops it when the window goes.
+        window.languageChanged.connect(lambda code: self._rebuild(code))
         from desktop.ui.packs_menu import wire_packs
 
         packs = wire_packs(window, self._paths, self._use_library)
@@ -233,6 +235,7 @@ class WindowKeeper:
         new.show()
         old.close()
         old.deleteLater()
+        drop_cached_pixmaps()
 
     def _use_library(self, library: Any) -> None:
         """Show the library of the packs now active (packs were added or removed)."""
@@ -247,7 +250,15 @@ class WindowKeeper:
         new.show()
         old.close()
         old.deleteLater()
+        drop_cached_pixmaps()
         old.library.close()
+
+
+def drop_cached_pixmaps() -> None:
+    """Forget the pixmaps Qt drew for a window that has gone (desktop/ui/qt_workarounds.py)."""
+    from desktop.ui.qt_workarounds import drop_cached_pixmaps as drop
+
+    drop()
 
 
 def _icon_path() -> Any:
@@ -302,7 +313,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
             state["window"] = log_window
             # Closed (and so locked), it is deleted: nothing of a log stays in memory for the next person.
             log_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            log_window.destroyed.connect(lambda: state.update(window=None))
+            log_window.destroyed.connect(lambda: (state.update(window=None), drop_cached_pixmaps()))
         elif contact:
             log_window.record_attempt(contact)
         log_window.show()

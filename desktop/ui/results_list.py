@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
@@ -31,7 +32,8 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PADDING = 6
 # Smallest text size of the questions at 100 %, in points (Windows' default 9 pt is too small).
 MIN_POINT_SIZE = 10.5
-MAX_CACHED_ROWS = 400
+# Laid-out rows kept; the oldest goes first, so the cache stays at a steady size.
+MAX_CACHED_ROWS = 200
 # A question row's flags: those of a new list item.
 ROW_FLAGS = (
     Qt.ItemFlag.ItemIsSelectable
@@ -58,7 +60,7 @@ class HtmlItemDelegate(QStyledItemDelegate):
         super().__init__(parent)
         # Laid-out documents by (HTML, width, font, colour): sizeHint and paint ask for the same
         # rows again and again, and laying out rich text is the costly part of a keystroke.
-        self._cache: dict[tuple[str, int, str, str], QTextDocument] = {}
+        self._cache: OrderedDict[tuple[str, int, str, str], QTextDocument] = OrderedDict()
 
     def _document(
         self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool = False
@@ -73,8 +75,8 @@ class HtmlItemDelegate(QStyledItemDelegate):
         doc = self._cache.get(key)
         if doc is not None:
             return doc
-        if len(self._cache) > MAX_CACHED_ROWS:
-            self._cache.clear()
+        if len(self._cache) >= MAX_CACHED_ROWS:
+            self._cache.popitem(last=False)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(PADDING)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar, QToolButton
 
 from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from desktop.ui.qt_workarounds import keep_toolbar_buttons_lean
 
 
 @dataclass
@@ -294,6 +295,7 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
             more.setAccessibleName(tr("More buttons"))
+        keep_toolbar_buttons_lean(bar)
 
     return WindowActions(
         back=back,
