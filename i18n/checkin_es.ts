@@ -204,6 +204,10 @@
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
+        <source>Numbers and contact log</source>
+        <translation>Teléfonos y registro de contactos</translation>
+    </message>
+    <message>
         <source>Text and language</source>
         <translation>Texto e idioma</translation>
     </message>

@@ -204,6 +204,10 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
+        <source>Numbers and contact log</source>
+        <translation>Numéros et journal des contacts</translation>
+    </message>
+    <message>
         <source>Text and language</source>
         <translation>Texte et langue</translation>
     </message>

@@ -204,6 +204,10 @@
         <translation>Ba zouti prensipal</translation>
     </message>
     <message>
+        <source>Numbers and contact log</source>
+        <translation>Nimewo ak kaye kontak</translation>
+    </message>
+    <message>
         <source>Text and language</source>
         <translation>Tèks ak lang</translation>
     </message>

@@ -204,6 +204,10 @@
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
+        <source>Numbers and contact log</source>
+        <translation>Números e registro de contatos</translation>
+    </message>
+    <message>
         <source>Text and language</source>
         <translation>Texto e idioma</translation>
     </message>
