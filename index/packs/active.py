@@ -50,7 +50,9 @@ def resolve_active(
 
 def _rename(article: Article, prefix: str) -> Article:
     """An article of a secondary pack with its id, links and related ids qualified."""
-    body = re.sub(r"\]\(article:([a-z0-9-]+)\)", rf"](article:{prefix}\1)", article.body)
+    body = article.body
+    if "](article:" in body:
+        body = re.sub(r"\]\(article:([a-z0-9-]+)\)", rf"](article:{prefix}\1)", body)
     return dataclasses.replace(
         article,
         id=prefix + article.id,
