@@ -132,6 +132,10 @@ class ResultsList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
+        # With a large information pack the list holds hundreds of questions, each a laid-out
+        # rich-text row: lay them out a screenful at a time, not all before the window paints.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(50)
         # Our row colours are chosen for a light background: keep it light in any system theme.
         use_light_palette(self)
         self._base_point_size = max(self.font().pointSizeF(), MIN_POINT_SIZE)
