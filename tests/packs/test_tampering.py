@@ -4,6 +4,7 @@ is shown: the verified text is shown, or the changed pack is refused with a clea
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import zipfile
 from pathlib import Path
@@ -171,3 +172,26 @@ def test_the_window_says_which_packs_were_refused(
     wire_packs(window, resolve_paths(), lambda lib: None)
     qtbot.waitUntil(lambda: bool(messages))
     assert "failed their checks" in messages[0] and "x.chpack: x.md does not match" in messages[0]
+
+
+def test_a_snippet_with_markup_or_words_not_in_the_article_shows_the_summary() -> None:
+    from desktop.core.packs import verified_response
+    from index.search import SearchHit, SearchResponse
+
+    content = _library().content
+    art = content.get("know-my-check-in")
+    words = " ".join(art.body.split()[:3])
+
+    def shown(snippet: str) -> str:
+        hit = SearchHit(art.id, "FAKE title", "FAKE summary", snippet, 1.0)
+        response = verified_response(content, SearchResponse("q", [hit], None))
+        assert response.hits[0].title == art.title and response.hits[0].summary == art.summary
+        return response.hits[0].snippet
+
+    honest = f'<b class="match">{words}</b>'
+    assert shown(honest) == honest
+    summary = html.escape(art.summary)
+    assert shown(f"Call ICE at {FAKE}") == summary
+    # The article's own words, wrapped in a link or an image the index should never hold.
+    assert shown(f'<a href="tel:+18005550199">{words}</a>') == summary
+    assert shown(f'{words}<img src="https://example.org/x.png">') == summary
