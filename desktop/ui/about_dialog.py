@@ -164,7 +164,19 @@ class AboutDialog(QDialog):
             self.tr("<b>Check-In Help</b><br>Version {version}").format(version=__version__)
         )
         info = self._source or read_content_source(resolve_paths().content_dir)
-        if info.reviewed:
+        if info.pack is not None:
+            # The pack's honest dates: the source's own as-of date and when the copy was taken.
+            text = (
+                self.tr("Answers from {source}.").format(source=info.source)
+                + "\n"
+                + self.tr(
+                    "Information as of {as_of}, according to {publisher} (this copy taken {taken})"
+                ).format(
+                    as_of=info.pack.as_of, publisher=info.pack.publisher, taken=info.pack.taken
+                )
+                + "."
+            )
+        elif info.reviewed:
             text = self.tr("Answers from {source}, reviewed {date}.").format(
                 source=info.source, date=info.reviewed
             )
