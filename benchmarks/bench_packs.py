@@ -134,8 +134,8 @@ def run() -> list[Row]:
         from benchmarks.bench_startup import keystroke_rows
 
         rows += keystroke_rows(data, f" (built-in + {ARTICLES})")
-        rows += _large_rows(work / "large", keys, key)
         rows += _startup_rows(work / "bench.chpack", keys)
+        rows += _large_rows(work / "large", keys, key)
         return rows
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -172,12 +172,19 @@ def _large_rows(work: Path, keys: Path, key: object) -> list[Row]:
     return rows
 
 
-# The app started to ready in a child process, then its peak memory (Linux: KiB).
+# The app started to ready in a child process, then its peak memory in KiB: Linux's VmHWM, the
+# peak of this program alone (ru_maxrss keeps the parent's peak across fork and exec, and this
+# benchmark's process has just indexed thousands of articles).
 START_AND_MEASURE = """
-import resource, sys
+import re, resource, sys
 from desktop.app import run_gui
 code = run_gui(exit_when_ready=True)
-print("maxrss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+try:
+    with open("/proc/self/status", encoding="ascii") as f:
+        peak = int(re.search(r"VmHWM:\\s+(\\d+)", f.read()).group(1))
+except (OSError, AttributeError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print("maxrss", peak, flush=True)
 sys.exit(code)
 """
 STARTS = 5

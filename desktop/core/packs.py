@@ -120,11 +120,8 @@ def verified_response(
         )
     if packs is not None and language:
         base = language.replace("_", "-").split("-")[0]  # "pt_BR" (settings) ~ "pt-BR" (packs)
-        in_language = {
-            aid for aid, p in packs.pack_of.items() if p.manifest.language.split("-")[0] == base
-        }
-        if in_language:
-            hits.sort(key=lambda h: h.id not in in_language)
+        # Only the hits' packs are looked at (a large pack must not slow every keystroke).
+        hits.sort(key=lambda h: packs.pack_of[h.id].manifest.language.split("-")[0] != base)
     return dataclasses.replace(response, hits=hits)
 
 
@@ -253,12 +250,10 @@ def translations_of(packs: ActiveLibrary, article_id: str) -> tuple[Translation,
     pack = packs.pack_of.get(article_id)
     if pack is None:
         return ()
-    base = article_id.split(SEPARATOR, 1)[-1]
     found: dict[str, str] = {}
-    for other_id, other in packs.pack_of.items():
-        if other.manifest.language == pack.manifest.language:
-            continue
-        if other_id.split(SEPARATOR, 1)[-1] == base:
+    for other_id in packs.same_id.get(article_id.split(SEPARATOR, 1)[-1], ()):
+        other = packs.pack_of[other_id]
+        if other.manifest.language != pack.manifest.language:
             found.setdefault(other.manifest.language, other_id)
     return tuple(
         Translation(lang, LANGUAGE_NAMES.get(lang.split("-")[0], lang), aid)

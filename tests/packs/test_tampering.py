@@ -102,6 +102,7 @@ def test_a_planted_index_and_rendered_file_do_not_change_what_is_shown(tmp_path:
     for hit in response.hits:
         assert not hit.title.startswith("FAKE") and FAKE not in hit.snippet
         assert hit.title == library.article(hit.id).title
+    library.close()
 
 
 class _RunsCode:
