@@ -32,6 +32,7 @@ PADDING = 6
 # Smallest text size of the questions at 100 %, in points (Windows' default 9 pt is too small).
 MIN_POINT_SIZE = 10.5
 MAX_CACHED_ROWS = 400
+MAX_CACHED_SIZES = 20000
 # A question row's flags: those of a new list item.
 ROW_FLAGS = (
     Qt.ItemFlag.ItemIsSelectable
@@ -59,17 +60,28 @@ class HtmlItemDelegate(QStyledItemDelegate):
         # Laid-out documents by (HTML, width, font, colour): sizeHint and paint ask for the same
         # rows again and again, and laying out rich text is the costly part of a keystroke.
         self._cache: dict[tuple[str, int, str, str], QTextDocument] = {}
+        # Row heights by the same key: the list asks every row's height (hundreds of questions
+        # with a large information pack) each time it shows the questions again; a size is
+        # small, so many more are kept than laid-out documents (only visible rows are painted).
+        self._sizes: dict[tuple[str, int, str, str], QSize] = {}
 
-    def _document(
+    def _key(
         self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool = False
-    ) -> QTextDocument:
-        """A text document holding the item's HTML laid out at the item's width."""
+    ) -> tuple[str, int, str, str]:
+        """What a row's laid-out HTML depends on: its HTML, the width, the font, the colour."""
         text = index.data(HTML_ROLE) or html.escape(index.data() or "")
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
         # Selected rows use the palette's colours throughout, for contrast on the highlight.
         colour = option.palette.color(QPalette.ColorRole.HighlightedText).name() if selected else ""
-        key = (text, width, option.font.key(), colour)
+        return (text, width, option.font.key(), colour)
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool = False
+    ) -> QTextDocument:
+        """A text document holding the item's HTML laid out at the item's width."""
+        key = self._key(option, index, selected)
+        text, width, _, colour = key
         doc = self._cache.get(key)
         if doc is not None:
             return doc
@@ -110,8 +122,14 @@ class HtmlItemDelegate(QStyledItemDelegate):
         """Height of the wrapped HTML."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        doc = self._document(opt, QModelIndex(index))
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        key = self._key(opt, QModelIndex(index))
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > MAX_CACHED_SIZES:
+                self._sizes.clear()
+            doc = self._document(opt, QModelIndex(index))
+            size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        return QSize(size)
 
 
 class ResultsList(QListWidget):
