@@ -235,8 +235,10 @@ class ResultsList(QListWidget):
         every keystroke.
         """
         self.setCurrentItem(None)
-        while self.count() > len(entries):
-            self.takeItem(self.count() - 1)
+        surplus = self.count() - len(entries)
+        if surplus > 0:
+            # All at once: a large pack's hundreds of questions give way to ten results.
+            self.model().removeRows(len(entries), surplus)
         for row, (article_id, title, line_html) in enumerate(entries):
             item = self.item(row)
             if item is None:
