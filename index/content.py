@@ -328,12 +328,20 @@ def library_from_checked_files(files: Sequence[tuple[Path, bytes]], digest: str)
     problems: list[ContentProblem] = []
     for path, data in files:
         p = _parse_file(path, problems, data)
-        if p is None or problems or any(k not in p.fields for k in REQUIRED_KEYS):
+        if p is None or problems or not all(p.fields.get(k, ("",))[0] for k in REQUIRED_KEYS):
             return library_from_files(files, digest)
         f = p.fields
         article_id, order = f["id"][0], f["order"][0]
         plain = not re.search(r"<[A-Za-z/!]", f["title"][0] + f["summary"][0])
-        if article_id in seen or not ID_RE.match(article_id) or not order.isdigit() or not plain:
+        dated = re.fullmatch(r"\d{4}-\d{2}-\d{2}", f["reviewed"][0]) is not None
+        if (
+            article_id in seen
+            or not ID_RE.match(article_id)
+            or not order.isdigit()
+            or not plain
+            or not dated
+            or not p.body.strip()
+        ):
             return library_from_files(files, digest)
         seen.add(article_id)
         articles.append(

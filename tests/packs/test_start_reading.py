@@ -78,3 +78,23 @@ def test_a_pack_copied_in_by_hand_is_still_rendered_safely(
     page = library.answer_page("test-pack--local-office")
     assert "<script" not in page.body_html and "&lt;script&gt;" in page.body_html
     assert page.pack is not None and not page.pack.verified
+
+
+def test_start_reading_matches_the_full_check_on_unusual_files(tmp_path: Path) -> None:
+    """Windows line ends, a byte-order mark, comments, a closing line with spaces, a body with
+    blank lines around it: the quick reading gives exactly what the full check gives."""
+    plain = article(aid="plain", body="\n\nFirst line.\n\nSecond line.\n\n")
+    files = {
+        "01-plain.md": plain.encode(),
+        "02-crlf.md": article(aid="crlf").replace("\n", "\r\n").encode(),
+        "03-bom.md": b"\xef\xbb\xbf" + article(aid="bom").encode(),
+        "04-comment.md": article(aid="comment").replace("order:", "# a note\norder:").encode(),
+        "05-spaced.md": article(aid="spaced").replace("\n---\n", "\n--- \n", 1).encode(),
+        "06-separator.md": article(aid="separator").replace("body", "x").encode()
+        + b"\n---\nA line after a rule.\n",
+    }
+    pack = write_zip(tmp_path / "p.chpack", files)
+    full, quick = load_pack(pack, {}), load_installed(pack, {})
+    assert len(quick.library) == len(files)
+    assert quick.library.articles == full.library.articles
+    assert quick.library.get("plain").body == "First line.\n\nSecond line."
