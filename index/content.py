@@ -334,6 +334,10 @@ def library_from_checked_files(files: Sequence[tuple[Path, bytes]], digest: str)
         article_id, order = f["id"][0], f["order"][0]
         plain = not re.search(r"<[A-Za-z/!]", f["title"][0] + f["summary"][0])
         dated = re.fullmatch(r"\d{4}-\d{2}-\d{2}", f["reviewed"][0]) is not None
+        try:
+            dated = dated and bool(_dt.date.fromisoformat(f["reviewed"][0]))
+        except ValueError:
+            dated = False
         if (
             article_id in seen
             or not ID_RE.match(article_id)
