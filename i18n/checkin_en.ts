@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ClinicNotesDialog</name>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}:
+{files}
+
+On the clinic&apos;s other computers, add them with Clinic notes &gt; Import.</source>
+        <translation>
+            <numerusform>Saved %n file in {folder}:
+{files}
+
+On the clinic&apos;s other computers, add them with Clinic notes &gt; Import.</numerusform>
+            <numerusform>Saved %n files in {folder}:
+{files}
+
+On the clinic&apos;s other computers, add them with Clinic notes &gt; Import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactLogWindow</name>
     <message numerus="yes">
         <source>%n attempt(s) recorded.</source>

@@ -412,6 +412,112 @@
     </message>
 </context>
 <context>
+    <name>ClinicNotes</name>
+    <message>
+        <source>Clinic notes</source>
+        <translation>Notas de la clínica</translation>
+    </message>
+    <message>
+        <source>First write the clinic&apos;s name in the staff settings: every note is shown with “From” and that name.</source>
+        <translation>Primero escriba el nombre de la clínica en la configuración del personal: cada nota se muestra con «De» y ese nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicNotesDialog</name>
+    <message>
+        <source>Clinic notes</source>
+        <translation>Notas de la clínica</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own notes. They are shown beside ASAP&apos;s answers with the line “From {clinic}”, and can be found by searching.</source>
+        <translation>Las notas propias de la clínica. Se muestran junto a las respuestas de ASAP con la línea «De {clinic}» y se pueden encontrar al buscar.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Translate...</source>
+        <translation>Traducir...</translation>
+    </message>
+    <message>
+        <source>Write the selected note in another language; the two will link to each other</source>
+        <translation>Escribir la nota seleccionada en otro idioma; las dos estarán enlazadas entre sí</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <source>Save the notes as pack files to copy to the clinic&apos;s other computers</source>
+        <translation>Guardar las notas como archivos de paquete para copiarlas a las otras computadoras de la clínica</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importar...</translation>
+    </message>
+    <message>
+        <source>Add notes exported on another of the clinic&apos;s computers</source>
+        <translation>Agregar notas exportadas en otra computadora de la clínica</translation>
+    </message>
+    <message>
+        <source>{title}
+{language}, written on {date}</source>
+        <translation>{title}
+{language}, escrita el {date}</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Delete the note “{title}” from this computer?</source>
+        <translation>¿Eliminar la nota «{title}» de esta computadora?</translation>
+    </message>
+    <message>
+        <source>Export clinic notes to a folder</source>
+        <translation>Exportar las notas de la clínica a una carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}:
+{files}
+
+On the clinic&apos;s other computers, add them with Clinic notes &gt; Import.</source>
+        <translation>
+            <numerusform>Se guardó %n archivo en {folder}:
+{files}
+
+En las otras computadoras de la clínica, agréguelo con Notas de la clínica &gt; Importar.</numerusform>
+            <numerusform>Se guardaron %n archivos en {folder}:
+{files}
+
+En las otras computadoras de la clínica, agréguelos con Notas de la clínica &gt; Importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import clinic notes</source>
+        <translation>Importar notas de la clínica</translation>
+    </message>
+    <message>
+        <source>Information packs (*.chpack)</source>
+        <translation>Paquetes de información (*.chpack)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:
+{reason}</source>
+        <translation>No se cambió nada:
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ContactLogWindow</name>
     <message>
         <source>My contact log</source>
@@ -826,6 +932,85 @@
     <message>
         <source>Not found</source>
         <translation>No se encontró</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Make the line a heading (## at its start)</source>
+        <translation>Convertir la línea en título (## al principio)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Bold text (**text**)</source>
+        <translation>Texto en negrita (**texto**)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>Start each selected line with - </source>
+        <translation>Empezar cada línea seleccionada con - </translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>Number the selected lines 1. 2. 3.</source>
+        <translation>Numerar las líneas seleccionadas 1. 2. 3.</translation>
+    </message>
+    <message>
+        <source>Link...</source>
+        <translation>Enlace...</translation>
+    </message>
+    <message>
+        <source>A link to a web page (https://) or an e-mail address</source>
+        <translation>Un enlace a una página web (https://) o a una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone number...</source>
+        <translation>Número de teléfono...</translation>
+    </message>
+    <message>
+        <source>A phone number people can copy or scan, listed with the important numbers</source>
+        <translation>Un número de teléfono que las personas pueden copiar o escanear, incluido en los teléfonos importantes</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Address of the web page (https://...) or mailto:name@example.org:</source>
+        <translation>Dirección de la página web (https://...) o mailto:nombre@example.org:</translation>
+    </message>
+    <message>
+        <source>Only web pages (https:// or http://) and e-mail addresses (mailto:) can be linked.</source>
+        <translation>Solo se pueden enlazar páginas web (https:// o http://) y direcciones de correo electrónico (mailto:).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Phone number, as people should read it (for example 617-555-0188):</source>
+        <translation>Número de teléfono, como deben leerlo las personas (por ejemplo 617-555-0188):</translation>
+    </message>
+    <message>
+        <source>Write a 10-digit US number (617-555-0188), or a number that starts with + and its country code.</source>
+        <translation>Escriba un número de EE. UU. de 10 dígitos (617-555-0188), o un número que empiece con + y el código del país.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1722,79 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Clinic note</source>
+        <translation>Nota de la clínica</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>For example: Where is the local ICE office?</source>
+        <translation>Por ejemplo: ¿Dónde está la oficina de ICE local?</translation>
+    </message>
+    <message>
+        <source>Language of the note</source>
+        <translation>Idioma de la nota</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The note as people will see it</source>
+        <translation>La nota como la verán las personas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>Fecha en que se escribió</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Today, when you save it</source>
+        <translation>Hoy, cuando la guarde</translation>
+    </message>
+    <message>
+        <source>(No title yet)</source>
+        <translation>(Todavía sin título)</translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation>Escriba un título.</translation>
+    </message>
+    <message>
+        <source>Write the text of the note.</source>
+        <translation>Escriba el texto de la nota.</translation>
+    </message>
+    <message>
+        <source>The note was not saved:
+{problems}</source>
+        <translation>La nota no se guardó:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this note?</source>
+        <translation>¿Guardar los cambios de esta nota?</translation>
+    </message>
+</context>
+<context>
     <name>NumberNotes</name>
     <message>
         <source>ICE&apos;s main national number: questions about your check-in, if you cannot reach your officer, or to give a new address.</source>
@@ -1670,8 +1928,20 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
         <translation>Las reglas de inmigración y la forma de actuar de ICE cambian seguido; esta información puede estar desactualizada. Consulte a un abogado o a una clínica legal.</translation>
     </message>
     <message>
+        <source>From {clinic}</source>
+        <translation>De {clinic}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own note, written on {date}. These are not ASAP&apos;s words.</source>
+        <translation>Nota propia de la clínica, escrita el {date}. No son palabras de ASAP.</translation>
+    </message>
+    <message>
         <source>Also in</source>
         <translation>También en</translation>
+    </message>
+    <message>
+        <source>From {clinic}:</source>
+        <translation>De {clinic}:</translation>
     </message>
     <message>
         <source>Read more:</source>

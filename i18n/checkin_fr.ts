@@ -412,6 +412,112 @@
     </message>
 </context>
 <context>
+    <name>ClinicNotes</name>
+    <message>
+        <source>Clinic notes</source>
+        <translation>Notes de la clinique</translation>
+    </message>
+    <message>
+        <source>First write the clinic&apos;s name in the staff settings: every note is shown with “From” and that name.</source>
+        <translation>Écrivez d&apos;abord le nom de la clinique dans les réglages du personnel : chaque note s&apos;affiche avec « De » et ce nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicNotesDialog</name>
+    <message>
+        <source>Clinic notes</source>
+        <translation>Notes de la clinique</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own notes. They are shown beside ASAP&apos;s answers with the line “From {clinic}”, and can be found by searching.</source>
+        <translation>Les notes de la clinique elle-même. Elles s&apos;affichent à côté des réponses d&apos;ASAP avec la ligne « De {clinic} » et on peut les trouver en recherchant.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Translate...</source>
+        <translation>Traduire...</translation>
+    </message>
+    <message>
+        <source>Write the selected note in another language; the two will link to each other</source>
+        <translation>Écrire la note sélectionnée dans une autre langue ; les deux seront liées entre elles</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <source>Save the notes as pack files to copy to the clinic&apos;s other computers</source>
+        <translation>Enregistrer les notes comme fichiers de pack à copier sur les autres ordinateurs de la clinique</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importer...</translation>
+    </message>
+    <message>
+        <source>Add notes exported on another of the clinic&apos;s computers</source>
+        <translation>Ajouter des notes exportées sur un autre ordinateur de la clinique</translation>
+    </message>
+    <message>
+        <source>{title}
+{language}, written on {date}</source>
+        <translation>{title}
+{language}, écrite le {date}</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete the note “{title}” from this computer?</source>
+        <translation>Supprimer la note « {title} » de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Export clinic notes to a folder</source>
+        <translation>Exporter les notes de la clinique dans un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}:
+{files}
+
+On the clinic&apos;s other computers, add them with Clinic notes &gt; Import.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans {folder} :
+{files}
+
+Sur les autres ordinateurs de la clinique, ajoutez-le avec Notes de la clinique &gt; Importer.</numerusform>
+            <numerusform>%n fichiers enregistrés dans {folder} :
+{files}
+
+Sur les autres ordinateurs de la clinique, ajoutez-les avec Notes de la clinique &gt; Importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import clinic notes</source>
+        <translation>Importer des notes de la clinique</translation>
+    </message>
+    <message>
+        <source>Information packs (*.chpack)</source>
+        <translation>Packs d&apos;informations (*.chpack)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:
+{reason}</source>
+        <translation>Rien n&apos;a été modifié :
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ContactLogWindow</name>
     <message>
         <source>My contact log</source>
@@ -826,6 +932,85 @@
     <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Make the line a heading (## at its start)</source>
+        <translation>Faire de la ligne un titre (## au début)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Bold text (**text**)</source>
+        <translation>Texte en gras (**texte**)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Start each selected line with - </source>
+        <translation>Commencer chaque ligne sélectionnée par - </translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Number the selected lines 1. 2. 3.</source>
+        <translation>Numéroter les lignes sélectionnées 1. 2. 3.</translation>
+    </message>
+    <message>
+        <source>Link...</source>
+        <translation>Lien...</translation>
+    </message>
+    <message>
+        <source>A link to a web page (https://) or an e-mail address</source>
+        <translation>Un lien vers une page web (https://) ou une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number...</source>
+        <translation>Numéro de téléphone...</translation>
+    </message>
+    <message>
+        <source>A phone number people can copy or scan, listed with the important numbers</source>
+        <translation>Un numéro de téléphone que l&apos;on peut copier ou scanner, ajouté aux numéros importants</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Address of the web page (https://...) or mailto:name@example.org:</source>
+        <translation>Adresse de la page web (https://...) ou mailto:nom@example.org :</translation>
+    </message>
+    <message>
+        <source>Only web pages (https:// or http://) and e-mail addresses (mailto:) can be linked.</source>
+        <translation>Seules les pages web (https:// ou http://) et les adresses e-mail (mailto:) peuvent être liées.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone number, as people should read it (for example 617-555-0188):</source>
+        <translation>Numéro de téléphone, tel que les gens doivent le lire (par exemple 617-555-0188) :</translation>
+    </message>
+    <message>
+        <source>Write a 10-digit US number (617-555-0188), or a number that starts with + and its country code.</source>
+        <translation>Écrivez un numéro américain à 10 chiffres (617-555-0188), ou un numéro qui commence par + et l&apos;indicatif du pays.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1722,79 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Clinic note</source>
+        <translation>Note de la clinique</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>For example: Where is the local ICE office?</source>
+        <translation>Par exemple : Où est le bureau d&apos;ICE local ?</translation>
+    </message>
+    <message>
+        <source>Language of the note</source>
+        <translation>Langue de la note</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The note as people will see it</source>
+        <translation>La note telle que les gens la verront</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>Date de rédaction</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Today, when you save it</source>
+        <translation>Aujourd&apos;hui, quand vous l&apos;enregistrez</translation>
+    </message>
+    <message>
+        <source>(No title yet)</source>
+        <translation>(Pas encore de titre)</translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation>Écrivez un titre.</translation>
+    </message>
+    <message>
+        <source>Write the text of the note.</source>
+        <translation>Écrivez le texte de la note.</translation>
+    </message>
+    <message>
+        <source>The note was not saved:
+{problems}</source>
+        <translation>La note n&apos;a pas été enregistrée :
+{problems}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this note?</source>
+        <translation>Enregistrer les modifications de cette note ?</translation>
+    </message>
+</context>
+<context>
     <name>NumberNotes</name>
     <message>
         <source>ICE&apos;s main national number: questions about your check-in, if you cannot reach your officer, or to give a new address.</source>
@@ -1670,8 +1928,20 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
         <translation>Les règles d&apos;immigration et les pratiques d&apos;ICE changent souvent ; cette information n&apos;est peut-être plus à jour. Demandez à un avocat ou à une permanence juridique.</translation>
     </message>
     <message>
+        <source>From {clinic}</source>
+        <translation>De {clinic}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own note, written on {date}. These are not ASAP&apos;s words.</source>
+        <translation>Note de la clinique elle-même, écrite le {date}. Ce ne sont pas les mots d&apos;ASAP.</translation>
+    </message>
+    <message>
         <source>Also in</source>
         <translation>Aussi en</translation>
+    </message>
+    <message>
+        <source>From {clinic}:</source>
+        <translation>De {clinic} :</translation>
     </message>
     <message>
         <source>Read more:</source>

@@ -412,6 +412,108 @@
     </message>
 </context>
 <context>
+    <name>ClinicNotes</name>
+    <message>
+        <source>Clinic notes</source>
+        <translation>Nòt klinik la</translation>
+    </message>
+    <message>
+        <source>First write the clinic&apos;s name in the staff settings: every note is shown with “From” and that name.</source>
+        <translation>Anvan, ekri non klinik la nan paramèt anplwaye yo: chak nòt parèt ak «Soti nan» ak non sa a.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicNotesDialog</name>
+    <message>
+        <source>Clinic notes</source>
+        <translation>Nòt klinik la</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own notes. They are shown beside ASAP&apos;s answers with the line “From {clinic}”, and can be found by searching.</source>
+        <translation>Nòt pa klinik la. Yo parèt bò kote repons ASAP yo ak liy «Soti nan {clinic}», epi ou ka jwenn yo lè ou chèche.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvo nòt</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Chanje</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Efase</translation>
+    </message>
+    <message>
+        <source>Translate...</source>
+        <translation>Tradui...</translation>
+    </message>
+    <message>
+        <source>Write the selected note in another language; the two will link to each other</source>
+        <translation>Ekri nòt ou chwazi a nan yon lòt lang; de nòt yo ap gen lyen youn ak lòt</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Ekspòte...</translation>
+    </message>
+    <message>
+        <source>Save the notes as pack files to copy to the clinic&apos;s other computers</source>
+        <translation>Anrejistre nòt yo kòm fichye pake pou kopye yo sou lòt òdinatè klinik la</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Enpòte...</translation>
+    </message>
+    <message>
+        <source>Add notes exported on another of the clinic&apos;s computers</source>
+        <translation>Ajoute nòt ki te ekspòte sou yon lòt òdinatè klinik la</translation>
+    </message>
+    <message>
+        <source>{title}
+{language}, written on {date}</source>
+        <translation>{title}
+{language}, ekri {date}</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Efase nòt</translation>
+    </message>
+    <message>
+        <source>Delete the note “{title}” from this computer?</source>
+        <translation>Efase nòt «{title}» la sou òdinatè sa a?</translation>
+    </message>
+    <message>
+        <source>Export clinic notes to a folder</source>
+        <translation>Ekspòte nòt klinik la nan yon dosye</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}:
+{files}
+
+On the clinic&apos;s other computers, add them with Clinic notes &gt; Import.</source>
+        <translation>
+            <numerusform>Nou anrejistre %n fichye nan {folder}:
+{files}
+
+Sou lòt òdinatè klinik la, ajoute yo ak Nòt klinik la &gt; Enpòte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import clinic notes</source>
+        <translation>Enpòte nòt klinik</translation>
+    </message>
+    <message>
+        <source>Information packs (*.chpack)</source>
+        <translation>Pake enfòmasyon (*.chpack)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:
+{reason}</source>
+        <translation>Nou pa chanje anyen:
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ContactLogWindow</name>
     <message>
         <source>My contact log</source>
@@ -824,6 +926,85 @@
     <message>
         <source>Not found</source>
         <translation>Nou pa jwenn li</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Fòma</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Tit</translation>
+    </message>
+    <message>
+        <source>Make the line a heading (## at its start)</source>
+        <translation>Fè liy lan tounen yon tit (## nan kòmansman l)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gra</translation>
+    </message>
+    <message>
+        <source>Bold text (**text**)</source>
+        <translation>Tèks an gra (**tèks**)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lis ak pwen</translation>
+    </message>
+    <message>
+        <source>Start each selected line with - </source>
+        <translation>Kòmanse chak liy ou chwazi ak - </translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lis ak nimewo</translation>
+    </message>
+    <message>
+        <source>Number the selected lines 1. 2. 3.</source>
+        <translation>Mete nimewo sou liy ou chwazi yo 1. 2. 3.</translation>
+    </message>
+    <message>
+        <source>Link...</source>
+        <translation>Lyen...</translation>
+    </message>
+    <message>
+        <source>A link to a web page (https://) or an e-mail address</source>
+        <translation>Yon lyen pou yon paj entènèt (https://) oswa yon adrès imèl</translation>
+    </message>
+    <message>
+        <source>Phone number...</source>
+        <translation>Nimewo telefòn...</translation>
+    </message>
+    <message>
+        <source>A phone number people can copy or scan, listed with the important numbers</source>
+        <translation>Yon nimewo telefòn moun ka kopye oswa eskane, ki parèt ak nimewo enpòtan yo</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lyen</translation>
+    </message>
+    <message>
+        <source>Address of the web page (https://...) or mailto:name@example.org:</source>
+        <translation>Adrès paj entènèt la (https://...) oswa mailto:non@example.org:</translation>
+    </message>
+    <message>
+        <source>Only web pages (https:// or http://) and e-mail addresses (mailto:) can be linked.</source>
+        <translation>Se sèlman paj entènèt (https:// oswa http://) ak adrès imèl (mailto:) ou ka mete lyen pou yo.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nimewo telefòn</translation>
+    </message>
+    <message>
+        <source>Phone number, as people should read it (for example 617-555-0188):</source>
+        <translation>Nimewo telefòn, jan moun dwe li l (pa egzanp 617-555-0188):</translation>
+    </message>
+    <message>
+        <source>Write a 10-digit US number (617-555-0188), or a number that starts with + and its country code.</source>
+        <translation>Ekri yon nimewo Etazini ak 10 chif (617-555-0188), oswa yon nimewo ki kòmanse ak + ak kòd peyi a.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1716,79 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Clinic note</source>
+        <translation>Nòt klinik</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tit</translation>
+    </message>
+    <message>
+        <source>For example: Where is the local ICE office?</source>
+        <translation>Pa egzanp: Ki kote biwo ICE lokal la ye?</translation>
+    </message>
+    <message>
+        <source>Language of the note</source>
+        <translation>Lang nòt la</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Tèks nòt la</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Apèsi</translation>
+    </message>
+    <message>
+        <source>The note as people will see it</source>
+        <translation>Nòt la jan moun pral wè l</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lang</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>Dat li te ekri</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Ekri</translation>
+    </message>
+    <message>
+        <source>Today, when you save it</source>
+        <translation>Jodi a, lè ou anrejistre l</translation>
+    </message>
+    <message>
+        <source>(No title yet)</source>
+        <translation>(Pa gen tit ankò)</translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation>Ekri yon tit.</translation>
+    </message>
+    <message>
+        <source>Write the text of the note.</source>
+        <translation>Ekri tèks nòt la.</translation>
+    </message>
+    <message>
+        <source>The note was not saved:
+{problems}</source>
+        <translation>Nou pa t anrejistre nòt la:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Chanjman ki pa anrejistre</translation>
+    </message>
+    <message>
+        <source>Save the changes to this note?</source>
+        <translation>Anrejistre chanjman nan nòt sa a?</translation>
+    </message>
+</context>
+<context>
     <name>NumberNotes</name>
     <message>
         <source>ICE&apos;s main national number: questions about your check-in, if you cannot reach your officer, or to give a new address.</source>
@@ -1668,8 +1922,20 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
         <translation>Règ imigrasyon ak fason ICE travay chanje souvan; enfòmasyon sa a ka pa ajou. Mande yon avoka oswa yon klinik legal.</translation>
     </message>
     <message>
+        <source>From {clinic}</source>
+        <translation>Soti nan {clinic}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own note, written on {date}. These are not ASAP&apos;s words.</source>
+        <translation>Nòt pa klinik la, ekri {date}. Se pa pawòl ASAP.</translation>
+    </message>
+    <message>
         <source>Also in</source>
         <translation>Li la tou an</translation>
+    </message>
+    <message>
+        <source>From {clinic}:</source>
+        <translation>Soti nan {clinic}:</translation>
     </message>
     <message>
         <source>Read more:</source>

@@ -412,6 +412,112 @@
     </message>
 </context>
 <context>
+    <name>ClinicNotes</name>
+    <message>
+        <source>Clinic notes</source>
+        <translation>Notas da clínica</translation>
+    </message>
+    <message>
+        <source>First write the clinic&apos;s name in the staff settings: every note is shown with “From” and that name.</source>
+        <translation>Primeiro escreva o nome da clínica nas configurações da equipe: cada nota aparece com “De” e esse nome.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicNotesDialog</name>
+    <message>
+        <source>Clinic notes</source>
+        <translation>Notas da clínica</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own notes. They are shown beside ASAP&apos;s answers with the line “From {clinic}”, and can be found by searching.</source>
+        <translation>As notas da própria clínica. Elas aparecem ao lado das respostas da ASAP com a linha “De {clinic}” e podem ser encontradas na busca.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nova nota</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Translate...</source>
+        <translation>Traduzir...</translation>
+    </message>
+    <message>
+        <source>Write the selected note in another language; the two will link to each other</source>
+        <translation>Escrever a nota selecionada em outro idioma; as duas terão links uma para a outra</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <source>Save the notes as pack files to copy to the clinic&apos;s other computers</source>
+        <translation>Salvar as notas como arquivos de pacote para copiar para os outros computadores da clínica</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importar...</translation>
+    </message>
+    <message>
+        <source>Add notes exported on another of the clinic&apos;s computers</source>
+        <translation>Adicionar notas exportadas em outro computador da clínica</translation>
+    </message>
+    <message>
+        <source>{title}
+{language}, written on {date}</source>
+        <translation>{title}
+{language}, escrita em {date}</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Excluir nota</translation>
+    </message>
+    <message>
+        <source>Delete the note “{title}” from this computer?</source>
+        <translation>Excluir a nota “{title}” deste computador?</translation>
+    </message>
+    <message>
+        <source>Export clinic notes to a folder</source>
+        <translation>Exportar as notas da clínica para uma pasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}:
+{files}
+
+On the clinic&apos;s other computers, add them with Clinic notes &gt; Import.</source>
+        <translation>
+            <numerusform>%n arquivo salvo em {folder}:
+{files}
+
+Nos outros computadores da clínica, adicione-o com Notas da clínica &gt; Importar.</numerusform>
+            <numerusform>%n arquivos salvos em {folder}:
+{files}
+
+Nos outros computadores da clínica, adicione-os com Notas da clínica &gt; Importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import clinic notes</source>
+        <translation>Importar notas da clínica</translation>
+    </message>
+    <message>
+        <source>Information packs (*.chpack)</source>
+        <translation>Pacotes de informações (*.chpack)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:
+{reason}</source>
+        <translation>Nada foi alterado:
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ContactLogWindow</name>
     <message>
         <source>My contact log</source>
@@ -826,6 +932,85 @@
     <message>
         <source>Not found</source>
         <translation>Não encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatação</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Make the line a heading (## at its start)</source>
+        <translation>Transformar a linha em título (## no começo)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrito</translation>
+    </message>
+    <message>
+        <source>Bold text (**text**)</source>
+        <translation>Texto em negrito (**texto**)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista com marcadores</translation>
+    </message>
+    <message>
+        <source>Start each selected line with - </source>
+        <translation>Começar cada linha selecionada com - </translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>Number the selected lines 1. 2. 3.</source>
+        <translation>Numerar as linhas selecionadas 1. 2. 3.</translation>
+    </message>
+    <message>
+        <source>Link...</source>
+        <translation>Link...</translation>
+    </message>
+    <message>
+        <source>A link to a web page (https://) or an e-mail address</source>
+        <translation>Um link para uma página da web (https://) ou um endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number...</source>
+        <translation>Número de telefone...</translation>
+    </message>
+    <message>
+        <source>A phone number people can copy or scan, listed with the important numbers</source>
+        <translation>Um número de telefone que as pessoas podem copiar ou escanear, incluído nos números importantes</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Address of the web page (https://...) or mailto:name@example.org:</source>
+        <translation>Endereço da página da web (https://...) ou mailto:nome@example.org:</translation>
+    </message>
+    <message>
+        <source>Only web pages (https:// or http://) and e-mail addresses (mailto:) can be linked.</source>
+        <translation>Só é possível criar links para páginas da web (https:// ou http://) e endereços de e-mail (mailto:).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <source>Phone number, as people should read it (for example 617-555-0188):</source>
+        <translation>Número de telefone, como as pessoas devem lê-lo (por exemplo 617-555-0188):</translation>
+    </message>
+    <message>
+        <source>Write a 10-digit US number (617-555-0188), or a number that starts with + and its country code.</source>
+        <translation>Escreva um número dos EUA com 10 dígitos (617-555-0188), ou um número que comece com + e o código do país.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1722,79 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Clinic note</source>
+        <translation>Nota da clínica</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>For example: Where is the local ICE office?</source>
+        <translation>Por exemplo: Onde fica o escritório do ICE local?</translation>
+    </message>
+    <message>
+        <source>Language of the note</source>
+        <translation>Idioma da nota</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Texto da nota</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>The note as people will see it</source>
+        <translation>A nota como as pessoas vão vê-la</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>Data em que foi escrita</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escrever</translation>
+    </message>
+    <message>
+        <source>Today, when you save it</source>
+        <translation>Hoje, quando você salvar</translation>
+    </message>
+    <message>
+        <source>(No title yet)</source>
+        <translation>(Ainda sem título)</translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation>Escreva um título.</translation>
+    </message>
+    <message>
+        <source>Write the text of the note.</source>
+        <translation>Escreva o texto da nota.</translation>
+    </message>
+    <message>
+        <source>The note was not saved:
+{problems}</source>
+        <translation>A nota não foi salva:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Save the changes to this note?</source>
+        <translation>Salvar as alterações desta nota?</translation>
+    </message>
+</context>
+<context>
     <name>NumberNotes</name>
     <message>
         <source>ICE&apos;s main national number: questions about your check-in, if you cannot reach your officer, or to give a new address.</source>
@@ -1670,8 +1928,20 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
         <translation>As regras de imigração e a prática do ICE mudam com frequência; esta informação pode estar desatualizada. Consulte um advogado ou uma clínica jurídica.</translation>
     </message>
     <message>
+        <source>From {clinic}</source>
+        <translation>De {clinic}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own note, written on {date}. These are not ASAP&apos;s words.</source>
+        <translation>Nota da própria clínica, escrita em {date}. Não são palavras da ASAP.</translation>
+    </message>
+    <message>
         <source>Also in</source>
         <translation>Também em</translation>
+    </message>
+    <message>
+        <source>From {clinic}:</source>
+        <translation>De {clinic}:</translation>
     </message>
     <message>
         <source>Read more:</source>

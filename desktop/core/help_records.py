@@ -52,6 +52,7 @@ class PackFacts:
     trust: str  # index.packs.verify: "verified", "built-in", "unsigned" or "unknown-key"
     signer: str  # the trusted key's name when verified
     stale: bool  # the as-of date is older than the staff's limit (settings)
+    kind: str = ""  # "local": the clinic's own notes (desktop.core.clinic_notes), "From <name>"
 
     @property
     def verified(self) -> bool:

@@ -66,6 +66,7 @@ def answer_facts(
     pack: LoadedPack, today: _dt.date | None = None, stale_months: int = STALE_AFTER_MONTHS
 ) -> PackFacts:
     """The facts an answer page shows about the pack it comes from."""
+    from desktop.core.clinic_notes import LOCAL, is_notes_pack
     from index.packs.manifest import is_stale
 
     m = pack.manifest
@@ -78,6 +79,7 @@ def answer_facts(
         trust=pack.trust.status,
         signer=pack.trust.signer,
         stale=is_stale(m, today or _dt.date.today(), stale_months),
+        kind=LOCAL if is_notes_pack(m.id) else "",
     )
 
 

@@ -34,6 +34,7 @@ p.meta {{ font-size: {pt * 0.9:.1f}pt; color: #3b3b3b; background-color: #eef3f8
 span.notice {{ font-weight: bold; color: #5a3600; }}
 span.stale {{ font-weight: bold; color: #8a1c00; }}
 span.unverified {{ font-weight: bold; color: #8a1c00; }}
+span.local {{ font-weight: bold; color: #12355b; }}
 p.hint {{ color: #3b3b3b; }}
 p.number {{ font-size: {pt * 1.5:.1f}pt; font-weight: bold; margin-bottom: 2px; }}
 p.purpose {{ margin-top: 2px; margin-left: 12px; color: #2b2b2b; }}

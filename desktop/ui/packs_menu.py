@@ -121,6 +121,11 @@ class PackActions(QWidget):
         except error as exc:
             self._refused(str(exc))
 
+    @property
+    def paths(self) -> AppPaths:
+        """This run's folders (the clinic notes use the same pack store)."""
+        return self._paths
+
     def report_refused(self, refused: tuple[tuple[str, str], ...]) -> None:
         """Say which installed packs were left out at start, and why."""
         lines = "\n".join(f"{name}: {why}" for name, why in refused)
@@ -139,6 +144,10 @@ class PackActions(QWidget):
             self.tr("Information pack"),
             self.tr("Nothing was changed: {reason}").format(reason=reason),
         )
+
+    def reload(self) -> None:
+        """Check the packs again and show them (after staff changed the trusted keys)."""
+        self._reload()
 
     def _reload(self) -> None:
         """Read the active packs again, open their index and hand the library on.

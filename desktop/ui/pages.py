@@ -91,6 +91,8 @@ class PageWriter(QObject):
         esc = html.escape
         source_label = self.tr("Source")
         not_advice = self.tr("This is legal information, not legal advice about your case.")
+        if pack is not None and pack.kind == "local":
+            return self._local_lines(pack, reviewed, not_advice)
         if pack is None:
             reviewed_label = self.tr("Last checked against the source")
             dates = f"{esc(reviewed_label)}: {esc(reviewed)}<br/>"
@@ -126,6 +128,27 @@ class PageWriter(QObject):
             lines.append(f'<span class="stale">{esc(stale)}</span><br/>')
         return "".join(lines)
 
+    def _local_lines(self, pack: PackFacts, written: str, not_advice: str) -> str:
+        """A clinic note's header: "From <clinic name>", when it was written, whose words."""
+        esc = html.escape
+        source = self.tr("From {clinic}").format(clinic=pack.publisher)
+        whose = self.tr(
+            "The clinic's own note, written on {date}. These are not ASAP's words."
+        ).format(date=written)
+        stale = ""
+        if pack.stale:
+            warning = self.tr(
+                "Immigration rules and ICE practice change often; this information may be out "
+                "of date. Ask a lawyer or a legal clinic."
+            )
+            stale = f'<span class="stale">{esc(warning)}</span><br/>'
+        return (
+            '<p class="meta">'
+            f'<span class="local">{esc(source)}</span><br/>'
+            f"{esc(whose)}<br/>{stale}"
+            f'<span class="notice">{esc(not_advice)}</span></p>'
+        )
+
     def _translations_line(self, translations: tuple[Translation, ...]) -> str:
         """The "Also in: Español" line linking an answer to its translations."""
         esc = html.escape
@@ -151,7 +174,13 @@ class PageWriter(QObject):
         note = self._notes.note(number.tel)
         if note:
             parts.append(f'<p class="purpose"><b>{html.escape(note)}</b></p>')
-        source = html.escape(self._notes.source_label())
+        facts = self._library.pack_facts(number.article_ids[0]) if number.article_ids else None
+        if facts is not None and (facts.kind == "local" or facts.trust != "built-in"):
+            # A clinic note or another publisher's pack: not ASAP's words, so say whose.
+            label = self.tr("From {clinic}:").format(clinic=facts.publisher)
+        else:
+            label = self._notes.source_label()
+        source = html.escape(label)
         parts.extend(f'<p class="purpose">{source} “{html.escape(p)}”</p>' for p in number.purposes)
         if read_more:
             read = self.tr("Read more:")

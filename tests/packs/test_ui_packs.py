@@ -62,6 +62,10 @@ def test_important_numbers_are_grouped_by_pack(window) -> None:
     text = answer_text(window)
     assert "ICE and ISAP Check Ins" in text and "Clinic numbers" in text
     assert text.index("1-833-383-1465") < text.index("Clinic numbers") < text.index("617-555-0123")
+    # Each number's sentence says whose words it is: ASAP's for the built-in pack only.
+    clinic_part = text[text.index("Clinic numbers") :]
+    assert "From Test Clinic:" in clinic_part and "In ASAP's words" not in clinic_part
+    assert "In ASAP's words" in text[: text.index("Clinic numbers")]
 
 
 def test_search_finds_answers_in_both_packs(window) -> None:
