@@ -196,3 +196,36 @@ def test_a_snippet_with_markup_or_words_not_in_the_article_shows_the_summary() -
     # The article's own words, wrapped in a link or an image the index should never hold.
     assert shown(f'<a href="tel:+18005550199">{words}</a>') == summary
     assert shown(f'{words}<img src="https://example.org/x.png">') == summary
+
+
+def test_a_planted_index_whose_stored_text_would_run_code_never_runs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whoosh keeps stored fields (and posting blocks) as pickles too, read at search time: an
+    index planted in the cache with a matching stamp must not run code when searched."""
+    from whoosh.writing import SegmentWriter
+
+    paths = resolve_paths()
+    library = _library()
+    cache = paths.index_cache_dir
+    marker = tmp_path / "ran.txt"
+    add_document = SegmentWriter.add_document
+
+    def planted(self: SegmentWriter, **fields: object) -> None:
+        fields["text"] = _RunsCode(marker)  # the stored text of every article
+        add_document(self, **fields)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SegmentWriter, "add_document", planted)
+        build_library_index(library.content, cache)
+    assert check_index(cache, library.content.content_hash) == "ok"  # its stamp matches
+
+    honest_page = library.answer_page("ankle-monitor")
+    assert library.open_current_index(tmp_path / "no-bundled-index", cache)
+    response = library.search("ankle monitor")
+    assert not marker.exists()
+    # Whatever the search still answers comes from the verified articles.
+    for hit in response.hits:
+        assert hit.title == library.article(hit.id).title
+    assert library.answer_page("ankle-monitor") == honest_page
+    library.close()
