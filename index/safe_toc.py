@@ -38,6 +38,7 @@ INDEX_GLOBALS = ALLOWED_GLOBALS | {
     ("array", "array"),
     ("array", "_array_reconstructor"),
     ("_codecs", "encode"),  # how protocol 2 writes bytes: encodes a string, runs nothing else
+    ("builtins", "bytes"),  # how protocol 2 writes b"" (as "__builtin__": see find_class)
 }
 
 
@@ -81,7 +82,8 @@ class _IndexUnpickler(pickle.Unpickler):
 
     def find_class(self, module: str, name: str) -> type:
         """The class or function, if it is one an index's pickles may refer to."""
-        if (module, name) not in INDEX_GLOBALS:
+        # Protocol 2 (Whoosh's sort runs while building) names Python 2's module for builtins.
+        if (module.replace("__builtin__", "builtins"), name) not in INDEX_GLOBALS:
             raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a search index")
         return super().find_class(module, name)
 

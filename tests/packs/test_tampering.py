@@ -229,3 +229,37 @@ def test_a_planted_index_whose_stored_text_would_run_code_never_runs_it(
         assert hit.title == library.article(hit.id).title
     assert library.answer_page("ankle-monitor") == honest_page
     library.close()
+
+
+def test_the_index_unpickler_reads_plain_data_in_every_protocol_and_refuses_code(
+    tmp_path: Path,
+) -> None:
+    import array
+    import pickle
+
+    from index.safe_toc import safe_loads
+
+    plain = {"id": "x", "text": "words", "n": 3, "w": 1.5, "b": [b"", b"\x00\xff"], "s": {1, 2}}
+    plain["a"] = array.array("i", [1, 2, 3])  # type: ignore[assignment]
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        assert safe_loads(pickle.dumps(plain, protocol=protocol)) == plain
+        with pytest.raises(pickle.UnpicklingError):
+            safe_loads(pickle.dumps(_RunsCode(tmp_path / "ran.txt"), protocol=protocol))
+    assert not (tmp_path / "ran.txt").exists()
+
+
+def test_whoosh_can_still_build_an_index_that_spills_its_sort_to_disk(tmp_path: Path) -> None:
+    """A large pack's index is sorted in runs written to disk and read back (as pickles)."""
+    from whoosh import index as whoosh_index
+
+    from index.schema import build_schema
+
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="MAIN")
+    writer = ix.writer(limitmb=0.05)  # spill after about 50 KB of postings
+    for n in range(300):
+        writer.add_document(id=f"a{n}", title=f"Question {n} about ankle monitors", text=f"t{n}")
+    writer.commit()
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 300
+        assert searcher.stored_fields(0)["text"] == "t0"
+    ix.close()
