@@ -76,6 +76,7 @@ soak: $(STAMP) system-deps
 
 screenshots: $(STAMP) system-deps
 	$(BIN)/python -m desktop.ui.screenshots docs
+	$(BIN)/python -m desktop.ui.help.screenshots desktop/resources/help
 
 index: $(STAMP)
 	$(BIN)/checkin-help build-index

@@ -75,8 +75,8 @@ def run_gui(exit_when_ready: bool = False) -> int:
     keeper = WindowKeeper(app, library, store, paths)
     window = keeper.open(store.load())
     window.show()
-    if keeper.first_start and not exit_when_ready:
-        keeper.offer_language_choice()  # the PC's language, or the person's pick
+    if not exit_when_ready:
+        keeper.greet()  # first start: the language chooser, then the welcome (once each)
     instance.activated.connect(lambda: bring_to_front(keeper.window))
 
     def report_ready() -> None:
@@ -168,6 +168,41 @@ class WindowKeeper:
         chooser.chosen.connect(self._language_chosen)
         chooser.open()
         return chooser
+
+    def greet(self) -> None:
+        """At a first start the language chooser; then the welcome, if this PC never showed it."""
+        if self.first_start:
+            chooser = self.offer_language_choice()
+            chooser.chosen.connect(lambda _code: self.offer_welcome())
+        else:
+            self.offer_welcome()
+
+    def offer_welcome(self) -> Any:
+        """Show the one-screen welcome over the window unless it was shown before; return it."""
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.welcome import WelcomeDialog
+
+        window = self.window
+        if window is None or window.settings.welcome_shown:
+            return None
+        welcome = WelcomeDialog(window)
+        welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        welcome.finished.connect(lambda _result: self._welcome_done())
+        welcome.howToRequested.connect(lambda: window.actions_.how_to.trigger())
+        welcome.open()
+        return welcome
+
+    def _welcome_done(self) -> None:
+        """Remember that the welcome was shown (however it was closed): it does not come back."""
+        from dataclasses import replace
+
+        window = self.window
+        if window is None:
+            return
+        window.preferences.settings = replace(window.settings, welcome_shown=True)
+        with contextlib.suppress(OSError):  # if it cannot be saved, it shows once more: no harm
+            self._store.save(window.settings)
 
     def _language_chosen(self, code: str) -> None:
         """Keep the language picked (or kept) at a first start, so the chooser does not return."""

@@ -105,6 +105,10 @@ class SelfTest:
 
         if not app_icon_path().is_file():
             raise StepFailed(f"missing icon {app_icon_path()}")
+        from desktop.resources import help_dir
+
+        if not (help_dir() / "how-to.en.md").is_file():
+            raise StepFailed(f"missing help pages in {help_dir()}")
         return "frozen bundle" if self.frozen else "source tree"
 
     def check_data_folder(self) -> str:

@@ -148,6 +148,18 @@
         <translation>Quién hizo esta aplicación y su contenido</translation>
     </message>
     <message>
+        <source>Read how to use this app, with pictures</source>
+        <translation>Lea cómo usar esta aplicación, con imágenes</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard keys</source>
+        <translation>&amp;Teclas</translation>
+    </message>
+    <message>
+        <source>See every keyboard key of the app</source>
+        <translation>Vea todas las teclas de la aplicación</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -174,6 +186,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;How to use this app</source>
+        <translation>&amp;Cómo usar esta aplicación</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -655,8 +671,8 @@ En las otras computadoras de la clínica, agréguelos con Notas de la clínica &
 <context>
     <name>DetailsDialog</name>
     <message>
-        <source>My details for the record</source>
-        <translation>Mis datos para el informe</translation>
+        <source>My details</source>
+        <translation>Mis datos</translation>
     </message>
     <message>
         <source>Both are optional. They are kept inside your locked log and printed on the record.</source>
@@ -752,10 +768,6 @@ En las otras computadoras de la clínica, agréguelos con Notas de la clínica &
         <translation>Editar el intento</translation>
     </message>
     <message>
-        <source>Record an attempt to contact ICE</source>
-        <translation>Anotar un intento de contactar a ICE</translation>
-    </message>
-    <message>
         <source>Date and time of the attempt</source>
         <translation>Fecha y hora del intento</translation>
     </message>
@@ -826,6 +838,10 @@ En las otras computadoras de la clínica, agréguelos con Notas de la clínica &
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>New attempt</source>
+        <translation>Intento nuevo</translation>
     </message>
     <message>
         <source>Save this attempt</source>
@@ -1014,6 +1030,21 @@ En las otras computadoras de la clínica, agréguelos con Notas de la clínica &
     </message>
 </context>
 <context>
+    <name>HowToDialog</name>
+    <message>
+        <source>How to use this app</source>
+        <translation>Cómo usar esta aplicación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This app does not open the internet. The address is: %1</source>
+        <translation>Esta aplicación no abre internet. La dirección es: %1</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuild</name>
     <message>
         <source>Check-In Help</source>
@@ -1038,6 +1069,77 @@ If this happens again, please ask the person who installed the app to reinstall 
         <translation>No se pudo preparar la búsqueda en esta computadora. Todavía puede leer todas las preguntas de la lista, y una búsqueda más sencilla sigue funcionando.
 
 Si vuelve a pasar, pida a la persona que instaló la aplicación que la vuelva a instalar.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Other commands</source>
+        <translation>Otros comandos</translation>
+    </message>
+    <message>
+        <source>Save the attempt (in its form)</source>
+        <translation>Guardar el intento (en su formulario)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the first (or chosen) answer</source>
+        <translation>Abrir la primera respuesta (o la elegida)</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Flecha abajo, flecha arriba</translation>
+    </message>
+    <message>
+        <source>Move through the answers found (each one shows)</source>
+        <translation>Moverse por las respuestas encontradas (cada una se muestra)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the list: back to the search box)</source>
+        <translation>Borrar la búsqueda (en la lista: volver al cuadro de búsqueda)</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Enter, Mayús+Enter</translation>
+    </message>
+    <message>
+        <source>In the find bar: the next or the previous place</source>
+        <translation>En la barra de búsqueda: el lugar siguiente o el anterior</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next part of the window, or the next link</source>
+        <translation>Ir a la siguiente parte de la ventana, o al siguiente enlace</translation>
+    </message>
+    <message>
+        <source>Mouse back and forward buttons</source>
+        <translation>Botones de atrás y adelante del ratón</translation>
+    </message>
+    <message>
+        <source>Go back or forward, anywhere in the window</source>
+        <translation>Ir atrás o adelante, en cualquier parte de la ventana</translation>
+    </message>
+    <message>
+        <source>While typing or reading</source>
+        <translation>Al escribir o leer</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1205,8 +1307,8 @@ Si vuelve a pasar, pida a la persona que instaló la aplicación que la vuelva a
         <translation>Copias de seguridad del registro (*.clbackup)</translation>
     </message>
     <message>
-        <source>Passphrase for the backup</source>
-        <translation>Frase de contraseña de la copia de seguridad</translation>
+        <source>Backup passphrase</source>
+        <translation>Frase de la copia</translation>
     </message>
     <message>
         <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
@@ -1331,12 +1433,12 @@ Si vuelve a pasar, pida a la persona que instaló la aplicación que la vuelva a
         <translation>Borrar este registro...</translation>
     </message>
     <message>
-        <source>Start a new contact log</source>
-        <translation>Empezar un registro de contactos nuevo</translation>
+        <source>New contact log</source>
+        <translation>Registro nuevo</translation>
     </message>
     <message>
-        <source>Open a backup file</source>
-        <translation>Abrir una copia de seguridad</translation>
+        <source>Open a backup</source>
+        <translation>Abrir una copia</translation>
     </message>
     <message>
         <source>Contact log backups (*.clbackup);;All files (*)</source>
@@ -1355,8 +1457,12 @@ Si vuelve a pasar, pida a la persona que instaló la aplicación que la vuelva a
         <translation>Esa frase de contraseña no abre esta copia de seguridad. Revísela y pruebe otra vez.</translation>
     </message>
     <message>
-        <source>Make a log from the backup</source>
-        <translation>Hacer un registro con la copia de seguridad</translation>
+        <source>Log from a backup</source>
+        <translation>Registro de una copia</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase</translation>
     </message>
     <message>
         <source>Delete this log</source>
@@ -1369,10 +1475,6 @@ Si vuelve a pasar, pida a la persona que instaló la aplicación que la vuelva a
     <message>
         <source>Some files of the log could not be deleted.</source>
         <translation>No se pudieron borrar algunos archivos del registro.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
@@ -2380,6 +2482,37 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
     <message>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome to Check-In Help</source>
+        <translation>Le damos la bienvenida a Check-In Help</translation>
+    </message>
+    <message>
+        <source>This app answers common questions about check-ins with ICE and ISAP. The answers come from the Asylum Seeker Advocacy Project (ASAP).</source>
+        <translation>Esta aplicación responde preguntas frecuentes sobre las citas con ICE e ISAP. Las respuestas son del Asylum Seeker Advocacy Project (ASAP).</translation>
+    </message>
+    <message>
+        <source>It works without the internet. What you type is not sent anywhere.</source>
+        <translation>Funciona sin internet. Lo que usted escribe no se envía a ningún lado.</translation>
+    </message>
+    <message>
+        <source>It gives legal information, not legal advice about your case.</source>
+        <translation>Da información legal, no asesoría legal sobre su caso.</translation>
+    </message>
+    <message>
+        <source>To learn how to use it, open the menu %1 &gt; %2.</source>
+        <translation>Para aprender a usarla, abra el menú %1 &gt; %2.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,18 @@
         <translation>Qui a fait cette application et son contenu</translation>
     </message>
     <message>
+        <source>Read how to use this app, with pictures</source>
+        <translation>Lire comment utiliser l&apos;application, avec des images</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard keys</source>
+        <translation>&amp;Touches du clavier</translation>
+    </message>
+    <message>
+        <source>See every keyboard key of the app</source>
+        <translation>Voir toutes les touches du clavier de l&apos;application</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -174,6 +186,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;How to use this app</source>
+        <translation>&amp;Comment utiliser l&apos;application</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -655,8 +671,8 @@ Sur les autres ordinateurs de la clinique, ajoutez-les avec Notes de la clinique
 <context>
     <name>DetailsDialog</name>
     <message>
-        <source>My details for the record</source>
-        <translation>Mes informations pour le relevé</translation>
+        <source>My details</source>
+        <translation>Mes informations</translation>
     </message>
     <message>
         <source>Both are optional. They are kept inside your locked log and printed on the record.</source>
@@ -752,10 +768,6 @@ Sur les autres ordinateurs de la clinique, ajoutez-les avec Notes de la clinique
         <translation>Modifier la tentative</translation>
     </message>
     <message>
-        <source>Record an attempt to contact ICE</source>
-        <translation>Noter une tentative de contacter ICE</translation>
-    </message>
-    <message>
         <source>Date and time of the attempt</source>
         <translation>Date et heure de la tentative</translation>
     </message>
@@ -826,6 +838,10 @@ Sur les autres ordinateurs de la clinique, ajoutez-les avec Notes de la clinique
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>New attempt</source>
+        <translation>Nouvelle tentative</translation>
     </message>
     <message>
         <source>Save this attempt</source>
@@ -1014,6 +1030,21 @@ Sur les autres ordinateurs de la clinique, ajoutez-les avec Notes de la clinique
     </message>
 </context>
 <context>
+    <name>HowToDialog</name>
+    <message>
+        <source>How to use this app</source>
+        <translation>Comment utiliser l&apos;application</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This app does not open the internet. The address is: %1</source>
+        <translation>Cette application n&apos;ouvre pas internet. L&apos;adresse est : %1</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuild</name>
     <message>
         <source>Check-In Help</source>
@@ -1038,6 +1069,77 @@ If this happens again, please ask the person who installed the app to reinstall 
         <translation>La recherche n&apos;a pas pu être préparée sur cet ordinateur. Vous pouvez toujours lire toutes les questions de la liste, et une recherche plus simple fonctionne encore.
 
 Si cela recommence, demandez à la personne qui a installé l&apos;application de la réinstaller.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Other commands</source>
+        <translation>Autres commandes</translation>
+    </message>
+    <message>
+        <source>Save the attempt (in its form)</source>
+        <translation>Enregistrer la tentative (dans son formulaire)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Open the first (or chosen) answer</source>
+        <translation>Ouvrir la première réponse (ou celle choisie)</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Flèche bas, flèche haut</translation>
+    </message>
+    <message>
+        <source>Move through the answers found (each one shows)</source>
+        <translation>Parcourir les réponses trouvées (chacune s&apos;affiche)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the list: back to the search box)</source>
+        <translation>Effacer la recherche (dans la liste : retour à la case de recherche)</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Entrée, Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>In the find bar: the next or the previous place</source>
+        <translation>Dans la barre de recherche : l&apos;endroit suivant ou le précédent</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next part of the window, or the next link</source>
+        <translation>Aller à la partie suivante de la fenêtre, ou au lien suivant</translation>
+    </message>
+    <message>
+        <source>Mouse back and forward buttons</source>
+        <translation>Boutons précédent et suivant de la souris</translation>
+    </message>
+    <message>
+        <source>Go back or forward, anywhere in the window</source>
+        <translation>Revenir en arrière ou avancer, partout dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>While typing or reading</source>
+        <translation>En tapant ou en lisant</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Touches du clavier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1205,8 +1307,8 @@ Si cela recommence, demandez à la personne qui a installé l&apos;application d
         <translation>Sauvegardes du journal (*.clbackup)</translation>
     </message>
     <message>
-        <source>Passphrase for the backup</source>
-        <translation>Phrase secrète de la sauvegarde</translation>
+        <source>Backup passphrase</source>
+        <translation>Phrase de la sauvegarde</translation>
     </message>
     <message>
         <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
@@ -1331,12 +1433,12 @@ Si cela recommence, demandez à la personne qui a installé l&apos;application d
         <translation>Supprimer ce journal...</translation>
     </message>
     <message>
-        <source>Start a new contact log</source>
-        <translation>Commencer un nouveau journal des contacts</translation>
+        <source>New contact log</source>
+        <translation>Nouveau journal</translation>
     </message>
     <message>
-        <source>Open a backup file</source>
-        <translation>Ouvrir une copie de sauvegarde</translation>
+        <source>Open a backup</source>
+        <translation>Ouvrir une sauvegarde</translation>
     </message>
     <message>
         <source>Contact log backups (*.clbackup);;All files (*)</source>
@@ -1355,8 +1457,12 @@ Si cela recommence, demandez à la personne qui a installé l&apos;application d
         <translation>Cette phrase secrète n&apos;ouvre pas cette sauvegarde. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <source>Make a log from the backup</source>
-        <translation>Refaire un journal à partir de la sauvegarde</translation>
+        <source>Log from a backup</source>
+        <translation>Journal d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>Delete this log</source>
@@ -1369,10 +1475,6 @@ Si cela recommence, demandez à la personne qui a installé l&apos;application d
     <message>
         <source>Some files of the log could not be deleted.</source>
         <translation>Certains fichiers du journal n&apos;ont pas pu être supprimés.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
@@ -2380,6 +2482,37 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
     <message>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to Check-In Help</source>
+        <translation>Bienvenue dans Check-In Help</translation>
+    </message>
+    <message>
+        <source>This app answers common questions about check-ins with ICE and ISAP. The answers come from the Asylum Seeker Advocacy Project (ASAP).</source>
+        <translation>Cette application répond aux questions fréquentes sur les rendez-vous de contrôle avec ICE et ISAP. Les réponses viennent de l&apos;Asylum Seeker Advocacy Project (ASAP).</translation>
+    </message>
+    <message>
+        <source>It works without the internet. What you type is not sent anywhere.</source>
+        <translation>Elle fonctionne sans internet. Ce que vous tapez n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>It gives legal information, not legal advice about your case.</source>
+        <translation>Elle donne une information juridique, pas un conseil juridique sur votre cas.</translation>
+    </message>
+    <message>
+        <source>To learn how to use it, open the menu %1 &gt; %2.</source>
+        <translation>Pour apprendre à l&apos;utiliser, ouvrez le menu %1 &gt; %2.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
     </message>
 </context>
 </TS>

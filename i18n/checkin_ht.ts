@@ -148,6 +148,18 @@
         <translation>Ki moun ki fè aplikasyon sa a ak sa ki ladan l</translation>
     </message>
     <message>
+        <source>Read how to use this app, with pictures</source>
+        <translation>Li kijan pou itilize aplikasyon an, ak imaj</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard keys</source>
+        <translation>&amp;Touch klavye</translation>
+    </message>
+    <message>
+        <source>See every keyboard key of the app</source>
+        <translation>Wè tout touch klavye aplikasyon an</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichye</translation>
     </message>
@@ -174,6 +186,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Èd</translation>
+    </message>
+    <message>
+        <source>&amp;How to use this app</source>
+        <translation>Kijan pou &amp;itilize aplikasyon an</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -649,8 +665,8 @@ Sou lòt òdinatè klinik la, ajoute yo ak Nòt klinik la &gt; Enpòte.</numerus
 <context>
     <name>DetailsDialog</name>
     <message>
-        <source>My details for the record</source>
-        <translation>Enfòmasyon mwen pou rapò a</translation>
+        <source>My details</source>
+        <translation>Enfòmasyon mwen</translation>
     </message>
     <message>
         <source>Both are optional. They are kept inside your locked log and printed on the record.</source>
@@ -746,10 +762,6 @@ Sou lòt òdinatè klinik la, ajoute yo ak Nòt klinik la &gt; Enpòte.</numerus
         <translation>Chanje esè a</translation>
     </message>
     <message>
-        <source>Record an attempt to contact ICE</source>
-        <translation>Ekri yon esè pou kontakte ICE</translation>
-    </message>
-    <message>
         <source>Date and time of the attempt</source>
         <translation>Dat ak lè esè a</translation>
     </message>
@@ -820,6 +832,10 @@ Sou lòt òdinatè klinik la, ajoute yo ak Nòt klinik la &gt; Enpòte.</numerus
     <message>
         <source>Save</source>
         <translation>Anrejistre</translation>
+    </message>
+    <message>
+        <source>New attempt</source>
+        <translation>Nouvo esè</translation>
     </message>
     <message>
         <source>Save this attempt</source>
@@ -1008,6 +1024,21 @@ Sou lòt òdinatè klinik la, ajoute yo ak Nòt klinik la &gt; Enpòte.</numerus
     </message>
 </context>
 <context>
+    <name>HowToDialog</name>
+    <message>
+        <source>How to use this app</source>
+        <translation>Kijan pou itilize aplikasyon an</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fèmen</translation>
+    </message>
+    <message>
+        <source>This app does not open the internet. The address is: %1</source>
+        <translation>Aplikasyon sa a pa louvri entènèt. Men adrès la: %1</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuild</name>
     <message>
         <source>Check-In Help</source>
@@ -1032,6 +1063,77 @@ If this happens again, please ask the person who installed the app to reinstall 
         <translation>Nou pa t ka prepare rechèch la sou òdinatè sa a. Ou ka toujou li tout kesyon ki nan lis la, epi yon rechèch ki pi senp toujou mache.
 
 Si sa rive ankò, tanpri mande moun ki te enstale aplikasyon an pou l enstale l ankò.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Other commands</source>
+        <translation>Lòt kòmand</translation>
+    </message>
+    <message>
+        <source>Save the attempt (in its form)</source>
+        <translation>Anrejistre esè a (nan fòmilè li)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the first (or chosen) answer</source>
+        <translation>Louvri premye repons lan (oswa sa ou chwazi a)</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Flèch anba, flèch anwo</translation>
+    </message>
+    <message>
+        <source>Move through the answers found (each one shows)</source>
+        <translation>Deplase nan repons yo jwenn yo (chak repons parèt)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the list: back to the search box)</source>
+        <translation>Efase rechèch la (nan lis la: retounen nan bwat rechèch la)</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Enter, Shift+Enter</translation>
+    </message>
+    <message>
+        <source>In the find bar: the next or the previous place</source>
+        <translation>Nan ba rechèch la: pwochen kote a oswa kote anvan an</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next part of the window, or the next link</source>
+        <translation>Ale nan pwochen pati fenèt la, oswa pwochen lyen an</translation>
+    </message>
+    <message>
+        <source>Mouse back and forward buttons</source>
+        <translation>Bouton retounen ak avanse sou sourit la</translation>
+    </message>
+    <message>
+        <source>Go back or forward, anywhere in the window</source>
+        <translation>Retounen oswa avanse, nenpòt kote nan fenèt la</translation>
+    </message>
+    <message>
+        <source>While typing or reading</source>
+        <translation>Pandan w ap ekri oswa li</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Touch klavye</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fèmen</translation>
     </message>
 </context>
 <context>
@@ -1199,8 +1301,8 @@ Si sa rive ankò, tanpri mande moun ki te enstale aplikasyon an pou l enstale l 
         <translation>Kopi sekou kaye kontak (*.clbackup)</translation>
     </message>
     <message>
-        <source>Passphrase for the backup</source>
-        <translation>Fraz sekrè pou kopi sekou a</translation>
+        <source>Backup passphrase</source>
+        <translation>Fraz sekrè kopi a</translation>
     </message>
     <message>
         <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
@@ -1325,11 +1427,11 @@ Si sa rive ankò, tanpri mande moun ki te enstale aplikasyon an pou l enstale l 
         <translation>Efase kaye sa a...</translation>
     </message>
     <message>
-        <source>Start a new contact log</source>
-        <translation>Kòmanse yon nouvo kaye kontak</translation>
+        <source>New contact log</source>
+        <translation>Nouvo kaye</translation>
     </message>
     <message>
-        <source>Open a backup file</source>
+        <source>Open a backup</source>
         <translation>Louvri yon kopi sekou</translation>
     </message>
     <message>
@@ -1349,8 +1451,12 @@ Si sa rive ankò, tanpri mande moun ki te enstale aplikasyon an pou l enstale l 
         <translation>Fraz sekrè sa a pa louvri kopi sekou sa a. Verifye l epi eseye ankò.</translation>
     </message>
     <message>
-        <source>Make a log from the backup</source>
-        <translation>Fè yon kaye ak kopi sekou a</translation>
+        <source>Log from a backup</source>
+        <translation>Kaye ak yon kopi sekou</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Chanje fraz sekrè</translation>
     </message>
     <message>
         <source>Delete this log</source>
@@ -1363,10 +1469,6 @@ Si sa rive ankò, tanpri mande moun ki te enstale aplikasyon an pou l enstale l 
     <message>
         <source>Some files of the log could not be deleted.</source>
         <translation>Nou pa t ka efase kèk fichye nan kaye a.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Chanje fraz sekrè a</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
@@ -2371,6 +2473,37 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
     <message>
         <source>Type your passphrase.</source>
         <translation>Ekri fraz sekrè ou.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Byenveni</translation>
+    </message>
+    <message>
+        <source>Welcome to Check-In Help</source>
+        <translation>Byenveni nan Check-In Help</translation>
+    </message>
+    <message>
+        <source>This app answers common questions about check-ins with ICE and ISAP. The answers come from the Asylum Seeker Advocacy Project (ASAP).</source>
+        <translation>Aplikasyon sa a reponn kesyon moun konn poze sou randevou ak ICE ak ISAP. Repons yo soti nan Asylum Seeker Advocacy Project (ASAP).</translation>
+    </message>
+    <message>
+        <source>It works without the internet. What you type is not sent anywhere.</source>
+        <translation>Li mache san entènèt. Sa ou ekri pa ale okenn kote.</translation>
+    </message>
+    <message>
+        <source>It gives legal information, not legal advice about your case.</source>
+        <translation>Li bay enfòmasyon legal, se pa konsèy legal sou ka ou.</translation>
+    </message>
+    <message>
+        <source>To learn how to use it, open the menu %1 &gt; %2.</source>
+        <translation>Pou aprann kijan pou sèvi avè l, louvri meni %1 &gt; %2.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Kòmanse</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,18 @@
         <translation>Quem fez este aplicativo e o seu conteúdo</translation>
     </message>
     <message>
+        <source>Read how to use this app, with pictures</source>
+        <translation>Leia como usar este aplicativo, com imagens</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard keys</source>
+        <translation>&amp;Teclas</translation>
+    </message>
+    <message>
+        <source>See every keyboard key of the app</source>
+        <translation>Veja todas as teclas do aplicativo</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -174,6 +186,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;How to use this app</source>
+        <translation>&amp;Como usar este aplicativo</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -655,8 +671,8 @@ Nos outros computadores da clínica, adicione-os com Notas da clínica &gt; Impo
 <context>
     <name>DetailsDialog</name>
     <message>
-        <source>My details for the record</source>
-        <translation>Meus dados para o relatório</translation>
+        <source>My details</source>
+        <translation>Meus dados</translation>
     </message>
     <message>
         <source>Both are optional. They are kept inside your locked log and printed on the record.</source>
@@ -752,10 +768,6 @@ Nos outros computadores da clínica, adicione-os com Notas da clínica &gt; Impo
         <translation>Editar a tentativa</translation>
     </message>
     <message>
-        <source>Record an attempt to contact ICE</source>
-        <translation>Anotar uma tentativa de contato com o ICE</translation>
-    </message>
-    <message>
         <source>Date and time of the attempt</source>
         <translation>Data e hora da tentativa</translation>
     </message>
@@ -826,6 +838,10 @@ Nos outros computadores da clínica, adicione-os com Notas da clínica &gt; Impo
     <message>
         <source>Save</source>
         <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>New attempt</source>
+        <translation>Nova tentativa</translation>
     </message>
     <message>
         <source>Save this attempt</source>
@@ -1014,6 +1030,21 @@ Nos outros computadores da clínica, adicione-os com Notas da clínica &gt; Impo
     </message>
 </context>
 <context>
+    <name>HowToDialog</name>
+    <message>
+        <source>How to use this app</source>
+        <translation>Como usar este aplicativo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>This app does not open the internet. The address is: %1</source>
+        <translation>Este aplicativo não abre a internet. O endereço é: %1</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuild</name>
     <message>
         <source>Check-In Help</source>
@@ -1038,6 +1069,77 @@ If this happens again, please ask the person who installed the app to reinstall 
         <translation>Não foi possível preparar a busca neste computador. Você ainda pode ler todas as perguntas da lista, e uma busca mais simples continua funcionando.
 
 Se acontecer de novo, peça à pessoa que instalou o aplicativo para instalar de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Other commands</source>
+        <translation>Outros comandos</translation>
+    </message>
+    <message>
+        <source>Save the attempt (in its form)</source>
+        <translation>Salvar a tentativa (no formulário dela)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the first (or chosen) answer</source>
+        <translation>Abrir a primeira resposta (ou a escolhida)</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Seta para baixo, seta para cima</translation>
+    </message>
+    <message>
+        <source>Move through the answers found (each one shows)</source>
+        <translation>Andar pelas respostas encontradas (cada uma aparece)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the list: back to the search box)</source>
+        <translation>Apagar a busca (na lista: voltar para a caixa de busca)</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Enter, Shift+Enter</translation>
+    </message>
+    <message>
+        <source>In the find bar: the next or the previous place</source>
+        <translation>Na barra de procura: o próximo lugar ou o anterior</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next part of the window, or the next link</source>
+        <translation>Ir para a próxima parte da janela, ou o próximo link</translation>
+    </message>
+    <message>
+        <source>Mouse back and forward buttons</source>
+        <translation>Botões de voltar e avançar do mouse</translation>
+    </message>
+    <message>
+        <source>Go back or forward, anywhere in the window</source>
+        <translation>Voltar ou avançar, em qualquer parte da janela</translation>
+    </message>
+    <message>
+        <source>While typing or reading</source>
+        <translation>Ao digitar ou ler</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -1205,8 +1307,8 @@ Se acontecer de novo, peça à pessoa que instalou o aplicativo para instalar de
         <translation>Cópias de segurança do registro (*.clbackup)</translation>
     </message>
     <message>
-        <source>Passphrase for the backup</source>
-        <translation>Frase-senha da cópia de segurança</translation>
+        <source>Backup passphrase</source>
+        <translation>Frase-senha da cópia</translation>
     </message>
     <message>
         <source>Choose a passphrase for the backup file. You need it to open the backup:</source>
@@ -1331,12 +1433,12 @@ Se acontecer de novo, peça à pessoa que instalou o aplicativo para instalar de
         <translation>Apagar este registro...</translation>
     </message>
     <message>
-        <source>Start a new contact log</source>
-        <translation>Começar um novo registro de contatos</translation>
+        <source>New contact log</source>
+        <translation>Novo registro</translation>
     </message>
     <message>
-        <source>Open a backup file</source>
-        <translation>Abrir uma cópia de segurança</translation>
+        <source>Open a backup</source>
+        <translation>Abrir uma cópia</translation>
     </message>
     <message>
         <source>Contact log backups (*.clbackup);;All files (*)</source>
@@ -1355,8 +1457,12 @@ Se acontecer de novo, peça à pessoa que instalou o aplicativo para instalar de
         <translation>Essa frase-senha não abre esta cópia de segurança. Confira e tente de novo.</translation>
     </message>
     <message>
-        <source>Make a log from the backup</source>
-        <translation>Criar um registro a partir da cópia</translation>
+        <source>Log from a backup</source>
+        <translation>Registro de uma cópia</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Mudar a frase-senha</translation>
     </message>
     <message>
         <source>Delete this log</source>
@@ -1369,10 +1475,6 @@ Se acontecer de novo, peça à pessoa que instalou o aplicativo para instalar de
     <message>
         <source>Some files of the log could not be deleted.</source>
         <translation>Não foi possível apagar alguns arquivos do registro.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Mudar a frase-senha</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
@@ -2380,6 +2482,37 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
     <message>
         <source>Type your passphrase.</source>
         <translation>Digite sua frase-senha.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>Welcome to Check-In Help</source>
+        <translation>Boas-vindas ao Check-In Help</translation>
+    </message>
+    <message>
+        <source>This app answers common questions about check-ins with ICE and ISAP. The answers come from the Asylum Seeker Advocacy Project (ASAP).</source>
+        <translation>Este aplicativo responde perguntas frequentes sobre as apresentações no ICE e no ISAP. As respostas são do Asylum Seeker Advocacy Project (ASAP).</translation>
+    </message>
+    <message>
+        <source>It works without the internet. What you type is not sent anywhere.</source>
+        <translation>Ele funciona sem internet. O que você digita não é enviado para lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>It gives legal information, not legal advice about your case.</source>
+        <translation>Ele dá informação jurídica, não orientação jurídica sobre o seu caso.</translation>
+    </message>
+    <message>
+        <source>To learn how to use it, open the menu %1 &gt; %2.</source>
+        <translation>Para aprender a usar, abra o menu %1 &gt; %2.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Começar</translation>
     </message>
 </context>
 </TS>

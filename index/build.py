@@ -13,6 +13,7 @@ import datetime as _dt
 import json
 import os
 import random
+import re
 import shutil
 import tempfile
 import time
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.codes import joined_tokens
-from index.content import Library, content_hash, load_library
+from index.content import Article, Library, content_hash, load_library
 from index.opening import (
     CORRUPT,
     INDEX_NAME,
@@ -41,6 +42,7 @@ from index.schema import (
     VOCABULARY_FILE,
     build_schema,
 )
+from index.snippets import analyse_sentences
 from index.synonyms import SynonymTables
 from index.text import is_stop, phrase_keys, stems, words
 
@@ -90,6 +92,20 @@ def article_kind(title: str) -> str:
     return "question" if title.strip().endswith("?") else "reference"
 
 
+HEADING_RE = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+
+
+def answer_phrases_of(article: Article) -> list[str]:
+    """An article's title and Markdown headings as folded words joined by spaces."""
+    found = [article.title, *HEADING_RE.findall(article.body)]
+    out: list[str] = []
+    for text in found:
+        phrase = " ".join(words(text))
+        if phrase and phrase not in out:
+            out.append(phrase)
+    return out
+
+
 def write_index(library: Library, folder: Path, progress: Progress | None = None) -> None:
     """Write the Whoosh index of `library` into an empty `folder` (no stamp)."""
     from whoosh import index as whoosh_index
@@ -108,6 +124,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     phrases: list[tuple[int, list[str], int]] = []
     reference: list[int] = []
     title_stops: list[list[str]] = []
+    answer_phrases: list[list[object]] = []
     try:
         # Separate files, not one compound file: the compound file records modification times,
         # which would make two builds of the same content differ.
@@ -134,6 +151,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
             if article_kind(article.title) == "reference":
                 reference.append(docnum)
             title_stops.append(sorted({w for w in words(article.title) if is_stop(w)}))
+            answer_phrases.extend([docnum, p] for p in answer_phrases_of(article))
             writer.add_document(
                 id=article.id,
                 order=article.order,
@@ -142,6 +160,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
                 summary=article.summary,
                 body=text,
                 text=text,
+                analysed=analyse_sentences(text),
                 kind=article_kind(article.title),
             )
             if progress is not None:
@@ -171,6 +190,8 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         "text_stems": sorted({stems(w)[0] for w in text_words}),
         "synonym_tables": SynonymTables.make().to_json(),
         "known_terms": sorted(known_terms),
+        # Each article's title and headings as folded words: completing a question typed.
+        "answer_phrases": answer_phrases,
     }
     (folder / VOCABULARY_FILE).write_text(
         json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

@@ -77,3 +77,88 @@ def verb_infinitives(word: str) -> tuple[str, ...]:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return (word[: -len(ending)] + infinitive,)
     return ()
+
+
+# French spelling -> its sound as Creole writes it, applied in order to a folded French word
+# (and to a Creole word, which it mostly leaves alone): the "skeleton" both are compared by.
+_SKELETON: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(a), b)
+    for a, b in (
+        (r"[^a-z]", ""),
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"ss?ion$", "syon"),
+        (r"tion$", "syon"),
+        (r"eau", "o"),
+        (r"au", "o"),
+        (r"qu", "k"),
+        (r"ch", "C"),
+        (r"h", ""),
+        (r"c(?=[eiy])", "s"),
+        (r"c", "k"),
+        (r"gu(?=[eiy])", "g"),
+        (r"g(?=[eiy])", "j"),
+        (r"oy", "way"),
+        (r"oi", "wa"),
+        (r"ou", "U"),
+        (r"u", "i"),
+        (r"U", "ou"),
+        (r"C", "ch"),
+        (r"ay(?=[aeiou])", "ey"),
+        (r"ail$", "ay"),
+        (r"eil$", "ey"),
+        (r"ill", "y"),
+        (r"[ae]i", "e"),
+        (r"(?<![aeo])i[nm](?![aeiouynm])", "en"),
+        (r"[ae]n(?![aeiouyn])", "an"),
+        (r"[ae]m(?=[pb])", "an"),
+        (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
+        (r"(?<=[bcdfgkmnprstvz])i(?=[aeou])", "y"),
+        (r"x", "ks"),
+        (r"([a-z])\1", r"\1"),
+        (r"e[rz]$", "e"),
+        (r"et$", "e"),
+    )
+)
+# Silent French endings, dropped one after the other ("empreinte" -> "anprent" -> "anpren").
+_SILENT_ENDINGS = (re.compile(r"(e|es|s)$"), re.compile(r"(t|d|x|s)$"), re.compile(r"r$"))
+# Creole words often carry a French article fused to them ("lekol" for "l'ecole").
+_FUSED_ARTICLES = ("l", "la", "le")
+
+
+@lru_cache(maxsize=50_000)
+def french_skeleton(word: str) -> str:
+    """A folded word as Creole would spell its sound ("tribunal" -> "tribinal", "changer" ->
+    "chanje"); a Creole word is mostly its own skeleton."""
+    for pattern, repl in _SKELETON:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def french_skeletons(word: str) -> tuple[str, ...]:
+    """A French word's skeleton, then with its silent endings dropped in turn
+    ("adresse": "adrese", "adres")."""
+    parts = [p for p in re.split(r"[^a-z]+", word) if p]
+    if len(parts) > 1:
+        # "rendez-vous" -> "rande" + "vou": each part as said, the last without its ending.
+        *head, last = parts
+        return (
+            "".join(french_skeleton(p) for p in head) + french_skeletons(last)[0],
+            "".join(french_skeleton(p) for p in head) + french_skeletons(last)[-1],
+        )
+    out = [french_skeleton(word)]
+    for pattern in _SILENT_ENDINGS:
+        shorter = pattern.sub("", out[-1])
+        if len(shorter) >= 3 and shorter != out[-1]:
+            out.append(shorter)
+    return tuple(out)
+
+
+def creole_lookup_keys(word: str) -> tuple[str, ...]:
+    """The skeletons a Creole word is looked up by: itself, then without a fused article."""
+    keys = [french_skeleton(word)]
+    for article in _FUSED_ARTICLES:
+        rest = word[len(article) :]
+        if word.startswith(article) and len(rest) >= 3:
+            keys.append(french_skeleton(rest))
+    return tuple(dict.fromkeys(keys))

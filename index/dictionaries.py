@@ -8,28 +8,56 @@ translations in one group, so a word with many translations does not outweigh on
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
 from index.synonyms import DATA_DIR
+from index.text import fold_for_search, foreign_stem, spanish_stem
 
 DICTIONARY_LANGUAGES = ("es", "pt", "fr")
+# Headwords are grouped by their first letters for the stem step.
+STEM_PREFIX = 3
+MIN_STEM_STEP_LENGTH = 5
+# French words this frequent are looked up for Creole words even without a dictionary entry:
+# many are English words too ("immigration", "document").
+COGNATE_MIN_ZIPF = 3.0
+
+
+class Dictionary(Mapping[str, tuple[str, ...]]):
+    """Headword -> English translations, kept as the file's text per headword and split when
+    looked up (half the memory of tuples for ~15,000 headwords)."""
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, head: str) -> tuple[str, ...]:
+        return tuple(self._raw[head].split())
+
+    def __contains__(self, head: object) -> bool:
+        return head in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 @lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
-def load_dictionary(lang: str) -> MappingProxyType[str, tuple[str, ...]]:
+def load_dictionary(lang: str) -> Dictionary:
     """Headword -> English translations for one language (read once; empty if missing)."""
-    table: dict[str, tuple[str, ...]] = {}
+    table: dict[str, str] = {}
     try:
         text = (DATA_DIR / f"dict-{lang}.tsv").read_text(encoding="utf-8")
     except OSError:
-        return MappingProxyType(table)
+        return Dictionary(table)
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         head, _, translations = line.partition("\t")
-        table[head] = tuple(translations.split())
-    return MappingProxyType(table)
+        table[head] = translations
+    return Dictionary(table)
 
 
 def translations(word: str) -> tuple[str, ...]:
@@ -39,3 +67,109 @@ def translations(word: str) -> tuple[str, ...]:
         if found:
             return found
     return ()
+
+
+def language_stem(lang: str, word: str) -> str:
+    """The Snowball stem of a folded Spanish, Portuguese or French word."""
+    return spanish_stem(word) if lang == "es" else foreign_stem(lang, word)
+
+
+@lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
+def _by_prefix(lang: str) -> MappingProxyType[str, tuple[str, ...]]:
+    """The dictionary's headwords by their first three letters (built on first use, ~5 ms:
+    stemming every headword up front would take a few hundred)."""
+    table: dict[str, list[str]] = {}
+    for head in load_dictionary(lang):
+        table.setdefault(head[:STEM_PREFIX], []).append(head)
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
+
+
+def _same_stem_head(word: str, lang: str) -> str | None:
+    """The most frequent headword with the word's Snowball stem (Snowball strips endings, so
+    only headwords sharing the stem's beginning are stemmed), or None."""
+    from index.langid import word_zipf
+
+    stem = language_stem(lang, word)
+    start = stem[: max(STEM_PREFIX, len(stem) - 2)]
+    heads = [
+        h
+        for h in _by_prefix(lang).get(word[:STEM_PREFIX], ())
+        if h.startswith(start) and language_stem(lang, h) == stem
+    ]
+    return max(heads, key=lambda h: (word_zipf(h, lang), h), default=None)
+
+
+def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
+    """A folded word's English translations in one language's dictionary: as a headword, as
+    a plural's singular, else those of the most frequent headword sharing its Snowball stem ("huellas" -> "huella",
+    "cobran" -> "cobrar")."""
+    if lang not in DICTIONARY_LANGUAGES:
+        return ()
+    table = load_dictionary(lang)
+    found = table.get(word)
+    if found:
+        return found
+    # A plural: the singular headword ("hermanas" -> "hermana", "papeles" -> "papel").
+    for cut in (1, 2):
+        if word.endswith("es"[-cut:]) and len(word) > cut + 3:
+            found = table.get(word[:-cut])
+            if found:
+                return found
+    if len(word) < MIN_STEM_STEP_LENGTH:
+        return ()  # a short word's stem is too short to tell ("dan" is not "dano")
+    head = _same_stem_head(word, lang)
+    return table[head] if head is not None else ()
+
+
+@lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
+def stop_words(lang: str) -> frozenset[str]:
+    """Snowball's little words of Spanish, Portuguese or French, folded (dropped before
+    translating)."""
+    from whoosh.lang import stopwords_for_language
+
+    return frozenset(fold_for_search(w) for w in stopwords_for_language(lang))
+
+
+@lru_cache(maxsize=1)
+def _french_by_skeleton() -> tuple[dict[str, str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Creole-style skeleton -> the French words that sound so: from `creole-fr.tsv`
+    (dictionary headwords and frequent French words, made at build time; kept as the file's
+    text, split when looked up), and from the curated tables' French keys and two-word keys
+    ("rendez vous"), skeletonised now (read on first use)."""
+    from index.creole import french_skeletons
+    from index.synonyms import load_lexicon
+
+    made: dict[str, str] = {}
+    try:
+        text = (DATA_DIR / "creole-fr.tsv").read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            skeleton, _, french = line.partition("\t")
+            made[skeleton] = french
+    lexicon = load_lexicon()
+    keys: set[tuple[str, ...]] = {(w,) for w in lexicon.keys_by_lang.get("fr", ())}
+    keys.update(k for k in lexicon.synonyms if len(k) == 2)
+    tables: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(keys):
+        for skeleton in french_skeletons("-".join(key)):
+            if len(skeleton) >= 3 and key not in tables.get(skeleton, ()):
+                tables.setdefault(skeleton, []).append(key)
+    return made, {k: tuple(v) for k, v in tables.items()}
+
+
+def french_for_creole(word: str) -> tuple[tuple[str, ...], ...]:
+    """French words (as synonym-table keys) a folded Creole word may be written from
+    ("tribinal" -> tribunal, "randevou" -> rendez vous, "lekol" -> ecole), likeliest first."""
+    from index.creole import creole_lookup_keys
+    from index.langid import word_zipf
+
+    made, tables = _french_by_skeleton()
+    out: list[tuple[str, ...]] = []
+    for key in creole_lookup_keys(word):
+        found: set[tuple[str, ...]] = {(w,) for w in made.get(key, "").split()}
+        found.update(tables.get(key, ()))
+        ranked = sorted(found, key=lambda k: (-sum(word_zipf(w, "fr") for w in k), k))
+        out.extend(k for k in ranked if k not in out)
+    return tuple(out)

@@ -6,7 +6,9 @@ is cut into words (capped), texting forms and misspelt little words are written 
 punctuation), form code or web address (joined: "i 385" is the index's "i385") or known phrase
 (matched by stems, so "picking it up" is "pick up") becomes a group of index terms: its English
 and Spanish stems, synonyms from the curated table (also for other conjugations of a listed
-Spanish verb), or a spelling correction from the index's own vocabulary.
+Spanish verb), or a spelling correction from the index's own vocabulary. In a Spanish,
+Portuguese, French or Creole query (`index.langid`), a word the tables lack is searched as its
+English translations (`index.translate`) and never "corrected" to an English look-alike.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from dataclasses import dataclass, field
 from index.codes import join_typed_codes, phone_terms
 from index.creole import creole_spellings, verb_infinitives, without_elision
 from index.dictionaries import translations
+from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
+from index.translate import ForeignWord, foreign_word
 from index.vocabulary import Vocabulary
 
 # Bounds that keep any input cheap: characters looked at, and words used.
@@ -27,6 +31,8 @@ MAX_QUERY_CHARS = 2000
 MAX_QUERY_WORDS = 24
 # How much an alternative counts relative to the word as typed.
 SYNONYM_WEIGHT = 0.75
+# A general dictionary's translations count less than the curated tables' (times this).
+DICTIONARY_WEIGHT = 0.8
 CORRECTION_WEIGHT = 0.8
 # The words of a synonym-table phrase taken one by one ("get" of "get through"): an idiom means
 # its synonyms more than its words.
@@ -90,6 +96,7 @@ class QueryParser:
         self._tables = vocabulary.synonyms
         self._lexicon = vocabulary.synonyms.lexicon
         self._resolved = LRU(4096)
+        self._foreign_words = LRU(4096)
 
     def _known(self, word: str) -> bool:
         return any(t in self._v.known_terms for t in word_terms(word))
@@ -113,6 +120,7 @@ class QueryParser:
         corrections: dict[str, str] = {}
         i = 0
         content_words = 0
+        lang = self._language(toks)
         while i < len(toks) and content_words < MAX_QUERY_WORDS:
             if i in phones:
                 # A phone number in any punctuation: its digits-only token, and its parts.
@@ -154,7 +162,20 @@ class QueryParser:
                 w = w + toks[i]
                 i += 1
             syn = synonyms.get((w,))
+            foreign = self._foreign(w, lang) if syn is None else None
+            if foreign is not None:
+                if foreign.drop:
+                    continue  # a little word of the query's language
+                syn = foreign.english or None
             if (is_stop(w) and not syn) or syn == ():
+                continue
+            if foreign is not None and not syn and not self._known(w):
+                # A word of the query's language no dictionary knows: no "correction" to an
+                # English word it merely looks like ("hermana" is not "cercana").
+                content_words += 1
+                g = QueryGroup(w, surface=[w])
+                g.add_word(w, 1.0)
+                groups.append(g)
                 continue
             if syn is None and not self._known(w):
                 if w in self._lexicon.foreign_stops:
@@ -199,6 +220,8 @@ class QueryParser:
                     g.add_word(w, 1.0)
             if syn:
                 base = CORRECTION_WEIGHT if w in corrections else 1.0
+                if foreign is not None and not foreign.curated:
+                    base *= DICTIONARY_WEIGHT
                 for s in syn:
                     g.add_word(s, SYNONYM_WEIGHT * base)
                     g.surface.append(s)
@@ -210,6 +233,33 @@ class QueryParser:
                 # (A word said twice, "way way later", counts once.)
                 groups.append(g)
         return ParsedQuery(groups, corrections, toks)
+
+    def _language(self, toks: list[str]) -> str:
+        """The query's language from its words' frequencies (see `index.langid`)."""
+        return query_language(toks)
+
+    def _foreign(self, w: str, lang: str) -> ForeignWord | None:
+        """For a word of a Spanish, Portuguese, French or Creole query the curated tables lack:
+        its English translations that some article holds, as one group (see `index.translate`);
+        None for an English word or an English query."""
+        if lang == "en":
+            return None
+        key = (lang, w)
+        if key in self._foreign_words:
+            cached: ForeignWord | None = self._foreign_words[key]
+            return cached
+        found = foreign_word(w, lang, self._tables, self._known)
+        if found is not None and not found.drop and self._typo_of_index_word(w, lang):
+            found = None
+        return self._foreign_words.put(key, found)
+
+    def _typo_of_index_word(self, w: str, lang: str) -> bool:
+        """True for a word its language's frequency list lacks that is one edit from a word of
+        the index ("deportacion" for "deportation"): a typo, corrected as usual."""
+        if self._known(w) or word_zipf(w, lang) > 0.0:
+            return False
+        fixed = self._speller.correct(w)
+        return fixed is not None and damerau_distance(w, fixed, 1) <= 1
 
     def _resolve(self, w: str) -> tuple[str, tuple[str, ...] | None]:
         """For a word neither the index nor a table knows: the word to search and its synonyms.

@@ -1,16 +1,20 @@
 """Scoring articles from the Whoosh postings for a parsed query.
 
-BM25 per field with field boosts (title and keywords over body) summed per group, then
-multiplied by
+BM25 per field with field boosts (title and keywords over body, curated keywords capped)
+summed per group, then multiplied by
 
 - a coordination factor: the share of the query's weight (IDF) the article matched;
-- phrase bonuses: a run of the query's words in a title or keyword phrase (stop words count
-  here; "need to", "must" are "have to"), or two or more content words in a row in a
-  sentence of the text (little words between do not break the run; three or more count
-  more, and more again when only one answer's text holds them);
+- phrase bonuses (`index.phrases`): a run of the query's words in a title or keyword phrase
+  (stop words count here; "need to", "must" are "have to"), or two or more content words in
+  a row in a sentence of the text (little words between do not break the run; three or more
+  count more, and more again when only one answer's text holds them);
 - a question-word bonus: "when", "where", "donde"... shared with the title (the question
   words proper count double);
+- a title bonus: the share of the query's weight found in the title;
 - a prior: reference pages (overview, About) count less unless their whole title was typed.
+
+An article whose title the query says almost word for word comes first. See "Ranking across
+packs" in docs/SEARCH.md.
 """
 
 from __future__ import annotations
@@ -22,6 +26,12 @@ from array import array
 from typing import Any
 
 from index.lru import LRU
+from index.phrases import (
+    longest_common_run,
+    near_titles,
+    phrase_bonus,
+    unordered_phrase_bonus,
+)
 from index.query import QueryGroup
 from index.schema import FIELD_BOOSTS, SEARCH_FIELDS
 from index.snippets import ArticleText
@@ -31,6 +41,17 @@ from index.vocabulary import Vocabulary
 # BM25 parameters. Small documents: a little less length normalisation than usual.
 K1 = 1.2
 FIELD_B = {"title": 0.5, "keywords": 0.3, "summary": 0.5, "body": 0.6}
+# Curated keywords are a boost, not a monopoly: a term's keyword score is at most
+# KEYWORD_SHARE of its score in the article's own text (title, summary, body), or
+# KEYWORD_ONLY_CAP when only the keywords hold it (a word once in a body scores about 1, in a
+# title about 3). So one pack's long keyword lists cannot outweigh another pack's text.
+KEYWORD_SHARE = 0.75
+KEYWORD_ONLY_CAP = 5.0
+# Multiplier 1 + TITLE_COVER_BONUS * share ** TITLE_COVER_POWER, where share is the part of
+# the query's weight (IDF) found in an article's title: the title says what an answer is about,
+# whichever pack it comes from and whether or not anyone wrote keywords for it.
+TITLE_COVER_BONUS = 0.5
+TITLE_COVER_POWER = 0.5
 # Within a group, the best alternative counts fully and the others a little.
 GROUP_TIEBREAK = 0.15
 # Reference pages (the overview, About) mention a little of everything: a lower prior stops
@@ -38,12 +59,6 @@ GROUP_TIEBREAK = 0.15
 REFERENCE_PRIOR = 0.4
 # Final score = relevance * (coordination ** COORD_POWER) * prior.
 COORD_POWER = 0.5
-# Multiplier per extra word of a run shared with a title or keyword phrase (see phrase_bonus).
-PHRASE_BONUS = 0.5
-PHRASE_COVER_POWER = 2.0
-# A title or keyword phrase whose content words the query has in another order or through
-# translations ("avocat gratuit" for "free lawyer"): a share of the phrase bonus per word.
-UNORDERED_PHRASE_SHARE = 0.4
 # Multiplier per extra content word of a run shared with a sentence of the text, and how many
 # of the best results are checked for such runs.
 BODY_RUN_BONUS = 0.25
@@ -59,27 +74,12 @@ QUESTION_WORD_BONUS = 0.15
 INTERROGATIVE_BONUS = 0.3
 INTERROGATIVES = frozenset({"what", "when", "where", "how", "who", "which", "why"})
 RERANK_DEPTH = 12
-
-
-def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[int, int]:
-    """The longest run of consecutive keys found in both: (length, content words in it).
-
-    Only runs holding at least one content word count ("what is ice" does, "what is" not).
-    """
-    best = (0, 0)
-    prev = [0] * (len(b) + 1)
-    for i in range(1, len(a) + 1):
-        cur = [0] * (len(b) + 1)
-        ai = a[i - 1]
-        for j in range(1, len(b) + 1):
-            if ai == b[j - 1]:
-                n = cur[j] = prev[j - 1] + 1
-                if n > best[0]:
-                    content = sum(1 for w in a[i - n : i] if w not in STOP_WORDS)
-                    if content:
-                        best = (n, content)
-        prev = cur
-    return best
+# In an index of at least PRUNE_MIN_DOCS articles, a group held by at least COMMON_GROUP_SHARE
+# of them (and COMMON_GROUP_MIN_DF) only adds to articles that a rarer group of the query
+# found: an article holding none of the query's specific words cannot be the answer.
+PRUNE_MIN_DOCS = 1000
+COMMON_GROUP_SHARE = 0.1
+COMMON_GROUP_MIN_DF = 100
 
 
 def body_run_bonus(run: int) -> float:
@@ -101,17 +101,32 @@ class Ranker:
             f: (reader.field_length(f) / self._ndocs if self._ndocs else 1.0) or 1.0
             for f in SEARCH_FIELDS
         }
-        self._lengths: dict[str, dict[int, int]] = {f: {} for f in SEARCH_FIELDS}
+        self._norm_cache: dict[str, array[float]] = {}
         self._term_cache = LRU(4096)
 
     # -- term statistics ----------------------------------------------------------------------
 
-    def _length(self, fieldname: str, docnum: int) -> int:
-        lengths = self._lengths[fieldname]
-        n = lengths.get(docnum)
-        if n is None:
-            n = lengths[docnum] = self._reader.doc_field_length(docnum, fieldname, 0)
-        return n
+    def prepare(self) -> None:
+        """Work out now what the first search would (the fields' length normalisation)."""
+        for f in SEARCH_FIELDS:
+            self._norms(f)
+
+    def _norms(self, fieldname: str) -> array[float]:
+        """Per article, BM25's length normalisation K1 * (1 - b + b * length / average) of a
+        field (all articles at once, on the first search that needs the field)."""
+        norms = self._norm_cache.get(fieldname)
+        if norms is None:
+            b = FIELD_B[fieldname]
+            avg = self._avg[fieldname]
+            length = self._reader.doc_field_length
+            norms = self._norm_cache[fieldname] = array(
+                "d",
+                (
+                    K1 * (1 - b + b * (length(d, fieldname, 0) or 0) / avg)
+                    for d in range(self._ndocs)
+                ),
+            )
+        return norms
 
     def _term_scores(self, term: str) -> tuple[array[int], array[float]]:
         """Per article, the term's BM25 tf part summed over the fields with their boosts (cached).
@@ -124,18 +139,46 @@ class Ranker:
         if cached is not None:
             return cached
         scores: dict[int, float] = {}
+        curated: dict[int, float] = {}
         for f in SEARCH_FIELDS:
             if (f, term) not in self._reader:
                 continue
-            b = FIELD_B[f]
-            avg = self._avg[f]
-            boost = FIELD_BOOSTS[f]
+            norms = self._norms(f)
+            scale = FIELD_BOOSTS[f] * (K1 + 1)
+            into = curated if f == "keywords" else scores
+            get = into.get
             for doc, tf in self._reader.postings(f, term).items_as("weight"):
-                norm = K1 * (1 - b + b * self._length(f, doc) / avg)
-                scores[doc] = scores.get(doc, 0.0) + boost * tf * (K1 + 1) / (tf + norm)
+                into[doc] = get(doc, 0.0) + scale * tf / (tf + norms[doc])
+        for doc, v in curated.items():
+            # Curated keywords are a boost, not a monopoly: bounded by what the article's own
+            # text says of the word, and by a small floor when only the keywords hold it.
+            text = scores.get(doc, 0.0)
+            scores[doc] = text + min(v, max(KEYWORD_SHARE * text, KEYWORD_ONLY_CAP))
         docs = sorted(scores)
         packed = (array("i", docs), array("d", (scores[d] for d in docs)))
         return self._term_cache.put(term, packed)
+
+    def _title_docs(self, term: str) -> frozenset[int]:
+        """The articles whose title holds the term (cached)."""
+        key = ("title", term)
+        cached = self._term_cache.get(key)
+        if cached is None:
+            docs = (
+                frozenset(self._reader.postings("title", term).all_ids())
+                if key in self._reader
+                else frozenset()
+            )
+            cached = self._term_cache.put(key, docs)
+        return cached
+
+    def _title_masks(self, groups: list[QueryGroup]) -> dict[int, int]:
+        """Per article, a bit mask of the groups some alternative of which its title holds."""
+        masks: dict[int, int] = {}
+        for gi, g in enumerate(groups):
+            for term in g.alts:
+                for doc in self._title_docs(term):
+                    masks[doc] = masks.get(doc, 0) | 1 << gi
+        return masks
 
     def _df(self, term: str) -> int:
         """Number of articles holding the term in any searched field."""
@@ -163,92 +206,101 @@ class Ranker:
     def _score(self, groups: list[QueryGroup]) -> tuple[dict[int, float], dict[int, int]]:
         """BM25 per group (best alternative + a little of the rest), summed over groups.
 
-        Also returns, per article, a bit mask of the groups it matched.
+        Also returns, per article, a bit mask of the groups it matched. In a large index, a
+        group most articles hold adds only to the articles some rarer group found (see
+        COMMON_GROUP_SHARE): scoring does not walk thousands of postings of "ice" or "check".
         """
         totals: dict[int, float] = {}
         matched: dict[int, int] = {}
-        for gi, g in enumerate(groups):
-            bit = 1 << gi
-            alts = []
-            for term, weight in g.alts.items():
-                docs, values = self._term_scores(term)
-                if docs:
-                    alts.append((docs, values, self._idf(term) * weight))
-            if not alts:
-                continue
-            if len(alts) == 1:
-                docs, values, mult = alts[0]
-                for doc, v in zip(docs, values, strict=True):
-                    totals[doc] = totals.get(doc, 0.0) + mult * v
-                    matched[doc] = matched.get(doc, 0) | bit
-                continue
-            best: dict[int, float] = {}
-            rest: dict[int, float] = {}
-            for docs, values, mult in alts:
-                for doc, v in zip(docs, values, strict=True):
-                    sv = mult * v
-                    old = best.get(doc)
-                    if old is None:
-                        best[doc] = sv
-                    elif sv > old:
-                        best[doc] = sv
-                        rest[doc] = rest.get(doc, 0.0) + old
-                    else:
-                        rest[doc] = rest.get(doc, 0.0) + sv
-            for doc, v in best.items():
-                totals[doc] = totals.get(doc, 0.0) + v + GROUP_TIEBREAK * rest.get(doc, 0.0)
-                matched[doc] = matched.get(doc, 0) | bit
+        weighted = [(gi, self._weighted_alts(g)) for gi, g in enumerate(groups)]
+        weighted = [(gi, alts) for gi, alts in weighted if alts]
+        common_df = (
+            max(COMMON_GROUP_MIN_DF, int(self._ndocs * COMMON_GROUP_SHARE))
+            if self._ndocs >= PRUNE_MIN_DOCS
+            else self._ndocs + 1
+        )
+        dfs = {gi: max(len(docs) for docs, _, _ in alts) for gi, alts in weighted}
+        rare = [(gi, alts) for gi, alts in weighted if dfs[gi] < common_df]
+        common = [(gi, alts) for gi, alts in weighted if dfs[gi] >= common_df]
+        if not rare:
+            rare, common = common, []
+        for gi, alts in rare:
+            self._add_group(totals, matched, 1 << gi, alts)
+        if common:
+            candidates = sorted(totals)
+            for gi, alts in common:
+                self._add_group(totals, matched, 1 << gi, alts, candidates)
         return totals, matched
 
-    def _phrase_bonus(self, keys: list[str]) -> tuple[dict[int, float], set[int]]:
-        """Multipliers for articles whose title or a keyword phrase the query repeats.
+    def _weighted_alts(self, g: QueryGroup) -> list[tuple[array[int], array[float], float]]:
+        """A group's alternatives some article holds: (articles, tf parts, IDF x weight)."""
+        alts = []
+        # The word as typed counts no rarer than its best translation or synonym (as in
+        # structured cross-language queries): a Spanish word found only in one pack's
+        # curated keywords must not outweigh its common English translation in another
+        # pack's text just because few articles hold that form.
+        top = max(g.alts.values(), default=0.0)
+        others = [self._idf(t) for t, w in g.alts.items() if w < top and self._df(t)]
+        cap = max(others) if others else None
+        for term, weight in g.alts.items():
+            docs, values = self._term_scores(term)
+            if docs:
+                idf = self._idf(term)
+                if cap is not None and weight == top and idf > cap:
+                    idf = cap
+                alts.append((docs, values, idf * weight))
+        return alts
 
-        Also returns the articles whose whole title the query contains.
-        Stop words count here ("what is ice", "cuando es mi cita"): a run of at least two
-        words in a row, with a content word, shared with a title or keyword phrase. A run that
-        covers only a little of a long title needs two content words ("can i get" is not
-        enough to mean "Can I get a new one?").
-        """
-        pids: set[int] = set()
-        for bg in zip(keys, keys[1:], strict=False):
-            pids.update(self._v.bigrams.get(bg, ()))
-        bonus: dict[int, float] = {}
-        whole_titles: set[int] = set()
-        for pid in pids:
-            doc, phrase = self._v.phrases[pid]
-            run, content = longest_common_run(keys, phrase)
-            cover = run / len(phrase)
-            if cover == 1.0 and pid in self._v.title_phrases:
-                whole_titles.add(doc)
-            if run < 2 or (content < 2 and cover < 0.5):
-                continue
-            factor = 1.0 + PHRASE_BONUS * min(run - 1, 3) * cover**PHRASE_COVER_POWER
-            if factor > bonus.get(doc, 1.0):
-                bonus[doc] = factor
-        return bonus, whole_titles
-
-    def _unordered_phrase_bonus(self, groups: list[QueryGroup]) -> dict[int, float]:
-        """Multipliers for articles with a title or keyword phrase of two or more content words
-        every one of which some group of the query stands for, in any order.
-
-        Queries in another language reach the English phrases only through their groups'
-        translations, whose order is the other language's ("avoka gratis", "free lawyer").
-        """
-        terms: set[str] = set()
-        for g in groups:
-            terms.update(g.alts)
-        pids: set[int] = set()
-        for t in terms:
-            pids.update(self._v.phrases_by_key.get(t, ()))
-        bonus: dict[int, float] = {}
-        for pid in pids:
-            content = self._v.content_phrases[pid]
-            if content <= terms:
-                doc = self._v.phrases[pid][0]
-                factor = 1.0 + UNORDERED_PHRASE_SHARE * PHRASE_BONUS * min(len(content) - 1, 3)
-                if factor > bonus.get(doc, 1.0):
-                    bonus[doc] = factor
-        return bonus
+    @staticmethod
+    def _add_group(
+        totals: dict[int, float],
+        matched: dict[int, int],
+        bit: int,
+        alts: list[tuple[array[int], array[float], float]],
+        only: list[int] | None = None,
+    ) -> None:
+        """Add one group's scores (to the `only` articles, sorted, if given)."""
+        if only is not None:
+            # Keep the candidates' postings: look each candidate up in the sorted postings, or
+            # walk the postings when they are not much longer than the candidates.
+            picked = []
+            wanted = set(only) if any(len(d) < 4 * len(only) for d, _, _ in alts) else set()
+            for docs, values, mult in alts:
+                n = len(docs)
+                if n < 4 * len(only):
+                    pairs = [(d, v) for d, v in zip(docs, values, strict=True) if d in wanted]
+                else:
+                    pairs = []
+                    for doc in only:
+                        i = bisect.bisect_left(docs, doc)
+                        if i < n and docs[i] == doc:
+                            pairs.append((doc, values[i]))
+                picked.append(([d for d, _ in pairs], [v for _, v in pairs], mult))
+            alts = picked  # type: ignore[assignment]
+        get_total = totals.get
+        get_mask = matched.get
+        if len(alts) == 1:
+            docs, values, mult = alts[0]
+            for doc, v in zip(docs, values, strict=True):
+                totals[doc] = get_total(doc, 0.0) + mult * v
+                matched[doc] = get_mask(doc, 0) | bit
+            return
+        best: dict[int, float] = {}
+        rest: dict[int, float] = {}
+        for docs, values, mult in alts:
+            for doc, v in zip(docs, values, strict=True):
+                sv = mult * v
+                old = best.get(doc)
+                if old is None:
+                    best[doc] = sv
+                elif sv > old:
+                    best[doc] = sv
+                    rest[doc] = rest.get(doc, 0.0) + old
+                else:
+                    rest[doc] = rest.get(doc, 0.0) + sv
+        for doc, v in best.items():
+            totals[doc] = get_total(doc, 0.0) + v + GROUP_TIEBREAK * rest.get(doc, 0.0)
+            matched[doc] = get_mask(doc, 0) | bit
 
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
         """Multipliers for titles sharing the query's rarer little words ("when", "where").
@@ -284,7 +336,11 @@ class Ranker:
         if len(content_keys) < 2:
             return 0
         best = 0
+        wanted = set(content_keys)
         for sentence_keys in self._text.content_keys(docnum):
+            # Most sentences share fewer than two of the query's words: no run to look for.
+            if len(wanted.intersection(sentence_keys)) < 2:
+                continue
             run = longest_common_run(content_keys, sentence_keys)[1]
             if run > best:
                 best = run
@@ -296,8 +352,8 @@ class Ranker:
         """The best `depth` (or more) articles as (score, docnum), best first."""
         totals, matched = self._score(groups)
         keys = [word_key(w) for w in toks] if toks else []
-        bonus, whole_titles = self._phrase_bonus(phrase_keys(toks)) if toks else ({}, set())
-        for doc, factor in self._unordered_phrase_bonus(groups).items():
+        bonus, whole_titles = phrase_bonus(self._v, phrase_keys(toks)) if toks else ({}, set())
+        for doc, factor in unordered_phrase_bonus(self._v, groups).items():
             if factor > bonus.get(doc, 1.0):
                 bonus[doc] = factor
         question = self._question_word_bonus(toks) if toks else {}
@@ -305,21 +361,35 @@ class Ranker:
         weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
         all_weight = sum(weights) or 1.0
         coord_of: dict[int, float] = {}
+        title_masks = self._title_masks(groups)
         reference = self._v.reference_docs
-        scored = []
-        for doc, score in totals.items():
-            mask = matched[doc]
-            coord = coord_of.get(mask)
-            if coord is None:
-                share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
-                coord = coord_of[mask] = share**COORD_POWER
-            final = score * coord * bonus.get(doc, 1.0) * question.get(doc, 1.0)
-            if doc in reference and doc not in whole_titles:
+        for mask in set(matched.values()):
+            share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
+            coord_of[mask] = share**COORD_POWER
+        scored = {doc: score * coord_of[matched[doc]] for doc, score in totals.items()}
+        # The multipliers below concern a few articles each: applied to those only.
+        for factors in (bonus, question):
+            for doc, factor in factors.items():
+                if doc in scored:
+                    scored[doc] *= factor
+        cover_of: dict[int, float] = {}
+        for doc, tmask in title_masks.items():
+            if doc in scored:
+                # The title says what the answer is about: the query's weight found in it.
+                cover = cover_of.get(tmask)
+                if cover is None:
+                    tshare = sum(w for gi, w in enumerate(weights) if tmask >> gi & 1) / all_weight
+                    cover = cover_of[tmask] = 1.0 + TITLE_COVER_BONUS * tshare**TITLE_COVER_POWER
+                scored[doc] *= cover
+        for doc in reference:
+            if doc in scored and doc not in whole_titles:
                 # (Whoever types a reference page's whole title wants that page.)
-                final *= REFERENCE_PRIOR
-            scored.append((final, doc))
+                scored[doc] *= REFERENCE_PRIOR
         # Documents are numbered in display order, so ties go to the earlier article.
-        ranked = heapq.nsmallest(max(depth, RERANK_DEPTH), scored, key=lambda r: (-r[0], r[1]))
+        best = heapq.nlargest(
+            max(depth, RERANK_DEPTH), ((score, -doc) for doc, score in scored.items())
+        )
+        ranked = [(score, -neg) for score, neg in best]
         if len(keys) > 1:
             # Runs of the query's words in an article's text, checked for the best few only.
             runs = [self._body_run(keys, doc) for _, doc in ranked[:RERANK_DEPTH]]
@@ -333,6 +403,15 @@ class Ranker:
                     score *= UNIQUE_RUN_BONUS
                 top.append((score, doc))
             ranked[:RERANK_DEPTH] = sorted(top, key=lambda r: (-r[0], r[1]))
+        near = near_titles(self._v, toks) & totals.keys() if toks else set()
+        if near:
+            # A title said almost word for word comes first, whatever other packs' keywords.
+            first = {doc: score for score, doc in ranked if doc in near}
+            for doc in near - first.keys():
+                first[doc] = totals[doc]
+            rest = [r for r in ranked if r[1] not in near]
+            ranked = sorted(((s, d) for d, s in first.items()), key=lambda r: (-r[0], r[1]))
+            ranked += rest
         return ranked
 
     def closest(self, toks: list[str]) -> list[tuple[float, int]]:

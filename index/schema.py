@@ -10,7 +10,7 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import text_analyzer
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 # Fields searched for answers, and how much a match in each counts (title and keywords say
 # what an article is about; the body only mentions things).
 FIELD_BOOSTS: dict[str, float] = {"title": 3.0, "keywords": 2.5, "summary": 1.2, "body": 1.0}
@@ -33,5 +33,7 @@ def build_schema() -> Schema:
         body=TEXT(analyzer=analyzer, phrase=False),
         # The plain text, for snippets (stored only, analysed on demand).
         text=STORED(),
+        # Its sentences' word keys and index terms (`index.snippets.analyse_sentences`).
+        analysed=STORED(),
         kind=STORED(),
     )

@@ -25,8 +25,8 @@ from index.ranking import Ranker, body_run_bonus
 from index.schema import VOCABULARY_FILE, build_schema
 from index.snippets import ArticleText, highlight_snippet
 from index.spelling import Speller
-from index.text import WORD_RE, fold_for_search, normalize_apostrophes
-from index.vocabulary import Vocabulary
+from index.text import WORD_RE, fold_for_search, normalize_apostrophes, words
+from index.vocabulary import Vocabulary, phrase_suffixes
 
 __all__ = [
     "MAX_QUERY_WORDS",
@@ -80,6 +80,7 @@ class Searcher:
         self._parser = QueryParser(self.vocabulary, Speller(self.vocabulary))
         self._ranker = Ranker(self._reader, self.vocabulary, self._text)
         self._complete_cache = LRU(2048)
+        self._answer_phrases: tuple[tuple[str, int, int], ...] | None = None
 
     @classmethod
     def open(cls, index_dir: Path, ix: Any = None, debug: bool | None = None) -> Searcher:
@@ -116,12 +117,13 @@ class Searcher:
     def prepare_snippets(self, max_docs: int = WARM_DOCS) -> None:
         """Split and analyse the first articles' sentences now (in idle time), not mid-typing.
 
-        The first search to show an article otherwise pays ~1 ms per article for its snippet
-        and body runs, and a keystroke that brings up ten new articles misses a frame. Never
-        raises.
+        The first search to show an article otherwise pays for splitting its sentences, and
+        the first search of all for the fields' length normalisation (a few ms in a pack of
+        thousands of articles). Never raises.
         """
         try:
             with self._lock:
+                self._ranker.prepare()
                 for docnum in range(min(self.vocabulary.ndocs, max(0, max_docs))):
                     self._text.content_keys(docnum)
         except Exception:  # noqa: BLE001 - only a head start; searching still works without it
@@ -187,6 +189,45 @@ class Searcher:
             if self.debug:
                 raise
             return []
+
+    def complete_answers(self, text: str, limit: int = 5) -> list[str]:
+        """Ids of answers whose title or a heading continues what is typed ("work permit ca" ->
+        "My work permit card was lost..."), those whose title starts so first; [] for fewer than
+        three letters. Show the titles from the verified articles, never from the index."""
+        try:
+            with self._lock:
+                return self._complete_answers(text, limit)
+        except Exception:  # noqa: BLE001 - typing must never crash the app
+            if self.debug:
+                raise
+            return []
+
+    def _complete_answers(self, text: str, limit: int) -> list[str]:
+        text = clean_query(text)
+        typed = " ".join(words(text))
+        if text[-1:].isspace() and typed:
+            typed += " "  # a finished word: "work " is not "workers"
+        if len(typed.strip()) < 3 or len(typed) > 200:
+            return []
+        limit = max(0, min(int(limit), 50))
+        if self._answer_phrases is None:
+            # Made on first use: opening the index (start-up) does not pay for it.
+            self._answer_phrases = phrase_suffixes(self.vocabulary.answer_phrases)
+        phrases = self._answer_phrases
+        start = bisect.bisect_left(phrases, (typed,))
+        found: list[tuple[int, int]] = []  # (words left out at the start, article)
+        for phrase, skipped, doc in phrases[start:]:
+            if not phrase.startswith(typed):
+                break
+            found.append((skipped, doc))
+        out: list[str] = []
+        for _, doc in sorted(found):
+            article_id = str(self._text.stored(doc)["id"])
+            if article_id not in out:
+                out.append(article_id)
+                if len(out) >= limit:
+                    break
+        return out
 
     def _complete(self, text: str, limit: int) -> list[str]:
         text = clean_query(text)

@@ -18,6 +18,8 @@ from index.text import (
 )
 
 SNIPPET_CHARS = 220
+# Words whose analysis is kept (far more than any pack's vocabulary; a bound all the same).
+MAX_ANALYSED_WORDS = 200_000
 
 
 class ArticleText:
@@ -28,6 +30,9 @@ class ArticleText:
         self._stored = LRU(2048)
         self._sentences = LRU(2048)
         self._content_keys = LRU(2048)
+        # Each word's key and index terms, worked out once (analysing an article's sentences
+        # is the first search to show it pays; in a large pack that is most searches).
+        self._analysed: dict[str, tuple[str, frozenset[str]]] = {}
 
     def stored(self, docnum: int) -> dict[str, Any]:
         """The stored fields of an article."""
@@ -44,14 +49,33 @@ class ArticleText:
         """
         cached = self._sentences.get(docnum)
         if cached is None:
-            text = str(self.stored(docnum).get("text", ""))
+            stored = self.stored(docnum)
+            text = str(stored.get("text", ""))
+            sentences = split_sentences(text)
+            done = stored.get("analysed")
+            if isinstance(done, str):
+                # Analysed when the index was built (see `analyse_sentences`).
+                lines = done.split("\n") if done else []
+                if len(lines) == len(sentences):
+                    cached = []
+                    for sentence, line in zip(sentences, lines, strict=True):
+                        said, _, found = line.partition("\t")
+                        cached.append((sentence, tuple(said.split()), tuple(found.split())))
+                    return self._sentences.put(docnum, cached)
             cached = []
-            for sentence in split_sentences(text):
-                ws = words(sentence)
+            analysed = self._analysed
+            if len(analysed) > MAX_ANALYSED_WORDS:
+                analysed.clear()
+            for sentence in sentences:
+                keys: list[str] = []
                 terms: set[str] = set()
-                for w in ws:
-                    terms |= word_terms(w)
-                cached.append((sentence, tuple(word_key(w) for w in ws), tuple(sorted(terms))))
+                for w in words(sentence):
+                    info = analysed.get(w)
+                    if info is None:
+                        info = analysed[w] = (word_key(w), word_terms(w))
+                    keys.append(info[0])
+                    terms |= info[1]
+                cached.append((sentence, tuple(keys), tuple(sorted(terms))))
             self._sentences.put(docnum, cached)
         return cached
 
@@ -77,6 +101,20 @@ class ArticleText:
         if not best:
             best = str(self.stored(docnum).get("summary", ""))
         return highlight_snippet(best, terms)
+
+
+def analyse_sentences(text: str) -> str:
+    """An article's sentences analysed at build time, one line each: the word keys, a tab,
+    the sorted index terms (what `ArticleText.sentences` would otherwise work out when a
+    search first shows the article)."""
+    lines = []
+    for sentence in split_sentences(text):
+        ws = words(sentence)
+        terms: set[str] = set()
+        for w in ws:
+            terms |= word_terms(w)
+        lines.append(" ".join(word_key(w) for w in ws) + "\t" + " ".join(sorted(terms)))
+    return "\n".join(lines)
 
 
 def highlight_snippet(text: str, terms: set[str], max_chars: int = SNIPPET_CHARS) -> str:

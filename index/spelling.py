@@ -19,11 +19,15 @@ class Speller:
         self._v = vocabulary
         self._cache = LRU(4096)
         # Correction candidates, bucketed by length for cheap distance filtering.
+        # Each with its letters as a bit mask: a cheap, exact first filter (see `correct`).
         by_length: dict[int, list[str]] = {}
         for w in set(vocabulary.completion) | vocabulary.keyword_words | STOP_WORDS:
             if not w.isdigit():
                 by_length.setdefault(len(w), []).append(w)
-        self._by_length = {n: tuple(sorted(ws)) for n, ws in by_length.items()}
+        self._by_length = {
+            n: (tuple(sorted(ws)), tuple(letter_mask(w) for w in sorted(ws)))
+            for n, ws in by_length.items()
+        }
         # Real words: the articles' own and the synonym table's (no keyword misspellings).
         self._real_words = vocabulary.text_words | vocabulary.synonym_words
 
@@ -49,18 +53,21 @@ class Speller:
             # Two edits only for longer words: short real words ("judge", "reply") are too
             # often two edits from an unrelated word of the index.
             limit = 1 if len(word) <= 6 else 2
-            letters = set(word)
+            mask = letter_mask(word)
             real = self._real_words
             best_key: tuple[int, int, int, int, str] | None = None
             for length in range(len(word) - limit, len(word) + limit + 1):
-                for cand in self._by_length.get(length, ()):
-                    if text_only and cand not in real:
-                        continue
+                cands, masks = self._by_length.get(length, ((), ()))
+                for cand, cand_mask in zip(cands, masks, strict=True):
                     # Each edit brings in at most one letter the other word lacks, and takes
                     # away at most one: a cheap, exact rejection of most words before the
                     # costly distance (these searches run on every keystroke of a new word).
-                    cand_letters = set(cand)
-                    if len(letters - cand_letters) > limit or len(cand_letters - letters) > limit:
+                    # (Letters sharing a bit only make the test looser, never wrong.)
+                    if (mask & ~cand_mask).bit_count() > limit or (
+                        cand_mask & ~mask
+                    ).bit_count() > limit:
+                        continue
+                    if text_only and cand not in real:
                         continue
                     d = damerau_distance(word, cand, limit)
                     if d > limit:
@@ -92,6 +99,14 @@ class Speller:
         if word in v.text_words or word in v.synonym_words or word in STOP_WORDS:
             return word
         return self.correct(word, text_only=True) or word
+
+
+def letter_mask(word: str) -> int:
+    """The letters of a word as bits of an int (letters may share a bit: 64 bits in all)."""
+    mask = 0
+    for c in word:
+        mask |= 1 << (ord(c) & 63)
+    return mask
 
 
 def damerau_distance(a: str, b: str, limit: int = 3) -> int:

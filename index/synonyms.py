@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -24,6 +24,7 @@ from index.text import (
     FOREIGN_STEM_LANGUAGES,
     fold_for_search,
     foreign_stem,
+    is_stop,
     spanish_stem,
     word_key,
     words,
@@ -58,6 +59,11 @@ class Lexicon:
     # The one-word keys of each language's own table ("pt", "fr", "ht").
     keys_by_lang: MappingProxyType[str, frozenset[str]]
     source_hash: str  # SHA-256 of the data files read
+    # Terms meant only in a query of their language (marked "!" in terms-*.tsv: "lèt" is a
+    # Creole letter, "let" an English word): language -> folded word -> English words.
+    language_terms: MappingProxyType[str, MappingProxyType[str, tuple[str, ...]]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     @property
     def max_phrase(self) -> int:
@@ -104,6 +110,31 @@ def read_synonym_lines(text: str) -> list[tuple[str, str]]:
     return out
 
 
+TERM_LANGUAGES = ("es", "pt", "fr", "ht")
+
+
+def read_term_lines(text: str) -> list[tuple[str, str, str]]:
+    """(language, typed, English words) triples of a terms TSV (`english<TAB>es<TAB>pt<TAB>fr
+    <TAB>ht`, each foreign cell a comma-separated list); `#` and blank lines skipped."""
+    out: list[tuple[str, str, str]] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 1 + len(TERM_LANGUAGES) or not cells[0].strip():
+            raise ValueError(f"terms line {lineno}: expected 'english<TAB>es<TAB>pt<TAB>fr<TAB>ht'")
+        for lang, cell in zip(TERM_LANGUAGES, cells[1:], strict=True):
+            out.extend((lang, t.strip(), cells[0].strip()) for t in cell.split(",") if t.strip())
+    return out
+
+
+def _compositional(key: tuple[str, ...], *tables: dict[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """True for a phrase of the terms whose every content word has its own entry ("avoka
+    gratis"): searched word by word, it keeps one group per word instead of one for both."""
+    content = [w for w in key if not is_stop(w) and not any(t.get((w,)) == () for t in tables)]
+    return len(key) > 1 and all(any(t.get((w,)) for t in tables) for w in content)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The curated tables from `index/data/` (read once; immutable)."""
@@ -112,6 +143,26 @@ def load_lexicon() -> Lexicon:
     # synonyms-xx.tsv (one language each) first, then synonyms.tsv (English and Spanish), whose
     # entries win when a key is in both.
     digest = hashlib.sha256()
+    # The general terms of the field (terms-*.tsv, five languages a line) first: a curated
+    # table's entry for the same key comes first in the union below.
+    terms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    language_terms: dict[str, dict[str, tuple[str, ...]]] = {}
+    for f in _data_files("terms-*.tsv"):
+        raw = f.read_bytes()
+        digest.update(f.name.encode() + b"\0" + raw)
+        for lang, typed, meant in read_term_lines(raw.decode("utf-8")):
+            english = tuple(words(meant))
+            if typed.startswith("!"):
+                for w in _key(typed[1:]):
+                    language_terms.setdefault(lang, {})[w] = english
+                continue
+            key = _key(typed)
+            if not key or (len(key) == 1 and key[0] in english):
+                continue  # the same word in English ("visa", "internet") needs no entry
+            have = terms.setdefault(key, ())
+            terms[key] = have + tuple(w for w in english if w not in have)
+            if len(key) == 1 and lang != "es":
+                keys_by_lang.setdefault(lang, set()).add(key[0])
     for f in _data_files("synonyms*.tsv"):
         lang = f.stem.partition("-")[2]
         raw = f.read_bytes()
@@ -128,6 +179,13 @@ def load_lexicon() -> Lexicon:
     # Little words of other languages and words that say nothing: searched as nothing.
     for w in (*tables["function_words"]["words"], *tables["drop_words"]["words"]):
         synonyms.setdefault((fold_for_search(w),), ())
+    for key, means in terms.items():
+        if synonyms.get(key) == () or (
+            key not in synonyms and _compositional(key, synonyms, terms)
+        ):
+            continue  # a little word; a phrase searched word by word
+        have = synonyms.get(key, ())
+        synonyms[key] = have + tuple(w for w in means if w not in have)
     return Lexicon(
         synonyms=MappingProxyType(synonyms),
         question_words=MappingProxyType(dict(tables["question_words"]["words"])),
@@ -143,6 +201,9 @@ def load_lexicon() -> Lexicon:
         ),
         keys_by_lang=MappingProxyType({k: frozenset(v) for k, v in keys_by_lang.items()}),
         source_hash=digest.hexdigest(),
+        language_terms=MappingProxyType(
+            {k: MappingProxyType(v) for k, v in language_terms.items()}
+        ),
     )
 
 

@@ -44,6 +44,8 @@ class Vocabulary:
     title_stop_idf: dict[str, float]  # little words of titles ("when", "where") and their IDF
     docs_by_title_stop: dict[str, tuple[int, ...]]
     synonyms: SynonymTables
+    # Each article's title and headings as folded words: (article, words).
+    answer_phrases: tuple[tuple[int, str], ...] = ()
 
     @classmethod
     def load(cls, reader: Any, data: dict[str, Any]) -> Vocabulary:
@@ -115,4 +117,22 @@ class Vocabulary:
             title_stop_idf={w: math.log(n_titles / c) for w, c in counts.items()},
             docs_by_title_stop={w: tuple(docs) for w, docs in by_stop.items()},
             synonyms=tables,
+            answer_phrases=tuple(
+                (int(e[0]), e[1])
+                for e in data.get("answer_phrases", ())
+                if isinstance(e, list) and len(e) == 2 and isinstance(e[1], str)
+            ),
         )
+
+
+def phrase_suffixes(entries: tuple[tuple[int, str], ...]) -> tuple[tuple[str, int, int], ...]:
+    """Every title or heading from each of its content words on ("work permit card was lost",
+    "permit card was lost"...) as (words, words left out at the start, article), sorted: for
+    completing a question from any of its words."""
+    out: set[tuple[str, int, int]] = set()
+    for doc, phrase in entries:
+        ws = phrase.split()
+        for i, w in enumerate(ws):
+            if i == 0 or w not in STOP_WORDS:
+                out.add((" ".join(ws[i:]), i, doc))
+    return tuple(sorted(out))

@@ -117,6 +117,7 @@ def check_bundle(bundle: Path = BUNDLE) -> None:
         internal / "search-index",
         internal / "licenses" / "Qt-PySide6-LGPL-3.0.txt",
         internal / "desktop" / "resources" / "icon.png",
+        internal / "desktop" / "resources" / "help" / "how-to.en.md",
         internal / "desktop" / "resources" / "translations" / "checkin_es.qm",
         internal / "licenses" / "Python-PSF.txt",
     ]

@@ -52,6 +52,9 @@ class Settings:
     default_language: str = ""
     # Whether the contact log is offered on this PC at all.
     contact_log_offered: bool = True
+    # The first-start welcome was shown on this PC (it is not shown again, not even after
+    # "start over").
+    welcome_shown: bool = False
 
     def clamped(self) -> Settings:
         """A copy with every value inside its allowed range."""
@@ -67,6 +70,7 @@ class Settings:
                 self.default_language if self.default_language in LANGUAGES else LANGUAGES[0]
             ),
             contact_log_offered=bool(self.contact_log_offered),
+            welcome_shown=bool(self.welcome_shown),
         )
 
 

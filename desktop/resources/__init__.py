@@ -20,3 +20,8 @@ def app_icon_ico_path() -> Path:
 def translations_dir() -> Path:
     """Folder of the compiled translations (checkin_<lang>.qm, built from i18n/*.ts)."""
     return _HERE / "translations"
+
+
+def help_dir() -> Path:
+    """Folder of the help pages (how-to.<lang>.md) and their pictures."""
+    return _HERE / "help"

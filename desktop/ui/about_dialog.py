@@ -65,6 +65,9 @@ THIRD_PARTY: tuple[ThirdParty, ...] = (
         "Django's common-password list", "BSD-3-Clause", ("Django-common-passwords-BSD.txt",)
     ),
     ThirdParty("wordfreq word lists", "CC-BY-SA-4.0", ("wordfreq-word-lists-CC-BY-SA-4.0.txt",)),
+    ThirdParty(
+        "FreeDict dictionaries (search)", "GPL-2.0-or-later", ("FreeDict-GPL-2.0-or-later.txt",)
+    ),
 )
 
 

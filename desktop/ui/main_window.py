@@ -20,6 +20,7 @@ from desktop.core.library import HelpLibrary
 from desktop.core.settings import TEXT_ZOOM_STEP, Settings, SettingsStore
 from desktop.ui.answer_view import AnswerView
 from desktop.ui.find_bar import FindBar
+from desktop.ui.help import connect_help
 from desktop.ui.history import PAGE_ARTICLE, PAGE_NUMBERS, Page
 from desktop.ui.links import LinkRouter
 from desktop.ui.navigator import Navigator
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         a.save_pdf.triggered.connect(self.save_pdf)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
+        connect_help(self)  # Help > How to use this app, Keyboard keys
         for act in [*a.languages.values(), a.other_language]:
             act.triggered.connect(lambda _checked=False, act=act: p.set_language(act.data()))
 

@@ -239,6 +239,25 @@ SCENES += [
 # --- end of other languages ---
 
 
+# --- help pages (the helpdocs engineer) ---
+def _help_scene(name: str) -> Callable[[SceneContext], QPixmap]:
+    """A scene drawn by desktop/ui/help/screenshots.py (which also makes the how-to pictures)."""
+
+    def render(ctx: SceneContext) -> QPixmap:
+        from desktop.ui.help import screenshots as help_pictures
+
+        return getattr(help_pictures, name)(ctx)
+
+    return render
+
+
+SCENES += [
+    Scene("welcome", _help_scene("welcome_scene")),
+    Scene("how-to", _help_scene("how_to_scene")),
+]
+# --- end of help pages ---
+
+
 def render_all(out_dir: Path, scenes: list[Scene] | None = None) -> list[Path]:
     """Render every scene to out_dir/<name>.png; return the files written."""
     out_dir.mkdir(parents=True, exist_ok=True)

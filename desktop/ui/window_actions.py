@@ -34,6 +34,8 @@ class WindowActions:
     save_pdf: QAction
     quit: QAction
     about: QAction
+    how_to: QAction
+    keys: QAction
     # One checkable action per language (code -> action), and the toolbar's switch to the other.
     languages: dict[str, QAction]
     other_language: QAction
@@ -203,6 +205,13 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     )
     quit_action = _action(window, tr("&Quit"), tr("Close Check-In Help"), [seq("Ctrl+Q")])
     about = _action(window, tr("&About Check-In Help"), tr("Who made this app and its content"), [])
+    how_to = _action(
+        window,
+        tr("&How to use this app"),
+        tr("Read how to use this app, with pictures"),
+        [*seq.keyBindings(key.HelpContents)],
+    )
+    keys = _action(window, tr("&Keyboard keys"), tr("See every keyboard key of the app"), [])
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -234,6 +243,8 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         language_menu.addAction(act)
         languages[code] = act
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addActions([how_to, keys])
+    help_menu.addSeparator()
     help_menu.addAction(about)
     # A visible switch, named in its own language, for people who cannot read the menus: a click
     # gives Spanish (English from any other language), its arrow lists all five.
@@ -292,6 +303,8 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         save_pdf=save_pdf,
         quit=quit_action,
         about=about,
+        how_to=how_to,
+        keys=keys,
         languages=languages,
         other_language=other_language,
         toolbar=toolbar,

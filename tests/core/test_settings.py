@@ -81,6 +81,7 @@ def test_settings_hold_nothing_personal() -> None:
         "clinic_name",  # the clinic's, set by staff; never a person's
         "default_language",
         "contact_log_offered",
+        "welcome_shown",  # the first-start welcome was shown on this PC
     }
 
 

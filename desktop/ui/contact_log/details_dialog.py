@@ -21,7 +21,7 @@ class DetailsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, details: PersonDetails) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("My details for the record"))
+        self.setWindowTitle(self.tr("My details"))
         note = QLabel(
             self.tr(
                 "Both are optional. They are kept inside your locked log and printed on the record."

@@ -80,9 +80,7 @@ class EntryDialog(QDialog):
         self.entry = entry
         self._closing = False
         self._outcome_chosen = entry is not None
-        self.setWindowTitle(
-            self.tr("Edit attempt") if entry else self.tr("Record an attempt to contact ICE")
-        )
+        self.setWindowTitle(self.tr("Edit attempt") if entry else self.tr("New attempt"))
         self.resize(640, self.sizeHint().height())
         self._build(numbers, load_attachment)
         self._layout()

@@ -172,7 +172,7 @@ class LogExports(QObject):
         )
         if path is None:
             return None
-        title = self.tr("Passphrase for the backup")
+        title = self.tr("Backup passphrase")
         first = ask_new_passphrase(
             self.window,
             title,

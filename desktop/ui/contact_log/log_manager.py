@@ -61,7 +61,7 @@ class LogManager(QObject):
 
     def create_log(self) -> NewLogDialog:
         """Ask for a nickname and passphrase, then create the log and open it."""
-        dialog = NewLogDialog(self.window, self.tr("Start a new contact log"))
+        dialog = NewLogDialog(self.window, self.tr("New contact log"))
 
         def done() -> None:
             nickname, passphrase = dialog.values()
@@ -83,14 +83,14 @@ class LogManager(QObject):
         with progress), then a nickname and a new passphrase for this computer."""
         name = ask_open_path(
             self.window,
-            self.tr("Open a backup file"),
+            self.tr("Open a backup"),
             self.tr("Contact log backups (*.clbackup);;All files (*)"),
         )
         if not name:
             return None
         backup_pass = ask_passphrase(
             self.window,
-            self.tr("Open a backup file"),
+            self.tr("Open a backup"),
             self.tr("The passphrase of the backup file (chosen when the backup was made):"),
         )
         if backup_pass is None:
@@ -129,10 +129,10 @@ class LogManager(QObject):
                 text = self.tr(
                     "That passphrase does not open this backup file. Check it and try again."
                 )
-            QMessageBox.warning(self.window, self.tr("Open a backup file"), text)
+            QMessageBox.warning(self.window, self.tr("Open a backup"), text)
             return
         assert isinstance(result, CheckedBackup)
-        dialog = NewLogDialog(self.window, self.tr("Make a log from the backup"))
+        dialog = NewLogDialog(self.window, self.tr("Log from a backup"))
         self.restore_dialog = dialog
 
         def done() -> None:
@@ -219,7 +219,7 @@ class LogManager(QObject):
         """Re-encrypt the open log with a new passphrase (current one asked again)."""
         if self.window.log is None:
             return False
-        title = self.tr("Change the passphrase")
+        title = self.tr("Change passphrase")
         old = ask_passphrase(self.window, title, self.tr("Current passphrase:"))
         if old is None:
             return False

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +32,43 @@ from desktop.core.passphrase import (
 from desktop.ui.contact_log.sizing import freeze_minimum_size
 
 HINT_CSS = "color: #6a3d00;"
+# Room a title bar takes beside the title: the window's icon, its buttons and margins.
+TITLE_BAR_RESERVE = 110
+
+
+def title_width(dialog: QWidget) -> int:
+    """The width dialog needs for its whole title in the title bar (in a bold font, as many
+    title bars use, and never less than the app's own font)."""
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_RESERVE
+
+
+class _WidenForTitle(QObject):
+    """Widens a QInputDialog as it is shown so that its title is not cut off (Qt sizes the
+    passphrase prompt for its short label only: "Open a ba... k-In Help")."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """On a prompt's Show event, before it is on screen: make it wide enough."""
+        if event.type() == QEvent.Type.Show and isinstance(watched, QInputDialog):
+            needed = title_width(watched)
+            if watched.width() < needed:
+                watched.resize(needed, watched.height())
+        return False
+
+
+@contextmanager
+def titles_fit() -> Iterator[None]:
+    """While inside, every passphrase prompt shown is wide enough for its title."""
+    app = QApplication.instance()
+    widen = _WidenForTitle()
+    if app is not None:
+        app.installEventFilter(widen)
+    try:
+        yield
+    finally:
+        if app is not None:
+            app.removeEventFilter(widen)
 
 
 class PassphraseFields(QWidget):
@@ -182,5 +224,6 @@ def ask_new_passphrase(parent: QWidget, title: str, prompt: str, nickname: str =
 
 def ask_passphrase(parent: QWidget, title: str, prompt: str) -> str | None:
     """An existing passphrase, typed once and hidden; None when cancelled."""
-    text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
+    with titles_fit():
+        text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
     return text if ok and text else None

@@ -1,0 +1,214 @@
+"""Ranking across packs: one pack's curated keywords are a boost, never a monopoly.
+
+The built-in pack's articles carry long hand-written `keywords:` lines; a clinic's pack made
+from a web page has none. These tests put such a pack beside the built-in one (the sample
+clinic page, and small made-up articles) and check that the better text match wins, that an
+exact title comes first whatever another pack's keywords say, and that spelling corrections
+reach the new pack's words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.build import build_library_index
+from index.content import Article, Library, load_library
+from index.evaluate import evaluate, read_queries
+from index.packs.folder import build_pack
+from index.packs.from_html import pack_from_html
+from index.packs.store import PackStore
+from index.search import Searcher
+from tests.conftest import CONTENT_DIR
+from tests.index.conftest import DATA
+
+PAGE = DATA / "sample-clinic-faq.html"
+QUERIES = DATA / "sample-clinic-queries.tsv"
+# The sample's first 50 queries are English (its header says so).
+ENGLISH_QUERIES = 50
+# Measured 0.68 (34 of 50) when written; a regression of more than two queries fails.
+ENGLISH_TOP1_FLOOR = 0.64
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Library, Searcher]]:
+    """The built-in pack plus the sample clinic page as an (unsigned) pack, indexed together."""
+    tmp = tmp_path_factory.mktemp("clinic")
+    made = pack_from_html(PAGE, tmp / "page-pack")
+    build_pack(made.folder, tmp / "page.chpack")
+    store = PackStore(tmp / "packs", [], CONTENT_DIR)
+    store.install(tmp / "page.chpack", allow_unsigned=True)
+    library = store.load().active.library
+    build_library_index(library, tmp / "index")
+    searcher = Searcher.open(tmp / "index", debug=True)
+    yield library, searcher
+    searcher.close()
+
+
+def _two_packs(tmp: Path, first: list[Article], second: list[Article]) -> Searcher:
+    """An index of the built-in articles plus `first` (as if in the built-in pack, with their
+    keywords) and `second` (another pack's, named `other--ID`)."""
+    builtin = load_library(CONTENT_DIR).articles
+    renamed = [dataclasses.replace(a, id="other--" + a.id) for a in second]
+    articles = (*builtin, *first, *renamed)
+    library = Library(
+        tuple(dataclasses.replace(a, order=n) for n, a in enumerate(articles)), "test"
+    )
+    build_library_index(library, tmp / "index")
+    return Searcher.open(tmp / "index", debug=True)
+
+
+def _article(article_id: str, title: str, body: str, keywords: tuple[str, ...] = ()) -> Article:
+    template = load_library(CONTENT_DIR).articles[1]
+    return dataclasses.replace(
+        template,
+        id=article_id,
+        title=title,
+        summary=body.split(". ")[0],
+        keywords=keywords,
+        related=(),
+        body=body,
+    )
+
+
+# A built-in-style article whose keywords claim another article's subject many times over.
+STUFFED = _article(
+    "stuffed",
+    "What should I bring to my ICE check in?",
+    "Bring your papers to your check in. Keep copies of every document you are given.",
+    keywords=(
+        "replace lost work permit card",
+        "lost work permit",
+        "work permit card",
+        "replace card",
+        "lost card",
+        "stolen card",
+        "work permit",
+        "permit card replace",
+        "permiso de trabajo",
+        "tarjeta perdida",
+    ),
+)
+PLAIN = _article(
+    "lost-ead",
+    "How do I replace a lost work permit card?",
+    "File the form again with the fee and a copy of your identity document. Keep the receipt "
+    "notice until the new card arrives.",
+)
+
+
+def test_keywords_cannot_push_another_packs_exact_title_below(tmp_path: Path) -> None:
+    with _two_packs(tmp_path, [STUFFED], [PLAIN]) as searcher:
+        for query in (
+            "How do I replace a lost work permit card?",
+            "replace lost work permit card",
+            "how to replace lost work permit card",
+        ):
+            hits = searcher.search(query).hits
+            assert hits[0].id == "other--lost-ead", (query, [h.id for h in hits[:3]])
+
+
+def test_a_short_title_is_near_exact_only_when_said_exactly(tmp_path: Path) -> None:
+    general = _article(
+        "work-permits",
+        "Work permits",
+        "A work permit lets you work legally. You can apply after your asylum case is filed.",
+    )
+    lost = _article(
+        "lost-card",
+        "My work permit card was lost. How do I replace it?",
+        "If your work permit card was lost or stolen, file the form again to replace it.",
+    )
+    with _two_packs(tmp_path, [], [general, lost]) as searcher:
+        assert searcher.search("work permit lost").hits[0].id == "other--lost-card"
+        assert searcher.search("work permits").hits[0].id == "other--work-permits"
+
+
+def test_keywords_count_less_than_a_title_and_text_match(tmp_path: Path) -> None:
+    # A word the first article's text mentions once and its keywords repeat, and the other's
+    # title and text hold: the title and text win.
+    stuffed = _article(
+        "stuffed",
+        "Where is my check in?",
+        "Your check in letter says where to go. It is not your biometrics appointment.",
+        keywords=("biometrics",) * 12 + ("biometrics appointment", "biometric"),
+    )
+    plain = _article(
+        "biometrics",
+        "What is a biometrics appointment?",
+        "At a biometrics appointment your fingerprints and photo are taken.",
+    )
+    with _two_packs(tmp_path, [stuffed], [plain]) as searcher:
+        for query in ("biometrics", "biometrics appointment"):
+            assert searcher.search(query).hits[0].id == "other--biometrics", query
+
+
+def test_spelling_is_corrected_to_a_new_packs_words(clinic: tuple[Library, Searcher]) -> None:
+    _, searcher = clinic
+    for typed, word, answer in (
+        ("biometrcs appointment", "biometrics", "biometrics"),
+        ("my landlrd wants me out", "landlord", "eviction"),
+        ("interpeter", "interpreter", "interpreters"),
+    ):
+        response = searcher.search(typed)
+        assert response.suggestion is not None and word in response.suggestion.split(), typed
+        assert response.hits[0].id.endswith("--" + answer), (typed, response.hits[0].id)
+
+
+def test_completion_knows_a_new_packs_words(clinic: tuple[Library, Searcher]) -> None:
+    _, searcher = clinic
+    assert "biometrics" in searcher.complete("biom")
+    assert "landlord" in searcher.complete("my landl")
+
+
+def test_sample_clinic_english_top1_floor(clinic: tuple[Library, Searcher]) -> None:
+    library, searcher = clinic
+    rows = read_queries(QUERIES)[:ENGLISH_QUERIES]
+    by_title = {a.title: a.id for a in library.articles}
+    report = evaluate(rows, lambda q: [h.id for h in searcher.search(q).hits], by_title)
+    assert report.overall.n == ENGLISH_QUERIES
+    top1 = report.overall.top1 / report.overall.n
+    assert top1 >= ENGLISH_TOP1_FLOOR, [row.query for row, _, _ in report.wrong]
+
+
+def test_common_words_only_add_to_articles_a_rarer_word_found(
+    clinic: tuple[Library, Searcher], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Large packs: a word most articles hold adds only to the articles found by the query's
+    # rarer words, and adds to them exactly what a full pass adds.
+    import index.ranking as ranking
+
+    _, searcher = clinic
+    parser, ranker = searcher._parser, searcher._ranker
+    for query in ("court letter immigration", "work permit lost card", "free doctor children"):
+        groups = parser.parse(query).groups
+        full, full_mask = ranker._score(groups)
+        dfs = [max(ranker._df(t) for t in g.alts) for g in groups]
+        assert min(dfs) < max(dfs), query
+        # The commonest group is "common" here; the others find the candidates.
+        monkeypatch.setattr(ranking, "PRUNE_MIN_DOCS", 0)
+        monkeypatch.setattr(ranking, "COMMON_GROUP_MIN_DF", max(dfs))
+        monkeypatch.setattr(ranking, "COMMON_GROUP_SHARE", 0.0)
+        pruned, pruned_mask = ranker._score(groups)
+        monkeypatch.undo()
+        assert pruned and set(pruned) < set(full), query
+        for doc, score in pruned.items():
+            assert score == pytest.approx(full[doc]) and pruned_mask[doc] == full_mask[doc]
+
+
+def test_questions_complete_from_any_pack_title_or_heading(
+    clinic: tuple[Library, Searcher],
+) -> None:
+    library, searcher = clinic
+    assert [i.split("--")[-1] for i in searcher.complete_answers("work permit ca")] == ["lost-ead"]
+    assert searcher.complete_answers("biometrics app")[0].endswith("--biometrics")
+    # Titles that start with the words typed come before those holding them further on.
+    starts = searcher.complete_answers("how do i", limit=50)
+    assert starts and all(library.get(i).title.lower().startswith("how do i") for i in starts)
+    assert searcher.complete_answers("ice ")[0] in {"ice-and-isap-check-ins", "ice-took-passport"}
+    # A heading of the clinic's overview page ("Work, money and taxes") leads to that page.
+    assert any(i.endswith("--overview") for i in searcher.complete_answers("work money"))
+    assert searcher.complete_answers("wo") == [] and searcher.complete_answers("") == []
