@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
@@ -31,8 +32,10 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PADDING = 6
 # Smallest text size of the questions at 100 %, in points (Windows' default 9 pt is too small).
 MIN_POINT_SIZE = 10.5
-MAX_CACHED_ROWS = 400
-MAX_CACHED_SIZES = 20000
+# Laid-out rows kept; the oldest goes first, so the cache stays at a steady size.
+MAX_CACHED_ROWS = 200
+# Row heights kept (a few bytes each): enough for a large pack's questions at two widths.
+MAX_CACHED_SIZES = 2000
 # A question row's flags: those of a new list item.
 ROW_FLAGS = (
     Qt.ItemFlag.ItemIsSelectable
@@ -59,11 +62,11 @@ class HtmlItemDelegate(QStyledItemDelegate):
         super().__init__(parent)
         # Laid-out documents by (HTML, width, font, colour): sizeHint and paint ask for the same
         # rows again and again, and laying out rich text is the costly part of a keystroke.
-        self._cache: dict[tuple[str, int, str, str], QTextDocument] = {}
+        self._cache: OrderedDict[tuple[str, int, str, str], QTextDocument] = OrderedDict()
         # Row heights by the same key: the list asks every row's height (hundreds of questions
         # with a large information pack) each time it shows the questions again; a size is
         # small, so many more are kept than laid-out documents (only visible rows are painted).
-        self._sizes: dict[tuple[str, int, str, str], QSize] = {}
+        self._sizes: OrderedDict[tuple[str, int, str, str], QSize] = OrderedDict()
 
     def _key(
         self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool = False
@@ -85,8 +88,8 @@ class HtmlItemDelegate(QStyledItemDelegate):
         doc = self._cache.get(key)
         if doc is not None:
             return doc
-        if len(self._cache) > MAX_CACHED_ROWS:
-            self._cache.clear()
+        if len(self._cache) >= MAX_CACHED_ROWS:
+            self._cache.popitem(last=False)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(PADDING)
@@ -125,8 +128,8 @@ class HtmlItemDelegate(QStyledItemDelegate):
         key = self._key(opt, QModelIndex(index))
         size = self._sizes.get(key)
         if size is None:
-            if len(self._sizes) > MAX_CACHED_SIZES:
-                self._sizes.clear()
+            if len(self._sizes) >= MAX_CACHED_SIZES:
+                self._sizes.popitem(last=False)
             doc = self._document(opt, QModelIndex(index))
             size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
         return QSize(size)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar, QToolButton
 
 from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from desktop.ui.qt_workarounds import keep_toolbar_buttons_lean
 
 
 @dataclass
@@ -25,6 +26,7 @@ class WindowActions:
     numbers: QAction
     contact_log: QAction
     idle_lock: QAction
+    staff_settings: QAction
     find: QAction
     find_next: QAction
     zoom_in: QAction
@@ -159,6 +161,14 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         tr("Choose after how many idle minutes an open contact log locks itself"),
         [],
     )
+    staff_settings = _action(
+        window,
+        tr("Staff &settings..."),
+        tr(
+            "For the clinic's staff: the clinic's name, defaults, packs and keys (needs the staff PIN)"
+        ),
+        [],
+    )
     find = _action(
         window,
         tr("&Find in answer..."),
@@ -230,6 +240,8 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     go_menu.addAction(start_over)
     tools_menu = bar.addMenu(tr("&Tools"))
     tools_menu.addActions([contact_log, idle_lock, start_over_idle])
+    tools_menu.addSeparator()
+    tools_menu.addAction(staff_settings)
     language_menu = bar.addMenu(tr("&Language"))
     language_menu.setToolTip(tr("Choose the language of the app's buttons and menus"))
     group = QActionGroup(window)
@@ -283,6 +295,7 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
             more.setAccessibleName(tr("More buttons"))
+        keep_toolbar_buttons_lean(bar)
 
     return WindowActions(
         back=back,
@@ -294,6 +307,7 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         numbers=numbers,
         contact_log=contact_log,
         idle_lock=idle_lock,
+        staff_settings=staff_settings,
         find=find,
         find_next=find_next,
         zoom_in=zoom_in,
