@@ -375,3 +375,20 @@ def test_the_real_clinic_notes_open_from_staff_settings(
     shown = keeper.window.findChild(ClinicNotesDialog)
     assert shown is not None and shown.isVisible()
     shown.reject()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, for a top-level dialog
+@pytest.mark.parametrize("mode", [ENTER, NEW, "change"])
+def test_the_pin_dialog_shows_only_its_own_fields(qtbot, tmp_path: Path, mode: str) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog = PinDialog(StaffPin(tmp_path), mode)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = [f for f in dialog.findChildren(QLineEdit) if f.isVisible()]
+    assert len(shown) == {ENTER: 1, NEW: 2, "change": 3}[mode]
+    # Each shown field is in the layout, below the intro (none left at the dialog's corner).
+    intro = dialog.intro.geometry()
+    for field in shown:
+        assert field.geometry().top() >= intro.bottom(), field.accessibleName()
