@@ -47,6 +47,13 @@ FIELD_B = {"title": 0.5, "keywords": 0.3, "summary": 0.5, "body": 0.6}
 # title about 3). So one pack's long keyword lists cannot outweigh another pack's text.
 KEYWORD_SHARE = 0.75
 KEYWORD_ONLY_CAP = 5.0
+# When articles without a curated keyword list (fewer than CURATED_WORDS keyword words: a
+# page's import gives its section name) match a query, what keywords (and keyword phrases)
+# add to an article's score on its own text counts at KEYWORD_DISCOUNT: a clinic's page has
+# no keywords, and the built-in pack's long lists (many in Spanish or Creole) must not decide
+# against another pack's text that answers the query better.
+CURATED_WORDS = 20
+KEYWORD_DISCOUNT = 0.5
 # Multiplier 1 + TITLE_COVER_BONUS * share ** TITLE_COVER_POWER, where share is the part of
 # the query's weight (IDF) found in an article's title: the title says what an answer is about,
 # whichever pack it comes from and whether or not anyone wrote keywords for it.
@@ -103,6 +110,7 @@ class Ranker:
         }
         self._norm_cache: dict[str, array[float]] = {}
         self._term_cache = LRU(4096)
+        self._plain: frozenset[int] | None = None
 
     # -- term statistics ----------------------------------------------------------------------
 
@@ -128,20 +136,22 @@ class Ranker:
             )
         return norms
 
-    def _term_scores(self, term: str) -> tuple[array[int], array[float]]:
-        """Per article, the term's BM25 tf part summed over the fields with their boosts (cached).
+    def _term_scores(self, term: str, text_only: bool = False) -> tuple[array[int], array[float]]:
+        """Per article, the term's BM25 tf part summed over the fields with their boosts (cached;
+        without the curated keywords if `text_only`).
 
         Multiplied by the term's IDF and the alternative's weight at query time; caching this
         makes repeated words (as-you-type) cost one pass over their articles. Kept as two flat
         arrays (article numbers, values): the garbage collector never has to walk them.
         """
-        cached = self._term_cache.get(term)
+        key = ("text", term) if text_only else term
+        cached = self._term_cache.get(key)
         if cached is not None:
             return cached
         scores: dict[int, float] = {}
         curated: dict[int, float] = {}
         for f in SEARCH_FIELDS:
-            if (f, term) not in self._reader:
+            if (f, term) not in self._reader or (text_only and f == "keywords"):
                 continue
             norms = self._norms(f)
             scale = FIELD_BOOSTS[f] * (K1 + 1)
@@ -156,7 +166,7 @@ class Ranker:
             scores[doc] = text + min(v, max(KEYWORD_SHARE * text, KEYWORD_ONLY_CAP))
         docs = sorted(scores)
         packed = (array("i", docs), array("d", (scores[d] for d in docs)))
-        return self._term_cache.put(term, packed)
+        return self._term_cache.put(key, packed)
 
     def _title_docs(self, term: str) -> frozenset[int]:
         """The articles whose title holds the term (cached)."""
@@ -203,7 +213,9 @@ class Ranker:
 
     # -- scoring ----------------------------------------------------------------------------
 
-    def _score(self, groups: list[QueryGroup]) -> tuple[dict[int, float], dict[int, int]]:
+    def _score(
+        self, groups: list[QueryGroup], text_only: bool = False
+    ) -> tuple[dict[int, float], dict[int, int]]:
         """BM25 per group (best alternative + a little of the rest), summed over groups.
 
         Also returns, per article, a bit mask of the groups it matched. In a large index, a
@@ -212,7 +224,7 @@ class Ranker:
         """
         totals: dict[int, float] = {}
         matched: dict[int, int] = {}
-        weighted = [(gi, self._weighted_alts(g)) for gi, g in enumerate(groups)]
+        weighted = [(gi, self._weighted_alts(g, text_only)) for gi, g in enumerate(groups)]
         weighted = [(gi, alts) for gi, alts in weighted if alts]
         common_df = (
             max(COMMON_GROUP_MIN_DF, int(self._ndocs * COMMON_GROUP_SHARE))
@@ -232,7 +244,9 @@ class Ranker:
                 self._add_group(totals, matched, 1 << gi, alts, candidates)
         return totals, matched
 
-    def _weighted_alts(self, g: QueryGroup) -> list[tuple[array[int], array[float], float]]:
+    def _weighted_alts(
+        self, g: QueryGroup, text_only: bool = False
+    ) -> list[tuple[array[int], array[float], float]]:
         """A group's alternatives some article holds: (articles, tf parts, IDF x weight)."""
         alts = []
         # The word as typed counts no rarer than its best translation or synonym (as in
@@ -243,7 +257,7 @@ class Ranker:
         others = [self._idf(t) for t, w in g.alts.items() if w < top and self._df(t)]
         cap = max(others) if others else None
         for term, weight in g.alts.items():
-            docs, values = self._term_scores(term)
+            docs, values = self._term_scores(term, text_only)
             if docs:
                 idf = self._idf(term)
                 if cap is not None and weight == top and idf > cap:
@@ -302,6 +316,91 @@ class Ranker:
             totals[doc] = get_total(doc, 0.0) + v + GROUP_TIEBREAK * rest.get(doc, 0.0)
             matched[doc] = get_mask(doc, 0) | bit
 
+    def _uncurated(self) -> frozenset[int]:
+        """The articles without a curated keyword list (none, or a few words such as the
+        section name a page's import gives) (cached)."""
+        if self._plain is None:
+            length = self._reader.doc_field_length
+            self._plain = frozenset(
+                d for d in range(self._ndocs) if (length(d, "keywords", 0) or 0) < CURATED_WORDS
+            )
+        return self._plain
+
+    def _phrase_factors(
+        self, groups: list[QueryGroup], toks: list[str] | None, titles_only: bool
+    ) -> tuple[dict[int, float], set[int]]:
+        """Phrase multipliers (ordered and unordered; of titles only if `titles_only`) and the
+        articles whose whole title the query holds."""
+        v = self._v
+        bonus, whole = phrase_bonus(v, phrase_keys(toks), titles_only) if toks else ({}, set())
+        for doc, factor in unordered_phrase_bonus(v, groups, titles_only).items():
+            if factor > bonus.get(doc, 1.0):
+                bonus[doc] = factor
+        return bonus, whole
+
+    @staticmethod
+    def _multiply(
+        totals: dict[int, float],
+        matched: dict[int, int],
+        weights: list[float],
+        title_masks: dict[int, int],
+        factor_maps: tuple[dict[int, float], ...],
+    ) -> dict[int, float]:
+        """Relevance times coordination, the given multipliers and the title bonus."""
+        all_weight = sum(weights) or 1.0
+        coord_of: dict[int, float] = {}
+        for mask in set(matched.values()):
+            share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
+            coord_of[mask] = share**COORD_POWER
+        scored = {doc: score * coord_of[matched[doc]] for doc, score in totals.items()}
+        # The multipliers below concern a few articles each: applied to those only.
+        for factors in factor_maps:
+            for doc, factor in factors.items():
+                if doc in scored:
+                    scored[doc] *= factor
+        cover_of: dict[int, float] = {}
+        for doc, tmask in title_masks.items():
+            if doc in scored:
+                # The title says what the answer is about: the query's weight found in it.
+                cover = cover_of.get(tmask)
+                if cover is None:
+                    tshare = sum(w for gi, w in enumerate(weights) if tmask >> gi & 1) / all_weight
+                    cover = cover_of[tmask] = 1.0 + TITLE_COVER_BONUS * tshare**TITLE_COVER_POWER
+                scored[doc] *= cover
+        return scored
+
+    def _keyword_discount(
+        self,
+        groups: list[QueryGroup],
+        toks: list[str] | None,
+        scored: dict[int, float],
+        weights: list[float],
+        title_masks: dict[int, int],
+        question: dict[int, float],
+    ) -> None:
+        """When articles without curated keywords compete, keywords count at a discount.
+
+        Scores the articles with curated keywords on their own text only (no keywords, no
+        keyword phrases, same multipliers) and keeps KEYWORD_DISCOUNT of what the keywords
+        added on top. Nothing changes when no article without keywords matched (the built-in
+        pack alone), so the keywords still order the curated articles among themselves.
+        """
+        plain = self._uncurated()
+        if not any(d in plain and d not in self._v.reference_docs for d in scored):
+            return
+        text, tmatched = self._score(groups, text_only=True)
+        bonus, _ = self._phrase_factors(groups, toks, True)
+        own = self._multiply(text, tmatched, weights, title_masks, (bonus, question))
+        reference = self._v.reference_docs
+        for doc, full in scored.items():
+            if doc in plain:
+                continue
+            mine = own.get(doc, 0.0)
+            if doc in reference:
+                mine *= REFERENCE_PRIOR
+            if full > mine:
+                scored[doc] = mine + KEYWORD_DISCOUNT * (full - mine)
+
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
         """Multipliers for titles sharing the query's rarer little words ("when", "where").
 
@@ -352,39 +451,17 @@ class Ranker:
         """The best `depth` (or more) articles as (score, docnum), best first."""
         totals, matched = self._score(groups)
         keys = [word_key(w) for w in toks] if toks else []
-        bonus, whole_titles = phrase_bonus(self._v, phrase_keys(toks)) if toks else ({}, set())
-        for doc, factor in unordered_phrase_bonus(self._v, groups).items():
-            if factor > bonus.get(doc, 1.0):
-                bonus[doc] = factor
-        question = self._question_word_bonus(toks) if toks else {}
         # A word no article holds says nothing about which article is meant.
         weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
-        all_weight = sum(weights) or 1.0
-        coord_of: dict[int, float] = {}
         title_masks = self._title_masks(groups)
-        reference = self._v.reference_docs
-        for mask in set(matched.values()):
-            share = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
-            coord_of[mask] = share**COORD_POWER
-        scored = {doc: score * coord_of[matched[doc]] for doc, score in totals.items()}
-        # The multipliers below concern a few articles each: applied to those only.
-        for factors in (bonus, question):
-            for doc, factor in factors.items():
-                if doc in scored:
-                    scored[doc] *= factor
-        cover_of: dict[int, float] = {}
-        for doc, tmask in title_masks.items():
-            if doc in scored:
-                # The title says what the answer is about: the query's weight found in it.
-                cover = cover_of.get(tmask)
-                if cover is None:
-                    tshare = sum(w for gi, w in enumerate(weights) if tmask >> gi & 1) / all_weight
-                    cover = cover_of[tmask] = 1.0 + TITLE_COVER_BONUS * tshare**TITLE_COVER_POWER
-                scored[doc] *= cover
-        for doc in reference:
+        question = self._question_word_bonus(toks) if toks else {}
+        bonus, whole_titles = self._phrase_factors(groups, toks, False)
+        scored = self._multiply(totals, matched, weights, title_masks, (bonus, question))
+        for doc in self._v.reference_docs:
             if doc in scored and doc not in whole_titles:
                 # (Whoever types a reference page's whole title wants that page.)
                 scored[doc] *= REFERENCE_PRIOR
+        self._keyword_discount(groups, toks, scored, weights, title_masks, question)
         # Documents are numbered in display order, so ties go to the earlier article.
         best = heapq.nlargest(
             max(depth, RERANK_DEPTH), ((score, -doc) for doc, score in scored.items())
