@@ -392,14 +392,18 @@ class Ranker:
         bonus, _ = self._phrase_factors(groups, toks, True)
         own = self._multiply(text, tmatched, weights, title_masks, (bonus, question))
         reference = self._v.reference_docs
-        for doc, full in scored.items():
-            if doc in plain:
-                continue
+        curated = sorted((full, doc) for doc, full in scored.items() if doc not in plain)
+        floor = 0.0
+        for full, doc in curated:
             mine = own.get(doc, 0.0)
             if doc in reference:
                 mine *= REFERENCE_PRIOR
-            if full > mine:
-                scored[doc] = mine + KEYWORD_DISCOUNT * (full - mine)
+            discounted = mine + KEYWORD_DISCOUNT * (full - mine) if full > mine else full
+            # Among themselves the curated articles keep their order (the keywords were
+            # written to tell them apart): an article scores at least what any curated
+            # article below it does.
+            floor = max(floor, discounted)
+            scored[doc] = min(full, floor)
 
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
         """Multipliers for titles sharing the query's rarer little words ("when", "where").
