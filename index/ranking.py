@@ -54,6 +54,7 @@ KEYWORD_ONLY_CAP = 5.0
 # against another pack's text that answers the query better.
 CURATED_WORDS = 20
 KEYWORD_DISCOUNT = 0.5
+KEYWORD_COVER_POWER = 1.0
 # Multiplier 1 + TITLE_COVER_BONUS * share ** TITLE_COVER_POWER, where share is the part of
 # the query's weight (IDF) found in an article's title: the title says what an answer is about,
 # whichever pack it comes from and whether or not anyone wrote keywords for it.
@@ -393,12 +394,18 @@ class Ranker:
         own = self._multiply(text, tmatched, weights, title_masks, (bonus, question))
         reference = self._v.reference_docs
         curated = sorted((full, doc) for doc, full in scored.items() if doc not in plain)
+        all_weight = sum(weights) or 1.0
         floor = 0.0
         for full, doc in curated:
             mine = own.get(doc, 0.0)
             if doc in reference:
                 mine *= REFERENCE_PRIOR
-            discounted = mine + KEYWORD_DISCOUNT * (full - mine) if full > mine else full
+            # What the keywords add counts by the share of the query the article's own text
+            # holds: keywords for words its text lacks say little about what it answers.
+            mask = tmatched.get(doc, 0)
+            cover = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
+            share = KEYWORD_DISCOUNT * cover**KEYWORD_COVER_POWER
+            discounted = mine + share * (full - mine) if full > mine else full
             # Among themselves the curated articles keep their order (the keywords were
             # written to tell them apart): an article scores at least what any curated
             # article below it does.
