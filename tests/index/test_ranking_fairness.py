@@ -179,7 +179,7 @@ def test_common_words_only_add_to_articles_a_rarer_word_found(
 ) -> None:
     # Large packs: a word most articles hold adds only to the articles found by the query's
     # rarer words, and adds to them exactly what a full pass adds.
-    import index.ranking as ranking
+    import index.scoring as ranking
 
     _, searcher = clinic
     parser, ranker = searcher._parser, searcher._ranker
