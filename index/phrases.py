@@ -44,12 +44,13 @@ def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[in
 
 
 def phrase_bonus(
-    v: Vocabulary, keys: list[str], titles_only: bool = False
+    v: Vocabulary, keys: list[str], titles_only: bool = False, keyword_cap: bool = False
 ) -> tuple[dict[int, float], set[int]]:
     """Multipliers for articles whose title or a keyword phrase the query repeats.
 
     Also returns the articles whose whole title the query contains. Only titles count when
-    `titles_only`.
+    `titles_only`; with `keyword_cap`, a keyword phrase counts no more than a title phrase
+    reached through translations (see unordered_phrase_bonus) would.
     Stop words count here ("what is ice", "cuando es mi cita"): a run of at least two
     words in a row, with a content word, shared with a title or keyword phrase. A run that
     covers only a little of a long title needs two content words ("can i get" is not
@@ -78,6 +79,8 @@ def phrase_bonus(
         if run < 2 or (content < 2 and cover < 0.5):
             continue
         factor = 1.0 + PHRASE_BONUS * min(run - 1, 3) * cover**PHRASE_COVER_POWER
+        if keyword_cap and pid not in v.title_phrases:
+            factor = min(factor, 1.0 + UNORDERED_PHRASE_SHARE * PHRASE_BONUS * min(content, 3))
         if factor > bonus.get(doc, 1.0):
             bonus[doc] = factor
     return bonus, whole_titles

@@ -42,6 +42,7 @@ from index.text import STOP_WORDS, phrase_keys, word_key, word_terms
 CURATED_WORDS = 20
 KEYWORD_DISCOUNT = 0.5
 KEYWORD_COVER_POWER = 1.0
+KEYWORD_PHRASE_CAP = True
 # Multiplier 1 + TITLE_COVER_BONUS * share ** TITLE_COVER_POWER, where share is the part of
 # the query's weight (IDF) found in an article's title: the title says what an answer is about,
 # whichever pack it comes from and whether or not anyone wrote keywords for it.
@@ -90,12 +91,17 @@ class Ranker(TermScorer):
         return self._plain
 
     def _phrase_factors(
-        self, groups: list[QueryGroup], toks: list[str] | None, titles_only: bool
+        self,
+        groups: list[QueryGroup],
+        toks: list[str] | None,
+        titles_only: bool,
+        keyword_cap: bool = False,
     ) -> tuple[dict[int, float], set[int]]:
-        """Phrase multipliers (ordered and unordered; of titles only if `titles_only`) and the
-        articles whose whole title the query holds."""
+        """Phrase multipliers (ordered and unordered; of titles only if `titles_only`; keyword
+        phrases capped if `keyword_cap`) and the articles whose whole title the query holds."""
         v = self._v
-        bonus, whole = phrase_bonus(v, phrase_keys(toks), titles_only) if toks else ({}, set())
+        keys = phrase_keys(toks) if toks else []
+        bonus, whole = phrase_bonus(v, keys, titles_only, keyword_cap) if toks else ({}, set())
         for doc, factor in unordered_phrase_bonus(v, groups, titles_only).items():
             if factor > bonus.get(doc, 1.0):
                 bonus[doc] = factor
@@ -132,21 +138,31 @@ class Ranker(TermScorer):
                 scored[doc] *= cover
         return scored
 
+    def _reference_prior(self, scored: dict[int, float], whole_titles: set[int]) -> None:
+        """Reference pages count less, unless their whole title was typed."""
+        for doc in self._v.reference_docs:
+            if doc in scored and doc not in whole_titles:
+                scored[doc] *= REFERENCE_PRIOR
+
     def _keyword_discount(
         self,
         groups: list[QueryGroup],
         toks: list[str] | None,
+        relevance: tuple[dict[int, float], dict[int, int]],
         scored: dict[int, float],
         weights: list[float],
         title_masks: dict[int, int],
         question: dict[int, float],
+        whole_titles: set[int],
     ) -> None:
         """When articles without curated keywords compete, keywords count at a discount.
 
         Scores the articles with curated keywords on their own text only (no keywords, no
-        keyword phrases, same multipliers) and keeps KEYWORD_DISCOUNT of what the keywords
-        added on top. Nothing changes when no article without keywords matched (the built-in
-        pack alone), so the keywords still order the curated articles among themselves.
+        keyword phrases, same multipliers) and keeps a share of what the keywords added on top
+        (KEYWORD_DISCOUNT times the share of the query the own text holds), a keyword phrase
+        typed as is counting no more than a title reached through translations. Nothing
+        changes when no article without keywords matched (the built-in pack alone), and the
+        curated articles keep their order among themselves.
         """
         plain = self._uncurated()
         if not any(d in plain and d not in self._v.reference_docs for d in scored):
@@ -154,20 +170,22 @@ class Ranker(TermScorer):
         text, tmatched = self._score(groups, text_only=True)
         bonus, _ = self._phrase_factors(groups, toks, True)
         own = self._multiply(text, tmatched, weights, title_masks, (bonus, question))
-        reference = self._v.reference_docs
+        self._reference_prior(own, whole_titles)
+        bonus, _ = self._phrase_factors(groups, toks, False, KEYWORD_PHRASE_CAP)
+        capped = self._multiply(*relevance, weights, title_masks, (bonus, question))
+        self._reference_prior(capped, whole_titles)
         curated = sorted((full, doc) for doc, full in scored.items() if doc not in plain)
         all_weight = sum(weights) or 1.0
         floor = 0.0
         for full, doc in curated:
             mine = own.get(doc, 0.0)
-            if doc in reference:
-                mine *= REFERENCE_PRIOR
+            most = min(full, capped[doc])
             # What the keywords add counts by the share of the query the article's own text
             # holds: keywords for words its text lacks say little about what it answers.
             mask = tmatched.get(doc, 0)
             cover = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
             share = KEYWORD_DISCOUNT * cover**KEYWORD_COVER_POWER
-            discounted = mine + share * (full - mine) if full > mine else full
+            discounted = mine + share * (most - mine) if most > mine else most
             # Among themselves the curated articles keep their order (the keywords were
             # written to tell them apart): an article scores at least what any curated
             # article below it does.
@@ -230,11 +248,10 @@ class Ranker(TermScorer):
         question = self._question_word_bonus(toks) if toks else {}
         bonus, whole_titles = self._phrase_factors(groups, toks, False)
         scored = self._multiply(totals, matched, weights, title_masks, (bonus, question))
-        for doc in self._v.reference_docs:
-            if doc in scored and doc not in whole_titles:
-                # (Whoever types a reference page's whole title wants that page.)
-                scored[doc] *= REFERENCE_PRIOR
-        self._keyword_discount(groups, toks, scored, weights, title_masks, question)
+        self._reference_prior(scored, whole_titles)
+        self._keyword_discount(
+            groups, toks, (totals, matched), scored, weights, title_masks, question, whole_titles
+        )
         # Documents are numbered in display order, so ties go to the earlier article.
         best = heapq.nlargest(
             max(depth, RERANK_DEPTH), ((score, -doc) for doc, score in scored.items())

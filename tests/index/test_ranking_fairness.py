@@ -212,3 +212,48 @@ def test_questions_complete_from_any_pack_title_or_heading(
     # A heading of the clinic's overview page ("Work, money and taxes") leads to that page.
     assert any(i.endswith("--overview") for i in searcher.complete_answers("work money"))
     assert searcher.complete_answers("wo") == [] and searcher.complete_answers("") == []
+
+
+# A built-in-style article whose keywords hold a query's Spanish words as typed, and another
+# pack's article (no keywords) whose text answers it in English.
+SPANISH_KEYWORDS = _article(
+    "report-letter",
+    "A government official told me to report to ICE. What do I do?",
+    "If an official gave you a paper telling you to report to an ICE office, go on that date.",
+    keywords=("carta", "corte", "inmigracion", "citacion", "reportarme"),
+)
+COURT_LETTER = _article(
+    "court-letter",
+    "I got a letter from the immigration court. What should I do?",
+    "A letter from the immigration court may give the date of your hearing. Read the letter "
+    "carefully and keep it with your papers.",
+)
+
+
+def test_keywords_in_the_query_language_do_not_beat_a_translated_text_match(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.ranking as ranking
+
+    query = "tengo carta corte inmigracion"
+    with _two_packs(tmp_path, [SPANISH_KEYWORDS], [COURT_LETTER]) as searcher:
+        assert searcher.search(query).hits[0].id == "other--court-letter"
+        # (Without the discount, the literal keywords win: the test tests something.)
+        monkeypatch.setattr(ranking, "KEYWORD_DISCOUNT", 1.0)
+        searcher._ranker._term_cache.clear()
+        assert searcher.search(query).hits[0].id == "report-letter"
+
+
+def test_keywords_still_order_the_built_in_articles_among_themselves(
+    clinic: tuple[Library, Searcher], tmp_path: Path
+) -> None:
+    # With another pack matching too, the built-in answers keep the order their keywords give
+    # them alone: the discount only decides between packs.
+    _, searcher = clinic
+    build_library_index(load_library(CONTENT_DIR), tmp_path / "builtin")
+    rows = read_queries(DATA / "dev-queries.tsv")
+    with Searcher.open(tmp_path / "builtin", debug=True) as alone:
+        for row in rows:
+            builtin = [h.id for h in alone.search(row.query, limit=5).hits]
+            both = [h.id for h in searcher.search(row.query, limit=20).hits if "--" not in h.id]
+            assert both[:3] == builtin[:3], row.query
