@@ -189,7 +189,8 @@ class Ranker(TermScorer):
             # Among themselves the curated articles keep their order (the keywords were
             # written to tell them apart): an article scores at least what any curated
             # article below it does.
-            floor = max(floor, discounted)
+            # (Strictly above it: a tie would fall back on the articles' order.)
+            floor = max(floor * (1.0 + 1e-6), discounted)
             scored[doc] = min(full, floor)
 
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:

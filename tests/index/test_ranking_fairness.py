@@ -214,19 +214,14 @@ def test_questions_complete_from_any_pack_title_or_heading(
     assert searcher.complete_answers("wo") == [] and searcher.complete_answers("") == []
 
 
-# A built-in-style article whose keywords hold a query's Spanish words as typed, and another
-# pack's article (no keywords) whose text answers it in English.
-SPANISH_KEYWORDS = _article(
-    "report-letter",
-    "A government official told me to report to ICE. What do I do?",
-    "If an official gave you a paper telling you to report to an ICE office, go on that date.",
-    keywords=("carta", "corte", "inmigracion", "citacion", "reportarme"),
-)
-COURT_LETTER = _article(
-    "court-letter",
-    "I got a letter from the immigration court. What should I do?",
-    "A letter from the immigration court may give the date of your hearing. Read the letter "
-    "carefully and keep it with your papers.",
+# Another pack's article (no keywords) whose English text answers a Spanish query that the
+# built-in pack's keywords hold as typed ("licencia" is among the Spanish keywords of "ICE took
+# my passport...").
+DRIVERS_LICENSE = _article(
+    "drivers-license",
+    "Can I get a driver's license without a green card?",
+    "Some states give a driver's license to people without a green card. Bring proof of "
+    "identity and of where you live to the state office.",
 )
 
 
@@ -235,25 +230,36 @@ def test_keywords_in_the_query_language_do_not_beat_a_translated_text_match(
 ) -> None:
     import index.ranking as ranking
 
-    query = "tengo carta corte inmigracion"
-    with _two_packs(tmp_path, [SPANISH_KEYWORDS], [COURT_LETTER]) as searcher:
-        assert searcher.search(query).hits[0].id == "other--court-letter"
-        # (Without the discount, the literal keywords win: the test tests something.)
+    queries = ("necesito licencia de conducir", "como saco la licencia de conducir")
+    with _two_packs(tmp_path, [], [DRIVERS_LICENSE]) as searcher:
+        for query in queries:
+            assert searcher.search(query).hits[0].id == "other--drivers-license", query
+        # (Keywords at full weight, as before: the built-in article wins, so the test tests
+        # something.)
         monkeypatch.setattr(ranking, "KEYWORD_DISCOUNT", 1.0)
+        monkeypatch.setattr(ranking, "KEYWORD_PHRASE_CAP", False)
         searcher._ranker._term_cache.clear()
-        assert searcher.search(query).hits[0].id == "report-letter"
+        for query in queries:
+            assert searcher.search(query).hits[0].id == "ice-took-passport", query
 
 
 def test_keywords_still_order_the_built_in_articles_among_themselves(
-    clinic: tuple[Library, Searcher], tmp_path: Path
+    clinic: tuple[Library, Searcher], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # With another pack matching too, the built-in answers keep the order their keywords give
-    # them alone: the discount only decides between packs.
+    # them: the discount only decides between packs.
+    import index.ranking as ranking
+
     _, searcher = clinic
-    build_library_index(load_library(CONTENT_DIR), tmp_path / "builtin")
-    rows = read_queries(DATA / "dev-queries.tsv")
-    with Searcher.open(tmp_path / "builtin", debug=True) as alone:
-        for row in rows:
-            builtin = [h.id for h in alone.search(row.query, limit=5).hits]
-            both = [h.id for h in searcher.search(row.query, limit=20).hits if "--" not in h.id]
-            assert both[:3] == builtin[:3], row.query
+    queries = [row.query for row in read_queries(DATA / "dev-queries.tsv")]
+
+    def builtin_order() -> list[list[str]]:
+        searcher._ranker._term_cache.clear()
+        hits = [searcher.search(q, limit=20).hits for q in queries]
+        return [[h.id for h in found if "--" not in h.id][:3] for found in hits]
+
+    discounted = builtin_order()
+    monkeypatch.setattr(ranking, "KEYWORD_DISCOUNT", 1.0)
+    monkeypatch.setattr(ranking, "KEYWORD_PHRASE_CAP", False)
+    full = builtin_order()
+    assert discounted == full
