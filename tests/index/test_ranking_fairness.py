@@ -29,8 +29,9 @@ PAGE = DATA / "sample-clinic-faq.html"
 QUERIES = DATA / "sample-clinic-queries.tsv"
 # The sample's first 50 queries are English (its header says so).
 ENGLISH_QUERIES = 50
-# Measured 0.68 (34 of 50) when written; a regression of more than two queries fails.
-ENGLISH_TOP1_FLOOR = 0.64
+# Measured 0.68 (34 of 50) when written, 0.76 (38 of 50) with the keyword discount; a
+# regression of more than two queries fails.
+ENGLISH_TOP1_FLOOR = 0.72
 
 
 @pytest.fixture(scope="module")
