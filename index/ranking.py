@@ -68,6 +68,7 @@ QUESTION_WORD_BONUS = 0.15
 INTERROGATIVE_BONUS = 0.3
 INTERROGATIVES = frozenset({"what", "when", "where", "how", "who", "which", "why"})
 RERANK_DEPTH = 12
+TITLE_RUNS = True
 
 
 def body_run_bonus(run: int) -> float:
@@ -216,6 +217,17 @@ class Ranker(TermScorer):
                 out[doc] = out.get(doc, 1.0) + per_idf * idf
         return out
 
+    def _title_keys(self) -> dict[int, list[tuple[str, ...]]]:
+        """Per article, its title's content words' keys (made on first use)."""
+        if self._titles is None:
+            v = self._v
+            titles: dict[int, list[tuple[str, ...]]] = {}
+            for pid in v.title_phrases:
+                doc, phrase = v.phrases[pid]
+                titles.setdefault(doc, []).append(tuple(k for k in phrase if k not in STOP_WORDS))
+            self._titles = titles
+        return self._titles
+
     def _body_run(self, keys: list[str], docnum: int) -> int:
         """The most content words of the query in a row in one sentence of the text.
 
@@ -228,7 +240,12 @@ class Ranker(TermScorer):
             return 0
         best = 0
         wanted = set(content_keys)
-        for sentence_keys in self._text.content_keys(docnum):
+        sentences = self._text.content_keys(docnum)
+        if TITLE_RUNS:
+            # The title is a sentence of the answer too: a short answer often says its subject
+            # only there ("How long do I have to charge my ankle monitor each day?").
+            sentences = [*self._title_keys().get(docnum, ()), *sentences]
+        for sentence_keys in sentences:
             # Most sentences share fewer than two of the query's words: no run to look for.
             if len(wanted.intersection(sentence_keys)) < 2:
                 continue

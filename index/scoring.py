@@ -51,6 +51,7 @@ class TermScorer:
         self._norm_cache: dict[str, array[float]] = {}
         self._term_cache = LRU(4096)
         self._plain: frozenset[int] | None = None
+        self._titles: dict[int, list[tuple[str, ...]]] | None = None
 
     # -- term statistics ----------------------------------------------------------------------
 
