@@ -264,3 +264,40 @@ def test_keywords_still_order_the_built_in_articles_among_themselves(
     monkeypatch.setattr(ranking, "KEYWORD_PHRASE_CAP", False)
     full = builtin_order()
     assert discounted == full
+
+
+def test_another_packs_answer_to_the_specific_problem_comes_first(tmp_path: Path) -> None:
+    # Both packs speak of the ankle monitor: the built-in answer in general (and how to have it
+    # removed), the other pack's answers of one problem each. The specific answer comes first
+    # for its problem, the general one for its own subject.
+    specific = [
+        _article(
+            "beeping",
+            "My ankle monitor is beeping or vibrating. What should I do?",
+            "If the monitor beeps or vibrates, it usually needs charging or has lost its signal. "
+            "Charge it right away and call the number your officer gave you.",
+        ),
+        _article(
+            "hurting",
+            "My ankle monitor hurts my leg. What can I do?",
+            "If the strap is too tight or the skin under it is red or swollen, call your "
+            "officer or the monitoring company and ask for it to be adjusted.",
+        ),
+        _article(
+            "charging",
+            "How long do I have to charge my ankle monitor each day?",
+            "Most monitors need about two hours of charging a day. Sit near an outlet while it "
+            "charges.",
+        ),
+    ]
+    expected = {
+        "my ankle monitor keeps beeping": "other--beeping",
+        "ankle bracelet beeping at night": "other--beeping",
+        "ankle monitor hurts my leg": "other--hurting",
+        "my leg is swollen from the ankle monitor": "other--hurting",
+        "how long charge ankle monitor": "other--charging",
+        "can i take off my ankle monitor": "ankle-monitor",
+    }
+    with _two_packs(tmp_path, [], specific) as searcher:
+        for query, answer in expected.items():
+            assert searcher.search(query).hits[0].id == answer, query
