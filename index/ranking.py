@@ -69,6 +69,7 @@ INTERROGATIVE_BONUS = 0.3
 INTERROGATIVES = frozenset({"what", "when", "where", "how", "who", "which", "why"})
 RERANK_DEPTH = 12
 TITLE_RUNS = True
+TYPED_CAP_IN_WEIGHT = True
 
 
 def body_run_bonus(run: int) -> float:
@@ -261,7 +262,13 @@ class Ranker(TermScorer):
         totals, matched = self._score(groups)
         keys = [word_key(w) for w in toks] if toks else []
         # A word no article holds says nothing about which article is meant.
-        weights = [self._group_weight(g) if self._group_df(g) else 0.0 for g in groups]
+        plain = self._uncurated()
+        # Articles without curated keywords (another pack's) compete: a word as typed that
+        # only some curated keywords hold weighs no more than its translations here either.
+        mixed = TYPED_CAP_IN_WEIGHT and any(
+            d in plain and d not in self._v.reference_docs for d in totals
+        )
+        weights = [self._group_weight(g, mixed) if self._group_df(g) else 0.0 for g in groups]
         title_masks = self._title_masks(groups)
         question = self._question_word_bonus(toks) if toks else {}
         bonus, whole_titles = self._phrase_factors(groups, toks, False)

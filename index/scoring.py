@@ -144,12 +144,15 @@ class TermScorer:
         """How many articles hold any alternative of the group."""
         return max((self._df(t) for t in g.alts), default=0)
 
-    def _group_weight(self, g: QueryGroup) -> float:
+    def _group_weight(self, g: QueryGroup, typed_cap: bool = False) -> float:
         """How much a group matters for coordination: its most specific alternative's IDF.
 
         Only alternatives some article holds count: a form no article has (a Spanish stem of
-        an English word) would otherwise look like the rarest word of all.
+        an English word) would otherwise look like the rarest word of all. With `typed_cap`,
+        the word as typed counts no rarer than its translations, as in scoring.
         """
+        if typed_cap:
+            return max((idf for _, _, idf in self._weighted_alts(g)), default=0.0)
         return max((self._idf(t) * w for t, w in g.alts.items() if self._df(t)), default=0.0)
 
     # -- scoring ----------------------------------------------------------------------------
