@@ -29,9 +29,9 @@ TOP3_FLOOR = {"en": 0.75, "es": 0.75, "ht": 0.80, "pt": 0.80, "fr": 0.80}
 # .76, .70, .80, .87, .87).
 PAGE_TOP1_FLOOR = {"en": 0.70, "es": 0.65, "ht": 0.70, "pt": 0.70, "fr": 0.75}
 # Measured with the keyword discount (built-in articles' keywords no longer pull the page's
-# queries): top-1 over both packs en .76, es .72, ht .80, pt .87, fr .87 (.70, .60, .80, .87,
+# queries): top-1 over both packs en .76, es .775, ht .80, pt .87, fr .87 (.66, .60, .80, .87,
 # .80 before).
-BOTH_TOP1_FLOOR = {"en": 0.70, "es": 0.65, "ht": 0.75, "pt": 0.80, "fr": 0.80}
+BOTH_TOP1_FLOOR = {"en": 0.70, "es": 0.70, "ht": 0.75, "pt": 0.80, "fr": 0.80}
 
 
 def _rows() -> list[EvalQuery]:
@@ -81,8 +81,8 @@ def test_no_language_is_far_behind_english(scores: dict[str, tuple[Score, Score]
 
 
 def test_blind_clinic_queries(clinic_library: Any) -> None:
-    # Written before the keyword discount, as a blind check of it: 0.77 top-1 before, 0.93
-    # after (28 of 30). A regression of more than two queries fails.
+    # Written before the keyword discount, as a blind check of it: 0.77 top-1 before, 0.97
+    # after (29 of 30). A regression of more than two queries fails.
     rows = read_queries(DATA / "clinic" / "blind-queries.tsv")
     by_title = {a.title: a.id for a in clinic_library.content.articles}
     hits = [clinic_library.search(row.query, limit=1).hits for row in rows]
@@ -90,4 +90,4 @@ def test_blind_clinic_queries(clinic_library: Any) -> None:
         bool(h) and h[0].id in {by_title[t] for t in row.answers}
         for h, row in zip(hits, rows, strict=True)
     ]
-    assert sum(right) >= 26, [row.query for row, ok in zip(rows, right, strict=True) if not ok]
+    assert sum(right) >= 27, [row.query for row, ok in zip(rows, right, strict=True) if not ok]
