@@ -169,14 +169,18 @@ class Ranker(TermScorer):
         plain = self._uncurated()
         if not any(d in plain and d not in self._v.reference_docs for d in scored):
             return
-        text, tmatched = self._score(groups, text_only=True)
+        curated = sorted((full, doc) for doc, full in scored.items() if doc not in plain)
+        # (Only the curated articles are scored again: a large pack's are not.)
+        docs = sorted(doc for _, doc in curated)
+        text, tmatched = self._score(groups, text_only=True, only=docs)
         bonus, _ = self._phrase_factors(groups, toks, True)
         own = self._multiply(text, tmatched, weights, title_masks, (bonus, question))
         self._reference_prior(own, whole_titles)
         bonus, _ = self._phrase_factors(groups, toks, False, KEYWORD_PHRASE_CAP)
-        capped = self._multiply(*relevance, weights, title_masks, (bonus, question))
+        totals, matched = relevance
+        mine_only = {doc: totals[doc] for doc in docs}
+        capped = self._multiply(mine_only, matched, weights, title_masks, (bonus, question))
         self._reference_prior(capped, whole_titles)
-        curated = sorted((full, doc) for doc, full in scored.items() if doc not in plain)
         all_weight = sum(weights) or 1.0
         floor = 0.0
         for full, doc in curated:

@@ -92,7 +92,7 @@ class TermScorer:
         scores: dict[int, float] = {}
         curated: dict[int, float] = {}
         for f in SEARCH_FIELDS:
-            if (f, term) not in self._reader or (text_only and f == "keywords"):
+            if (f, term) not in self._reader:
                 continue
             norms = self._norms(f)
             scale = FIELD_BOOSTS[f] * (K1 + 1)
@@ -100,14 +100,19 @@ class TermScorer:
             get = into.get
             for doc, tf in self._reader.postings(f, term).items_as("weight"):
                 into[doc] = get(doc, 0.0) + scale * tf / (tf + norms[doc])
+        # The text alone (one walk of the postings makes both).
+        docs = sorted(scores)
+        text = (array("i", docs), array("d", (scores[d] for d in docs)))
+        self._term_cache.put(("text", term), text)
         for doc, v in curated.items():
             # Curated keywords are a boost, not a monopoly: bounded by what the article's own
             # text says of the word, and by a small floor when only the keywords hold it.
-            text = scores.get(doc, 0.0)
-            scores[doc] = text + min(v, max(KEYWORD_SHARE * text, KEYWORD_ONLY_CAP))
+            own = scores.get(doc, 0.0)
+            scores[doc] = own + min(v, max(KEYWORD_SHARE * own, KEYWORD_ONLY_CAP))
         docs = sorted(scores)
-        packed = (array("i", docs), array("d", (scores[d] for d in docs)))
-        return self._term_cache.put(key, packed)
+        full = (array("i", docs), array("d", (scores[d] for d in docs)))
+        self._term_cache.put(term, full)
+        return text if text_only else full
 
     def _title_docs(self, term: str) -> frozenset[int]:
         """The articles whose title holds the term (cached)."""
@@ -158,9 +163,10 @@ class TermScorer:
     # -- scoring ----------------------------------------------------------------------------
 
     def _score(
-        self, groups: list[QueryGroup], text_only: bool = False
+        self, groups: list[QueryGroup], text_only: bool = False, only: list[int] | None = None
     ) -> tuple[dict[int, float], dict[int, int]]:
-        """BM25 per group (best alternative + a little of the rest), summed over groups.
+        """BM25 per group (best alternative + a little of the rest), summed over groups (for
+        the `only` articles, sorted, if given).
 
         Also returns, per article, a bit mask of the groups it matched. In a large index, a
         group most articles hold adds only to the articles some rarer group found (see
@@ -175,6 +181,10 @@ class TermScorer:
             if self._ndocs >= PRUNE_MIN_DOCS
             else self._ndocs + 1
         )
+        if only is not None:
+            for gi, alts in weighted:
+                self._add_group(totals, matched, 1 << gi, alts, only)
+            return totals, matched
         dfs = {gi: max(len(docs) for docs, _, _ in alts) for gi, alts in weighted}
         rare = [(gi, alts) for gi, alts in weighted if dfs[gi] < common_df]
         common = [(gi, alts) for gi, alts in weighted if dfs[gi] >= common_df]
