@@ -31,6 +31,7 @@ from typing import Any
 
 PASSPHRASE = "long rounds of made-up words"
 NICKNAME = "Soak"
+SOAK_PACK_ID = "soak-pack"
 QUERIES = (
     "check in",
     "ISAP app",
@@ -54,6 +55,7 @@ FULL_ROUNDS: dict[str, int] = {
     "print answer to PDF": 300,
     "contact log cycle": 100,
     "start over": 100,
+    "install and remove a pack": 50,
 }
 QUICK_ROUNDS: dict[str, int] = {
     "typing queries": 20,
@@ -65,8 +67,13 @@ QUICK_ROUNDS: dict[str, int] = {
     "print answer to PDF": 4,
     "contact log cycle": 3,
     "start over": 4,
+    "install and remove a pack": 3,
 }
+# Warm-up rounds of each activity before measuring: the quick soak only fills fonts and lazily
+# imported dialogs; the full one also fills the bounded caches (search terms, snippets, laid-out
+# result rows), which the 10 queries below fill within about 20 rounds.
 WARM_UP_ROUNDS = 3
+FULL_WARM_UP_ROUNDS = 20
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,8 @@ class Sample:
     """What the process holds at one moment."""
 
     rss_kb: int
+    rss_untrimmed_kb: int
+    heap_kb: int
     fds: int
     threads: int
     top_levels: int
@@ -81,6 +90,8 @@ class Sample:
     documents: int
     dialogs: int
     windows: int
+    action_links: int
+    data_files: int
 
     def counts(self) -> dict[str, int]:
         """Every count except memory (these must not change once warmed up)."""
@@ -92,6 +103,8 @@ class Sample:
             "documents": self.documents,
             "dialogs": self.dialogs,
             "windows": self.windows,
+            "action_links": self.action_links,
+            "data_files": self.data_files,
         }
 
 
@@ -135,24 +148,76 @@ def _count_dir(path: str, fallback: int) -> int:
         return fallback
 
 
-def settle() -> None:
-    """Let Qt finish pending work and deletes, collect garbage, return free heap to the OS."""
+class _MallInfo2(ctypes.Structure):
+    """glibc's `struct mallinfo2`."""
+
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in [
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        ]
+    ]
+
+
+def _libc() -> Any:
+    """glibc, or None (another C library, another system)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+def _heap_kb() -> int:
+    """Bytes in use in the C heap (malloc), in KiB: what Qt and the C code hold, without free
+    space kept for reuse; Python's own small objects live in separate arenas and are not in it."""
+    libc = _libc()
+    if libc is None:
+        return 0
+    info = libc.mallinfo2()
+    return (info.uordblks + info.hblkhd) // 1024
+
+
+def settle(trim: bool = True) -> None:
+    """Let Qt finish pending work and deletes, collect garbage, (trim) return free heap pages."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     for _ in range(3):
         QCoreApplication.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    libc = _libc()
+    if trim and libc is not None:
+        libc.malloc_trim(0)
 
 
-def sample() -> Sample:
-    """Settle, then count what the process holds."""
+def _files_under(folder: Path | None) -> int:
+    """Files below folder (the session's data folder: nothing may pile up there)."""
+    if folder is None or not folder.exists():
+        return 0
+    return sum(1 for p in folder.rglob("*") if p.is_file())
+
+
+def sample(data_dir: Path | None = None) -> Sample:
+    """Settle, then count what the process holds (RSS read before and after malloc_trim)."""
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QApplication, QDialog
 
+    from desktop.ui.qt_workarounds import changed_connections
+
+    settle(trim=False)
+    untrimmed = _rss_kb()
     settle()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -164,6 +229,8 @@ def sample() -> Sample:
     objects = list(seen.values())
     result = Sample(
         rss_kb=_rss_kb(),
+        rss_untrimmed_kb=untrimmed,
+        heap_kb=_heap_kb(),
         fds=_count_dir("/proc/self/fd", 0),
         threads=_count_dir("/proc/self/task", threading.active_count()),
         top_levels=len(top),
@@ -171,6 +238,8 @@ def sample() -> Sample:
         documents=sum(isinstance(o, QTextDocument) for o in objects),
         dialogs=sum(isinstance(o, QDialog) for o in objects),
         windows=sum(w.isWindow() and w.isVisible() for w in top),
+        action_links=sum(changed_connections(w) for w in top),
+        data_files=_files_under(data_dir),
     )
     del objects, seen, top
     return result
@@ -240,7 +309,9 @@ class SoakSession:
             "print answer to PDF": self.print_pdf,
             "contact log cycle": self.contact_log_cycle,
             "start over": self.start_over,
+            "install and remove a pack": self.install_and_remove_pack,
         }
+        self._pack_file: Path | None = None
 
     @staticmethod
     def paths_for(data_dir: Path) -> Any:
@@ -262,6 +333,8 @@ class SoakSession:
         self.window.close()
         self.window.deleteLater()
         settle()
+        if self.keeper.library is not self.library:  # packs were added or removed
+            self.keeper.library.close()
 
     # -- activities ------------------------------------------------------------------------
 
@@ -360,6 +433,100 @@ class SoakSession:
         log_window.lock()
         log_window.close()
 
+    def install_and_remove_pack(self, i: int) -> None:
+        """Add a small unsigned pack from File > Add information pack (staff confirm it), wait
+        for its index, then remove it in Manage information packs and wait again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.ui.packs_dialog import AddPackDialog, ManagePacksDialog
+        from desktop.ui.packs_menu import PackActions
+
+        def confirm_and_add(dialog: AddPackDialog) -> int:
+            dialog.confirm.setChecked(True)
+            dialog.accept()
+            return dialog.result()
+
+        def remove_pack(dialog: ManagePacksDialog) -> int:
+            dialog.removeRequested.emit(SOAK_PACK_ID)
+            dialog.reject()
+            return dialog.result()
+
+        with patched(AddPackDialog, "exec", confirm_and_add):
+            actions = self.window.findChild(PackActions)
+            assert actions.add_pack(self.pack_file()), "the pack was not added"
+            self._wait_for_index(actions)
+        assert self._pack_installed(), "the pack was not installed"
+        with (
+            patched(ManagePacksDialog, "exec", remove_pack),
+            patched(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes),
+        ):
+            actions = self.window.findChild(PackActions)
+            actions.manage_packs()
+            self._wait_for_index(actions)
+        assert not self._pack_installed(), "the pack was not removed"
+        # Then search, as staff would to see it gone (the new index opens its files on first use).
+        self.window.search_box.setText(QUERIES[i % len(QUERIES)])
+        self.window.search_box.flush()
+
+    def _pack_installed(self) -> bool:
+        """True when the soak's pack is in the pack store."""
+        from desktop.core.packs import pack_store
+
+        return any(SOAK_PACK_ID in p.name for p in pack_store(self.paths).pack_files())
+
+    def pack_file(self) -> Path:
+        """A small unsigned pack (the `pack new` example article), built once."""
+        if self._pack_file is None:
+            from index.packs.folder import build_pack, scaffold
+
+            folder = self.data_dir / "soak-pack-source"
+            scaffold(folder, SOAK_PACK_ID)
+            self._pack_file = self.data_dir / "soak.chpack"
+            build_pack(folder, self._pack_file)
+        return self._pack_file
+
+    def _wait_for_index(self, actions: Any, seconds: float = 60.0) -> None:
+        """Let the index rebuild that a pack change started finish (the window is then new)."""
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + seconds
+        while actions.rebuild is not None:
+            assert time.monotonic() < deadline, "the index rebuild did not finish"
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+
+
+@contextlib.contextmanager
+def patched(owner: Any, name: str, replacement: Any) -> Iterator[None]:
+    """Replace owner.name for the duration (how a person answers a dialog)."""
+    own = name in owner.__dict__
+    original = owner.__dict__.get(name)
+    setattr(owner, name, replacement)
+    try:
+        yield
+    finally:
+        if own:
+            setattr(owner, name, original)
+        else:
+            delattr(owner, name)
+
+
+def open_library(data_dir: Path, bundled_index_dir: Path | None = None) -> Any:
+    """The library as the app opens it: the active packs of data_dir's pack store, indexed.
+
+    The soak needs its own: adding or removing a pack replaces the window's library and
+    closes the old one.
+    """
+    from desktop.core.library import HelpLibrary
+    from desktop.core.packs import pack_store
+
+    paths = SoakSession.paths_for(data_dir)
+    library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
+    library.open_index(
+        paths.content_dir, bundled_index_dir or paths.bundled_index_dir, paths.index_cache_dir
+    )
+    return library
+
 
 def between_actions() -> None:
     """What the event loop does between two actions of a person: pending events and deletes."""
@@ -380,19 +547,20 @@ def run_soak(
         for i in range(warm_up):
             session.activities[name](i)
             between_actions()
-    warmed = sample()
+    data_dir = session.data_dir
+    warmed = sample(data_dir)
     results: list[ActivityResult] = []
     for name, count in rounds.items():
         if progress is not None:
             progress(f"{name}: {count} rounds")
-        before = sample()
+        before = sample(data_dir)
         start = time.perf_counter()
         for i in range(count):
             session.activities[name](warm_up + i)
             between_actions()
         seconds = time.perf_counter() - start
-        results.append(ActivityResult(name, count, before, sample(), seconds))
-    return SoakReport(warmed, sample(), results)
+        results.append(ActivityResult(name, count, before, sample(data_dir), seconds))
+    return SoakReport(warmed, sample(data_dir), results)
 
 
 def grown(before: Sample, after: Sample) -> dict[str, tuple[int, int]]:
@@ -418,6 +586,8 @@ def format_report(report: SoakReport) -> str:
         "RSS MB before",
         "after",
         "growth MB",
+        "untrimmed",
+        "C heap",
         "fds",
         "threads",
         "top-levels",
@@ -425,6 +595,8 @@ def format_report(report: SoakReport) -> str:
         "QTextDocuments",
         "dialogs",
         "windows",
+        "action links",
+        "data files",
     )
     lines: list[tuple[str, ...]] = [header]
 
@@ -436,6 +608,8 @@ def format_report(report: SoakReport) -> str:
             f"{a.rss_kb / 1024:.1f}",
             f"{b.rss_kb / 1024:.1f}",
             f"{(b.rss_kb - a.rss_kb) / 1024:+.1f}",
+            f"{(b.rss_untrimmed_kb - a.rss_untrimmed_kb) / 1024:+.1f}",
+            f"{(b.heap_kb - a.heap_kb) / 1024:+.1f}",
             _pair(a.fds, b.fds),
             _pair(a.threads, b.threads),
             _pair(a.top_levels, b.top_levels),
@@ -443,6 +617,8 @@ def format_report(report: SoakReport) -> str:
             _pair(a.documents, b.documents),
             _pair(a.dialogs, b.dialogs),
             _pair(a.windows, b.windows),
+            _pair(a.action_links, b.action_links),
+            _pair(a.data_files, b.data_files),
         )
 
     for r in report.activities:
@@ -462,39 +638,38 @@ def format_report(report: SoakReport) -> str:
 def main(argv: list[str]) -> int:
     """`python -m benchmarks soak [--quick]`: run the soak and print its table."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    rounds = QUICK_ROUNDS if "--quick" in argv else FULL_ROUNDS
+    quick = "--quick" in argv
+    rounds = QUICK_ROUNDS if quick else FULL_ROUNDS
     with tempfile.TemporaryDirectory(prefix="soak-") as tmp:
         data_dir = Path(tmp) / "data"
         os.environ["CHECKIN_HELP_DATA_DIR"] = str(data_dir)
         from PySide6.QtWidgets import QApplication
 
-        from desktop.core.library import HelpLibrary
-        from desktop.core.packs import pack_store
-
         app = QApplication([sys.argv[0]])
         app.setApplicationName("Check-In Help")
-        session_paths = SoakSession.paths_for(data_dir)
         try:
-            library = HelpLibrary.load_content(session_paths.content_dir, pack_store(session_paths))
-            library.open_index(
-                session_paths.content_dir,
-                session_paths.bundled_index_dir,
-                session_paths.index_cache_dir,
-            )
+            library = open_library(data_dir)
         except Exception as exc:  # noqa: BLE001 - a benchmark reports and stops
             print(f"soak: the library did not open: {exc}")
             return 1
         session = SoakSession(library, data_dir)
         started = time.perf_counter()
         report = run_soak(
-            session, rounds, progress=lambda text: print(text, file=sys.stderr, flush=True)
+            session,
+            rounds,
+            warm_up=WARM_UP_ROUNDS if quick else FULL_WARM_UP_ROUNDS,
+            progress=lambda text: print(text, file=sys.stderr, flush=True),
         )
         session.close()
         library.close()
         print(format_report(report))
-        growth = (report.end.rss_kb - report.warmed.rss_kb) / 1024
+        a, b = report.warmed, report.end
+        growth = (b.rss_kb - a.rss_kb) / 1024
+        untrimmed = (b.rss_untrimmed_kb - a.rss_untrimmed_kb) / 1024
         print(
-            f"\nWhole soak: {growth:+.1f} MB after warm-up (target < 5 MB), "
+            f"\nWhole soak: {growth:+.1f} MB after warm-up (target < 5 MB; "
+            f"{untrimmed:+.1f} MB before malloc_trim, C heap {(b.heap_kb - a.heap_kb) / 1024:+.1f}"
+            f" MB), "
             f"{time.perf_counter() - started:.0f} s; counts "
             + (
                 "none grew."

@@ -144,10 +144,15 @@ class WindowKeeper:
         self._translator = install_language(self._app, settings.language, self._translator)
         window = MainWindow(self._library, self._store, settings, icon_path=_icon_path())
         self._lock_log = wire_contact_log(window, self._paths)
-        window.languageChanged.connect(self._rebuild)
+        # A lambda, not the bound method: PySide keeps a weak reference for every bound method of a
+        # plain object connected to a window's signal, and never drops it when the window goes.
+        window.languageChanged.connect(lambda code: self._rebuild(code))
         from desktop.ui.packs_menu import wire_packs
 
-        wire_packs(window, self._paths, self._use_library)
+        packs = wire_packs(window, self._paths, self._use_library)
+        from desktop.ui.staff import wire_staff
+
+        wire_staff(window, self._paths, packs)
         self.window = window
         return window
 
@@ -230,6 +235,7 @@ class WindowKeeper:
         new.show()
         old.close()
         old.deleteLater()
+        drop_cached_pixmaps()
 
     def _use_library(self, library: Any) -> None:
         """Show the library of the packs now active (packs were added or removed)."""
@@ -244,7 +250,15 @@ class WindowKeeper:
         new.show()
         old.close()
         old.deleteLater()
+        drop_cached_pixmaps()
         old.library.close()
+
+
+def drop_cached_pixmaps() -> None:
+    """Forget the pixmaps Qt drew for a window that has gone (desktop/ui/qt_workarounds.py)."""
+    from desktop.ui.qt_workarounds import drop_cached_pixmaps as drop
+
+    drop()
 
 
 def _icon_path() -> Any:
@@ -272,6 +286,11 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
     state: dict[str, Any] = {"window": None}
 
     def open_log(contact: str | None) -> None:
+        if not window.settings.contact_log_offered:  # staff turned it off on this PC
+            from desktop.ui.staff.apply import show_contact_log_off
+
+            show_contact_log_off(window)
+            return
         try:
             from desktop.core.contact_log import LogStore
             from desktop.ui.contact_log import open_contact_log_window
@@ -294,7 +313,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
             state["window"] = log_window
             # Closed (and so locked), it is deleted: nothing of a log stays in memory for the next person.
             log_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            log_window.destroyed.connect(lambda: state.update(window=None))
+            log_window.destroyed.connect(lambda: (state.update(window=None), drop_cached_pixmaps()))
         elif contact:
             log_window.record_attempt(contact)
         log_window.show()

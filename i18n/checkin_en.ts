@@ -41,6 +41,16 @@ On the clinic&apos;s other computers, add them with Clinic notes &gt; Import.</n
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong tries. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordBuilder</name>
     <message numerus="yes">
         <source>%n attempt(s) recorded.</source>

@@ -76,6 +76,14 @@
         <translation>Elija después de cuántos minutos sin uso se bloquea un registro abierto</translation>
     </message>
     <message>
+        <source>Staff &amp;settings...</source>
+        <translation>&amp;Configuración del personal...</translation>
+    </message>
+    <message>
+        <source>For the clinic&apos;s staff: the clinic&apos;s name, defaults, packs and keys (needs the staff PIN)</source>
+        <translation>Para el personal de la clínica: el nombre de la clínica, los valores predeterminados, los paquetes y las claves (necesita el PIN del personal)</translation>
+    </message>
+    <message>
         <source>&amp;Find in answer...</source>
         <translation>Buscar en la &amp;respuesta...</translation>
     </message>
@@ -194,6 +202,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Numbers and contact log</source>
+        <translation>Teléfonos y registro de contactos</translation>
     </message>
     <message>
         <source>Text and language</source>
@@ -2042,6 +2054,10 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
         <translation>También en</translation>
     </message>
     <message>
+        <source>Printed at {clinic}</source>
+        <translation>Impreso en {clinic}</translation>
+    </message>
+    <message>
         <source>From {clinic}:</source>
         <translation>De {clinic}:</translation>
     </message>
@@ -2185,6 +2201,72 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
     <message>
         <source>No name or A-number for the record yet.</source>
         <translation>Todavía no hay nombre ni número A para el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Set staff PIN</source>
+        <translation>Crear el PIN del personal</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Repita el PIN nuevo</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <source>Staff settings are for the clinic&apos;s staff. Type the staff PIN.</source>
+        <translation>La configuración del personal es solo para el personal de la clínica. Escriba el PIN del personal.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of {low} to {high} digits. Type it twice.</source>
+        <translation>Elija un PIN de {low} a {high} dígitos. Escríbalo dos veces.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this computer yet. Set one now: staff type it to change settings, add information packs and trust publisher keys.</source>
+        <translation>Todavía no hay un PIN del personal en esta computadora. Créelo ahora: el personal lo escribe para cambiar la configuración, agregar paquetes de información y confiar en claves de editores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Demasiados intentos equivocados. Espere %n segundo y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos equivocados. Espere %n segundos y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current PIN is not right.</source>
+        <translation>El PIN actual no es correcto.</translation>
+    </message>
+    <message>
+        <source>That is not the staff PIN.</source>
+        <translation>Ese no es el PIN del personal.</translation>
+    </message>
+    <message>
+        <source>The PIN must have {low} to {high} digits.</source>
+        <translation>El PIN debe tener de {low} a {high} dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Los dos PIN no son iguales. Escríbalos otra vez.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved on this computer.</source>
+        <translation>No se pudo guardar el PIN en esta computadora.</translation>
+    </message>
+    <message>
+        <source>The saved staff PIN was damaged. It was set aside, and a new PIN can be set now.</source>
+        <translation>El PIN del personal guardado estaba dañado. Se apartó, y ahora se puede crear un PIN nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2482,108 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
     </message>
 </context>
 <context>
+    <name>StaffMode</name>
+    <message>
+        <source>The staff settings could not be saved for next time.</source>
+        <translation>No se pudo guardar la configuración del personal para la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <source>The contact log is turned off on this computer. Ask the staff if you need it.</source>
+        <translation>El registro de contactos está desactivado en esta computadora. Pregunte al personal si lo necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsDialog</name>
+    <message>
+        <source>Staff settings</source>
+        <translation>Configuración del personal</translation>
+    </message>
+    <message>
+        <source>For example: Harbor City Legal Aid</source>
+        <translation>Por ejemplo: Harbor City Legal Aid</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>El idioma de la computadora</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Offer the contact log on this computer</source>
+        <translation>Ofrecer el registro de contactos en esta computadora</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Information packs...</source>
+        <translation>Paquetes de información...</translation>
+    </message>
+    <message>
+        <source>Add information pack...</source>
+        <translation>Agregar paquete de información...</translation>
+    </message>
+    <message>
+        <source>Trusted publisher keys...</source>
+        <translation>Claves de editores de confianza...</translation>
+    </message>
+    <message>
+        <source>Clinic notes...</source>
+        <translation>Notas de la clínica...</translation>
+    </message>
+    <message>
+        <source>Change PIN...</source>
+        <translation>Cambiar el PIN...</translation>
+    </message>
+    <message>
+        <source>Saves these settings first</source>
+        <translation>Primero guarda esta configuración</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>Start over after</source>
+        <translation>Empezar de nuevo después de</translation>
+    </message>
+    <message>
+        <source>Lock the contact log after</source>
+        <translation>Bloquear el registro de contactos después de</translation>
+    </message>
+    <message>
+        <source>Warn that information may be out of date after</source>
+        <translation>Avisar que la información puede estar desactualizada después de</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name is shown on the start page and on printed answers. Start over returns to the default language.</source>
+        <translation>El nombre de la clínica aparece en la página de inicio y en las respuestas impresas. Empezar de nuevo vuelve al idioma predeterminado.</translation>
+    </message>
+    <message>
+        <source>Staff tools</source>
+        <translation>Herramientas del personal</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed.</source>
+        <translation>Se cambió el PIN del personal.</translation>
+    </message>
+</context>
+<context>
     <name>StillThereNotice</name>
     <message>
         <source>Still there?</source>
@@ -2419,6 +2603,77 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
             <numerusform>Para que la última búsqueda quede privada, la aplicación empezará de nuevo en %n segundo.</numerusform>
             <numerusform>Para que la última búsqueda quede privada, la aplicación empezará de nuevo en %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <source>Trusted publisher keys</source>
+        <translation>Claves de editores de confianza</translation>
+    </message>
+    <message>
+        <source>Packs signed with one of these keys show as verified. Add a key only when you know it comes from the publisher (for example, handed over in person).</source>
+        <translation>Los paquetes firmados con una de estas claves aparecen como verificados. Agregue una clave solo si sabe que viene del editor (por ejemplo, entregada en persona).</translation>
+    </message>
+    <message>
+        <source>Add key...</source>
+        <translation>Agregar clave...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>added on this computer</source>
+        <translation>agregada en esta computadora</translation>
+    </message>
+    <message>
+        <source>part of the program or of this computer&apos;s setup</source>
+        <translation>parte del programa o de la instalación de esta computadora</translation>
+    </message>
+    <message>
+        <source>{name} (key {key_id}; {where})</source>
+        <translation>{name} (clave {key_id}; {where})</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Agregar clave</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Claves públicas (*.pub)</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s name</source>
+        <translation>Nombre del editor</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, shown on its answers as &quot;Verified: name&quot;:</source>
+        <translation>El nombre del editor, que aparece en sus respuestas como &quot;Verificado: nombre&quot;:</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits, spaces and . _ ( ) -</source>
+        <translation>El nombre puede tener letras, números, espacios y . _ ( ) -</translation>
+    </message>
+    <message>
+        <source>That file is not a publisher&apos;s public key (.pub).</source>
+        <translation>Ese archivo no es la clave pública de un editor (.pub).</translation>
+    </message>
+    <message>
+        <source>The key could not be saved on this computer.</source>
+        <translation>No se pudo guardar la clave en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Quitar clave</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of {name}? Its packs will show as not verified.</source>
+        <translation>¿Dejar de confiar en la clave de {name}? Sus paquetes aparecerán como no verificados.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed.</source>
+        <translation>No se pudo quitar la clave.</translation>
     </message>
 </context>
 <context>

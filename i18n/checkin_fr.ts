@@ -76,6 +76,14 @@
         <translation>Choisir après combien de minutes sans utilisation un journal ouvert se verrouille</translation>
     </message>
     <message>
+        <source>Staff &amp;settings...</source>
+        <translation>&amp;Réglages du personnel...</translation>
+    </message>
+    <message>
+        <source>For the clinic&apos;s staff: the clinic&apos;s name, defaults, packs and keys (needs the staff PIN)</source>
+        <translation>Pour le personnel de la clinique : le nom de la clinique, les réglages par défaut, les packs et les clés (code PIN du personnel requis)</translation>
+    </message>
+    <message>
         <source>&amp;Find in answer...</source>
         <translation>Chercher dans la &amp;réponse...</translation>
     </message>
@@ -194,6 +202,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Numbers and contact log</source>
+        <translation>Numéros et journal des contacts</translation>
     </message>
     <message>
         <source>Text and language</source>
@@ -2042,6 +2054,10 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
         <translation>Aussi en</translation>
     </message>
     <message>
+        <source>Printed at {clinic}</source>
+        <translation>Imprimé à {clinic}</translation>
+    </message>
+    <message>
         <source>From {clinic}:</source>
         <translation>De {clinic} :</translation>
     </message>
@@ -2185,6 +2201,72 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
     <message>
         <source>No name or A-number for the record yet.</source>
         <translation>Pas encore de nom ni de numéro A pour le relevé.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Set staff PIN</source>
+        <translation>Choisir le code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nouveau code PIN, encore une fois</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Code PIN actuel</translation>
+    </message>
+    <message>
+        <source>Staff settings are for the clinic&apos;s staff. Type the staff PIN.</source>
+        <translation>Ces réglages sont réservés au personnel de la clinique. Tapez le code PIN du personnel.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of {low} to {high} digits. Type it twice.</source>
+        <translation>Choisissez un code PIN de {low} à {high} chiffres. Tapez-le deux fois.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this computer yet. Set one now: staff type it to change settings, add information packs and trust publisher keys.</source>
+        <translation>Aucun code PIN du personnel n&apos;est encore choisi sur cet ordinateur. Choisissez-en un maintenant : le personnel le tape pour changer les réglages, ajouter des packs d&apos;informations et faire confiance à des clés d&apos;éditeurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Trop d&apos;essais erronés. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop d&apos;essais erronés. Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current PIN is not right.</source>
+        <translation>Le code PIN actuel n&apos;est pas le bon.</translation>
+    </message>
+    <message>
+        <source>That is not the staff PIN.</source>
+        <translation>Ce n&apos;est pas le code PIN du personnel.</translation>
+    </message>
+    <message>
+        <source>The PIN must have {low} to {high} digits.</source>
+        <translation>Le code PIN doit avoir de {low} à {high} chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Les deux codes PIN ne sont pas les mêmes. Tapez-les encore une fois.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved on this computer.</source>
+        <translation>Le code PIN n&apos;a pas pu être enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The saved staff PIN was damaged. It was set aside, and a new PIN can be set now.</source>
+        <translation>Le code PIN du personnel enregistré était abîmé. Il a été mis de côté, et un nouveau code PIN peut être choisi maintenant.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2482,108 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
     </message>
 </context>
 <context>
+    <name>StaffMode</name>
+    <message>
+        <source>The staff settings could not be saved for next time.</source>
+        <translation>Les réglages du personnel n&apos;ont pas pu être enregistrés pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <source>The contact log is turned off on this computer. Ask the staff if you need it.</source>
+        <translation>Le journal des contacts est désactivé sur cet ordinateur. Demandez au personnel si vous en avez besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsDialog</name>
+    <message>
+        <source>Staff settings</source>
+        <translation>Réglages du personnel</translation>
+    </message>
+    <message>
+        <source>For example: Harbor City Legal Aid</source>
+        <translation>Par exemple : Harbor City Legal Aid</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>La langue de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Offer the contact log on this computer</source>
+        <translation>Proposer le journal des contacts sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Information packs...</source>
+        <translation>Packs d&apos;informations...</translation>
+    </message>
+    <message>
+        <source>Add information pack...</source>
+        <translation>Ajouter un pack d&apos;informations...</translation>
+    </message>
+    <message>
+        <source>Trusted publisher keys...</source>
+        <translation>Clés d&apos;éditeurs de confiance...</translation>
+    </message>
+    <message>
+        <source>Clinic notes...</source>
+        <translation>Notes de la clinique...</translation>
+    </message>
+    <message>
+        <source>Change PIN...</source>
+        <translation>Changer le code PIN...</translation>
+    </message>
+    <message>
+        <source>Saves these settings first</source>
+        <translation>Enregistre d&apos;abord ces réglages</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s name</source>
+        <translation>Nom de la clinique</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <source>Start over after</source>
+        <translation>Recommencer après</translation>
+    </message>
+    <message>
+        <source>Lock the contact log after</source>
+        <translation>Verrouiller le journal des contacts après</translation>
+    </message>
+    <message>
+        <source>Warn that information may be out of date after</source>
+        <translation>Avertir que l&apos;information peut être dépassée après</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name is shown on the start page and on printed answers. Start over returns to the default language.</source>
+        <translation>Le nom de la clinique s&apos;affiche sur la page d&apos;accueil et sur les réponses imprimées. Recommencer revient à la langue par défaut.</translation>
+    </message>
+    <message>
+        <source>Staff tools</source>
+        <translation>Outils du personnel</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed.</source>
+        <translation>Le code PIN du personnel a été changé.</translation>
+    </message>
+</context>
+<context>
     <name>StillThereNotice</name>
     <message>
         <source>Still there?</source>
@@ -2419,6 +2603,77 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
             <numerusform>Pour que la recherche de la dernière personne reste privée, l&apos;application recommence dans %n seconde.</numerusform>
             <numerusform>Pour que la recherche de la dernière personne reste privée, l&apos;application recommence dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <source>Trusted publisher keys</source>
+        <translation>Clés d&apos;éditeurs de confiance</translation>
+    </message>
+    <message>
+        <source>Packs signed with one of these keys show as verified. Add a key only when you know it comes from the publisher (for example, handed over in person).</source>
+        <translation>Les packs signés avec l&apos;une de ces clés s&apos;affichent comme vérifiés. N&apos;ajoutez une clé que si vous savez qu&apos;elle vient de l&apos;éditeur (par exemple, remise en personne).</translation>
+    </message>
+    <message>
+        <source>Add key...</source>
+        <translation>Ajouter une clé...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>added on this computer</source>
+        <translation>ajoutée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>part of the program or of this computer&apos;s setup</source>
+        <translation>fait partie du programme ou de l&apos;installation de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{name} (key {key_id}; {where})</source>
+        <translation>{name} (clé {key_id} ; {where})</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Ajouter une clé</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Clés publiques (*.pub)</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s name</source>
+        <translation>Nom de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, shown on its answers as &quot;Verified: name&quot;:</source>
+        <translation>Le nom de l&apos;éditeur, affiché sur ses réponses sous la forme « Vérifié : nom » :</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits, spaces and . _ ( ) -</source>
+        <translation>Le nom peut contenir des lettres, des chiffres, des espaces et . _ ( ) -</translation>
+    </message>
+    <message>
+        <source>That file is not a publisher&apos;s public key (.pub).</source>
+        <translation>Ce fichier n&apos;est pas la clé publique d&apos;un éditeur (.pub).</translation>
+    </message>
+    <message>
+        <source>The key could not be saved on this computer.</source>
+        <translation>La clé n&apos;a pas pu être enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of {name}? Its packs will show as not verified.</source>
+        <translation>Ne plus faire confiance à la clé de {name} ? Ses packs s&apos;afficheront comme non vérifiés.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed.</source>
+        <translation>La clé n&apos;a pas pu être retirée.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,14 @@
         <translation>Chwazi apre konbyen minit san itilize yon kaye ki louvri ap fèmen poukont li</translation>
     </message>
     <message>
+        <source>Staff &amp;settings...</source>
+        <translation>&amp;Paramèt pou estaf la...</translation>
+    </message>
+    <message>
+        <source>For the clinic&apos;s staff: the clinic&apos;s name, defaults, packs and keys (needs the staff PIN)</source>
+        <translation>Pou estaf klinik la: non klinik la, paramèt de baz yo, pake yo ak kle yo (fòk ou gen PIN estaf la)</translation>
+    </message>
+    <message>
         <source>&amp;Find in answer...</source>
         <translation>Chèche nan &amp;repons lan...</translation>
     </message>
@@ -194,6 +202,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>Ba zouti prensipal</translation>
+    </message>
+    <message>
+        <source>Numbers and contact log</source>
+        <translation>Nimewo ak kaye kontak</translation>
     </message>
     <message>
         <source>Text and language</source>
@@ -2036,6 +2048,10 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
         <translation>Li la tou an</translation>
     </message>
     <message>
+        <source>Printed at {clinic}</source>
+        <translation>Enprime nan {clinic}</translation>
+    </message>
+    <message>
         <source>From {clinic}:</source>
         <translation>Soti nan {clinic}:</translation>
     </message>
@@ -2179,6 +2195,71 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
     <message>
         <source>No name or A-number for the record yet.</source>
         <translation>Poko gen non ni nimewo A pou rapò a.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN estaf la</translation>
+    </message>
+    <message>
+        <source>Set staff PIN</source>
+        <translation>Mete PIN estaf la</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouvo PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nouvo PIN an ankò</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN kounye a</translation>
+    </message>
+    <message>
+        <source>Staff settings are for the clinic&apos;s staff. Type the staff PIN.</source>
+        <translation>Paramèt sa yo se pou estaf klinik la. Tape PIN estaf la.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of {low} to {high} digits. Type it twice.</source>
+        <translation>Chwazi yon PIN ki gen {low} a {high} chif. Tape l de fwa.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this computer yet. Set one now: staff type it to change settings, add information packs and trust publisher keys.</source>
+        <translation>Poko gen PIN estaf sou òdinatè sa a. Mete youn kounye a: estaf la tape l pou chanje paramèt yo, ajoute pake enfòmasyon epi fè kle piblikatè yo konfyans.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Twòp esè ki pa bon. Tann %n segonn, epi eseye ankò.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current PIN is not right.</source>
+        <translation>PIN kounye a pa bon.</translation>
+    </message>
+    <message>
+        <source>That is not the staff PIN.</source>
+        <translation>Sa a se pa PIN estaf la.</translation>
+    </message>
+    <message>
+        <source>The PIN must have {low} to {high} digits.</source>
+        <translation>PIN an dwe gen {low} a {high} chif.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>De PIN yo pa menm. Tape yo ankò.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved on this computer.</source>
+        <translation>Nou pa t ka anrejistre PIN an sou òdinatè sa a.</translation>
+    </message>
+    <message>
+        <source>The saved staff PIN was damaged. It was set aside, and a new PIN can be set now.</source>
+        <translation>PIN estaf ki te anrejistre a te domaje. Nou mete l sou kote, epi ou ka mete yon nouvo PIN kounye a.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2473,108 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
     </message>
 </context>
 <context>
+    <name>StaffMode</name>
+    <message>
+        <source>The staff settings could not be saved for next time.</source>
+        <translation>Nou pa t ka anrejistre paramèt estaf yo pou pwochen fwa.</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Kaye kontak</translation>
+    </message>
+    <message>
+        <source>The contact log is turned off on this computer. Ask the staff if you need it.</source>
+        <translation>Kaye kontak la fèmen sou òdinatè sa a. Mande estaf la si ou bezwen l.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsDialog</name>
+    <message>
+        <source>Staff settings</source>
+        <translation>Paramèt estaf</translation>
+    </message>
+    <message>
+        <source>For example: Harbor City Legal Aid</source>
+        <translation>Pa egzanp: Harbor City Legal Aid</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Lang òdinatè a</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Janm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Offer the contact log on this computer</source>
+        <translation>Ofri kaye kontak la sou òdinatè sa a</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mwa</translation>
+    </message>
+    <message>
+        <source>Information packs...</source>
+        <translation>Pake enfòmasyon...</translation>
+    </message>
+    <message>
+        <source>Add information pack...</source>
+        <translation>Ajoute yon pake enfòmasyon...</translation>
+    </message>
+    <message>
+        <source>Trusted publisher keys...</source>
+        <translation>Kle piblikatè ou fè konfyans...</translation>
+    </message>
+    <message>
+        <source>Clinic notes...</source>
+        <translation>Nòt klinik la...</translation>
+    </message>
+    <message>
+        <source>Change PIN...</source>
+        <translation>Chanje PIN an...</translation>
+    </message>
+    <message>
+        <source>Saves these settings first</source>
+        <translation>Li anrejistre paramèt sa yo anvan</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s name</source>
+        <translation>Non klinik la</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Lang de baz</translation>
+    </message>
+    <message>
+        <source>Start over after</source>
+        <translation>Rekòmanse apre</translation>
+    </message>
+    <message>
+        <source>Lock the contact log after</source>
+        <translation>Fèmen kaye kontak la ak kle apre</translation>
+    </message>
+    <message>
+        <source>Warn that information may be out of date after</source>
+        <translation>Avèti enfòmasyon an ka twò vye apre</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name is shown on the start page and on printed answers. Start over returns to the default language.</source>
+        <translation>Non klinik la parèt sou premye paj la ak sou repons ki enprime yo. Rekòmanse retounen nan lang de baz la.</translation>
+    </message>
+    <message>
+        <source>Staff tools</source>
+        <translation>Zouti estaf la</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed.</source>
+        <translation>PIN estaf la chanje.</translation>
+    </message>
+</context>
+<context>
     <name>StillThereNotice</name>
     <message>
         <source>Still there?</source>
@@ -2410,6 +2593,77 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
         <translation>
             <numerusform>Pou rechèch dènye moun nan rete prive, aplikasyon an ap rekòmanse nan %n segonn.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <source>Trusted publisher keys</source>
+        <translation>Kle piblikatè ou fè konfyans</translation>
+    </message>
+    <message>
+        <source>Packs signed with one of these keys show as verified. Add a key only when you know it comes from the publisher (for example, handed over in person).</source>
+        <translation>Pake ki siyen ak youn nan kle sa yo parèt kòm verifye. Ajoute yon kle sèlman si ou konnen li soti nan men piblikatè a (pa egzanp, li te ba ou l an pèsòn).</translation>
+    </message>
+    <message>
+        <source>Add key...</source>
+        <translation>Ajoute yon kle...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>added on this computer</source>
+        <translation>ajoute sou òdinatè sa a</translation>
+    </message>
+    <message>
+        <source>part of the program or of this computer&apos;s setup</source>
+        <translation>li fè pati pwogram nan oswa enstalasyon òdinatè sa a</translation>
+    </message>
+    <message>
+        <source>{name} (key {key_id}; {where})</source>
+        <translation>{name} (kle {key_id}; {where})</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Ajoute yon kle</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Kle piblik (*.pub)</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s name</source>
+        <translation>Non piblikatè a</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, shown on its answers as &quot;Verified: name&quot;:</source>
+        <translation>Non piblikatè a, ki parèt sou repons li yo konsa: &quot;Verifye: non&quot;:</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits, spaces and . _ ( ) -</source>
+        <translation>Non an ka gen lèt, chif, espas ak . _ ( ) -</translation>
+    </message>
+    <message>
+        <source>That file is not a publisher&apos;s public key (.pub).</source>
+        <translation>Fichye sa a se pa kle piblik yon piblikatè (.pub).</translation>
+    </message>
+    <message>
+        <source>The key could not be saved on this computer.</source>
+        <translation>Nou pa t ka anrejistre kle a sou òdinatè sa a.</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Retire kle a</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of {name}? Its packs will show as not verified.</source>
+        <translation>Sispann fè kle {name} konfyans? Pake li yo ap parèt kòm pa verifye.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed.</source>
+        <translation>Nou pa t ka retire kle a.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,14 @@
         <translation>Escolha depois de quantos minutos sem uso um registro aberto se bloqueia</translation>
     </message>
     <message>
+        <source>Staff &amp;settings...</source>
+        <translation>&amp;Configurações da equipe...</translation>
+    </message>
+    <message>
+        <source>For the clinic&apos;s staff: the clinic&apos;s name, defaults, packs and keys (needs the staff PIN)</source>
+        <translation>Para a equipe da clínica: o nome da clínica, os padrões, os pacotes e as chaves (precisa do PIN da equipe)</translation>
+    </message>
+    <message>
         <source>&amp;Find in answer...</source>
         <translation>Procurar na &amp;resposta...</translation>
     </message>
@@ -194,6 +202,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>Numbers and contact log</source>
+        <translation>Números e registro de contatos</translation>
     </message>
     <message>
         <source>Text and language</source>
@@ -2042,6 +2054,10 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
         <translation>Também em</translation>
     </message>
     <message>
+        <source>Printed at {clinic}</source>
+        <translation>Impresso em {clinic}</translation>
+    </message>
+    <message>
         <source>From {clinic}:</source>
         <translation>De {clinic}:</translation>
     </message>
@@ -2185,6 +2201,72 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
     <message>
         <source>No name or A-number for the record yet.</source>
         <translation>Ainda não há nome nem número A para o relatório.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN da equipe</translation>
+    </message>
+    <message>
+        <source>Set staff PIN</source>
+        <translation>Definir o PIN da equipe</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Novo PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Repita o novo PIN</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN atual</translation>
+    </message>
+    <message>
+        <source>Staff settings are for the clinic&apos;s staff. Type the staff PIN.</source>
+        <translation>As configurações da equipe são só para a equipe da clínica. Digite o PIN da equipe.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of {low} to {high} digits. Type it twice.</source>
+        <translation>Escolha um PIN de {low} a {high} dígitos. Digite-o duas vezes.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this computer yet. Set one now: staff type it to change settings, add information packs and trust publisher keys.</source>
+        <translation>Ainda não há um PIN da equipe neste computador. Defina um agora: a equipe o digita para mudar as configurações, adicionar pacotes de informações e confiar em chaves de editores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Tentativas erradas demais. Espere %n segundo e tente de novo.</numerusform>
+            <numerusform>Tentativas erradas demais. Espere %n segundos e tente de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current PIN is not right.</source>
+        <translation>O PIN atual não está certo.</translation>
+    </message>
+    <message>
+        <source>That is not the staff PIN.</source>
+        <translation>Esse não é o PIN da equipe.</translation>
+    </message>
+    <message>
+        <source>The PIN must have {low} to {high} digits.</source>
+        <translation>O PIN deve ter de {low} a {high} dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Os dois PINs não são iguais. Digite-os de novo.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved on this computer.</source>
+        <translation>Não foi possível salvar o PIN neste computador.</translation>
+    </message>
+    <message>
+        <source>The saved staff PIN was damaged. It was set aside, and a new PIN can be set now.</source>
+        <translation>O PIN da equipe salvo estava danificado. Ele foi deixado de lado, e um novo PIN pode ser definido agora.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2482,108 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
     </message>
 </context>
 <context>
+    <name>StaffMode</name>
+    <message>
+        <source>The staff settings could not be saved for next time.</source>
+        <translation>Não foi possível salvar as configurações da equipe para a próxima vez.</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Registro de contatos</translation>
+    </message>
+    <message>
+        <source>The contact log is turned off on this computer. Ask the staff if you need it.</source>
+        <translation>O registro de contatos está desativado neste computador. Pergunte à equipe se você precisar dele.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsDialog</name>
+    <message>
+        <source>Staff settings</source>
+        <translation>Configurações da equipe</translation>
+    </message>
+    <message>
+        <source>For example: Harbor City Legal Aid</source>
+        <translation>Por exemplo: Harbor City Legal Aid</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>O idioma do computador</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Offer the contact log on this computer</source>
+        <translation>Oferecer o registro de contatos neste computador</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Information packs...</source>
+        <translation>Pacotes de informações...</translation>
+    </message>
+    <message>
+        <source>Add information pack...</source>
+        <translation>Adicionar pacote de informações...</translation>
+    </message>
+    <message>
+        <source>Trusted publisher keys...</source>
+        <translation>Chaves de editores confiáveis...</translation>
+    </message>
+    <message>
+        <source>Clinic notes...</source>
+        <translation>Notas da clínica...</translation>
+    </message>
+    <message>
+        <source>Change PIN...</source>
+        <translation>Mudar o PIN...</translation>
+    </message>
+    <message>
+        <source>Saves these settings first</source>
+        <translation>Primeiro salva estas configurações</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s name</source>
+        <translation>Nome da clínica</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Idioma padrão</translation>
+    </message>
+    <message>
+        <source>Start over after</source>
+        <translation>Começar de novo depois de</translation>
+    </message>
+    <message>
+        <source>Lock the contact log after</source>
+        <translation>Bloquear o registro de contatos depois de</translation>
+    </message>
+    <message>
+        <source>Warn that information may be out of date after</source>
+        <translation>Avisar que a informação pode estar desatualizada depois de</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name is shown on the start page and on printed answers. Start over returns to the default language.</source>
+        <translation>O nome da clínica aparece na página inicial e nas respostas impressas. Começar de novo volta ao idioma padrão.</translation>
+    </message>
+    <message>
+        <source>Staff tools</source>
+        <translation>Ferramentas da equipe</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed.</source>
+        <translation>O PIN da equipe foi mudado.</translation>
+    </message>
+</context>
+<context>
     <name>StillThereNotice</name>
     <message>
         <source>Still there?</source>
@@ -2419,6 +2603,77 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
             <numerusform>Para manter a busca da última pessoa em sigilo, o aplicativo começa de novo em %n segundo.</numerusform>
             <numerusform>Para manter a busca da última pessoa em sigilo, o aplicativo começa de novo em %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <source>Trusted publisher keys</source>
+        <translation>Chaves de editores confiáveis</translation>
+    </message>
+    <message>
+        <source>Packs signed with one of these keys show as verified. Add a key only when you know it comes from the publisher (for example, handed over in person).</source>
+        <translation>Os pacotes assinados com uma destas chaves aparecem como verificados. Adicione uma chave só quando souber que ela vem do editor (por exemplo, entregue pessoalmente).</translation>
+    </message>
+    <message>
+        <source>Add key...</source>
+        <translation>Adicionar chave...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>added on this computer</source>
+        <translation>adicionada neste computador</translation>
+    </message>
+    <message>
+        <source>part of the program or of this computer&apos;s setup</source>
+        <translation>parte do programa ou da instalação deste computador</translation>
+    </message>
+    <message>
+        <source>{name} (key {key_id}; {where})</source>
+        <translation>{name} (chave {key_id}; {where})</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Adicionar chave</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Chaves públicas (*.pub)</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s name</source>
+        <translation>Nome do editor</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, shown on its answers as &quot;Verified: name&quot;:</source>
+        <translation>O nome do editor, mostrado nas respostas dele como &quot;Verificado: nome&quot;:</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits, spaces and . _ ( ) -</source>
+        <translation>O nome pode ter letras, números, espaços e . _ ( ) -</translation>
+    </message>
+    <message>
+        <source>That file is not a publisher&apos;s public key (.pub).</source>
+        <translation>Esse arquivo não é a chave pública de um editor (.pub).</translation>
+    </message>
+    <message>
+        <source>The key could not be saved on this computer.</source>
+        <translation>Não foi possível salvar a chave neste computador.</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Remover chave</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of {name}? Its packs will show as not verified.</source>
+        <translation>Deixar de confiar na chave de {name}? Os pacotes dele vão aparecer como não verificados.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed.</source>
+        <translation>Não foi possível remover a chave.</translation>
     </message>
 </context>
 <context>

@@ -314,3 +314,54 @@ def library_from_files(
         raise ContentError(problems)
     articles.sort(key=lambda a: (a.order, a.id))
     return Library(tuple(articles), digest)
+
+
+def library_from_checked_files(files: Sequence[tuple[Path, bytes]], digest: str) -> Library:
+    """Articles whose exact bytes passed `library_from_files` before (a pack checked when it was
+    added, its bytes matched by hash since): front matter read, the body's checks not run again.
+
+    Anything unexpected (a file that does not parse, a missing key, a repeated id) falls back to
+    `library_from_files`, which raises ContentError listing every problem.
+    """
+    articles: list[Article] = []
+    seen: set[str] = set()
+    problems: list[ContentProblem] = []
+    for path, data in files:
+        p = _parse_file(path, problems, data)
+        if p is None or problems or not all(p.fields.get(k, ("",))[0] for k in REQUIRED_KEYS):
+            return library_from_files(files, digest)
+        f = p.fields
+        article_id, order = f["id"][0], f["order"][0]
+        plain = not re.search(r"<[A-Za-z/!]", f["title"][0] + f["summary"][0])
+        dated = re.fullmatch(r"\d{4}-\d{2}-\d{2}", f["reviewed"][0]) is not None
+        try:
+            dated = dated and bool(_dt.date.fromisoformat(f["reviewed"][0]))
+        except ValueError:
+            dated = False
+        if (
+            article_id in seen
+            or not ID_RE.match(article_id)
+            or not order.isdigit()
+            or not plain
+            or not dated
+            or not p.body.strip()
+        ):
+            return library_from_files(files, digest)
+        seen.add(article_id)
+        articles.append(
+            Article(
+                id=article_id,
+                title=f["title"][0],
+                summary=f["summary"][0],
+                keywords=_split_list(f.get("keywords", ("", 0))[0]),
+                related=_split_list(f.get("related", ("", 0))[0]),
+                order=int(order),
+                source=f["source"][0],
+                reviewed=f["reviewed"][0],
+                body=p.body,
+                path=p.path,
+                body_line=p.body_line,
+            )
+        )
+    articles.sort(key=lambda a: (a.order, a.id))
+    return Library(tuple(articles), digest)

@@ -33,6 +33,10 @@ def lighten_whoosh_import() -> None:
     if "whoosh.compat" not in sys.modules:
         with _without_urllib_request():
             import whoosh.compat  # noqa: F401 - imported here, under the stand-in
+    # Every pickle Whoosh reads refuses code (a planted index), see index/safe_toc.py.
+    from index.safe_toc import restrict_whoosh_unpickling
+
+    restrict_whoosh_unpickling()
 
 
 def _refuse_download(*args: object, **kwargs: object) -> None:

@@ -135,12 +135,16 @@ def check_bundle(bundle: Path = BUNDLE) -> None:
 
 
 def add_linux_desktop_files(bundle: Path = BUNDLE) -> None:
-    """Put the .desktop file, the icon and the menu installer beside the executable."""
+    """Put the .desktop file, the icon, the menu installer and the machine-wide pack folder's
+    set-up script beside the executable."""
     linux = ROOT / "packaging" / "linux"
     shutil.copy2(linux / "checkin-help.desktop", bundle / "checkin-help.desktop")
     shutil.copy2(linux / "install-desktop-entry.sh", bundle / "install-desktop-entry.sh")
     shutil.copy2(ROOT / "desktop" / "resources" / "icon.png", bundle / "checkin-help.png")
     (bundle / "install-desktop-entry.sh").chmod(0o755)
+    # The machine-wide pack folder, set up by an administrator (docs/PACKS.md).
+    shutil.copy2(linux / "machine-packs.sh", bundle / "machine-packs.sh")
+    (bundle / "machine-packs.sh").chmod(0o755)
 
 
 def add_system_library_notices(bundle: Path = BUNDLE) -> int:

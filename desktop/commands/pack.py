@@ -277,20 +277,13 @@ def cmd_verify(ns: argparse.Namespace) -> int:
 
 def cmd_trust_key(ns: argparse.Namespace) -> int:
     """`pack trust-key FILE --name NAME`: copy a public key into this computer's key folder."""
-    import re
+    from desktop.core.pack_keys import KeyFileError, KeyNameError, trust_key
 
-    from index.packs.sign import SignatureError, parse_public_key
-
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 ._()-]{0,80}", ns.name):
-        raise CommandError("the name may hold letters, digits, spaces and . _ ( ) -")
     try:
-        key = parse_public_key(ns.file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, SignatureError) as exc:
-        raise CommandError(f"{ns.file}: {exc}") from exc
-    folder = _store().key_dirs[-1]  # this user's keys, or the machine's when it is locked
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{ns.name}.pub").write_text(key.file_text(), encoding="utf-8")
-    print(f"Trusted key {key.id_hex} as {ns.name!r} on this computer ({folder}).")
+        key = trust_key(_store(), ns.file, ns.name)
+    except (KeyFileError, KeyNameError) as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"Trusted key {key.key_id} as {ns.name!r} on this computer ({key.path.parent}).")
     return 0
 
 

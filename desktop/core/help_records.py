@@ -71,10 +71,12 @@ class Translation:
 
 @dataclass(frozen=True)
 class ContentSource:
-    """Where the answers come from and when they were last checked against that source."""
+    """Where the answers come from; with packs, the main pack's facts (its honest dates)."""
 
     source: str
-    reviewed: str  # empty when the content does not say
+    reviewed: (
+        str  # the articles' "reviewed" date (empty when they do not say); not shown with packs
+    )
     pack: PackFacts | None = None  # the facts of the main pack, when the content is packs
 
 

@@ -247,7 +247,8 @@ class HelpLibrary:
         )
 
     def content_source(self) -> ContentSource:
-        """Where the answers come from and when they were last checked (the About box, pages)."""
+        """Where the answers come from and, with packs, the main pack's facts: the source's as-of
+        date and when the copy was taken (the About box, pages)."""
         source = content_source_of(self._content.articles)
         if self._packs is None:
             return source
@@ -380,10 +381,14 @@ def content_source_of(articles: Sequence[Article]) -> ContentSource:
 
 
 def read_content_source(content_dir: Path) -> ContentSource:
-    """`content_source_of` the content in a folder; the default source if it cannot be read."""
-    from index.content import load_library
+    """`content_source_of` the built-in pack in a folder, with its facts (dates, trust); the
+    default source if it cannot be read."""
+    from desktop.core.packs import answer_facts
+    from index.packs.store import load_builtin
 
     try:
-        return content_source_of(load_library(content_dir).articles)
+        builtin = load_builtin(content_dir)
+        source = content_source_of(builtin.library.articles)
+        return ContentSource(source.source, source.reviewed, answer_facts(builtin))
     except Exception:  # noqa: BLE001 - the About box must open even if the content is damaged
         return ContentSource(DEFAULT_SOURCE, "")

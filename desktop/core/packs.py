@@ -97,22 +97,21 @@ def verified_response(
     """
     import dataclasses
 
-    from index.render import html_to_text
+    from index.render import MATCH_CLOSE, MATCH_OPEN
 
     hits = []
     for hit in response.hits:
         if hit.id not in content:
             continue
         art = content.get(hit.id)
-        # The index's text leaves out the words of links to other articles (`index.render`).
-        text = (
-            _text_of(art.body)
-            + "\n"
-            + _text_of(re.sub(r"\[[^\]]*\]\(article:[^)]*\)", "", art.body))
+        # A snippet is escaped text with the matched words in MATCH_OPEN/MATCH_CLOSE: any other
+        # markup, or words not in the verified article, and the article's summary is shown.
+        bare = hit.snippet.replace(MATCH_OPEN, "").replace(MATCH_CLOSE, "")
+        ok = "<" not in bare and all(
+            p in _shown_text(art.body) or p in art.summary
+            for p in (" ".join(piece.split()) for piece in html.unescape(bare).split("\u2026"))
+            if p
         )
-        pieces = html_to_text(hit.snippet).split("\u2026")
-        parts = [" ".join(p.split()) for p in pieces if p.strip()]
-        ok = all(p in text or p in art.summary for p in parts)
         hits.append(
             dataclasses.replace(
                 hit,
@@ -123,17 +122,20 @@ def verified_response(
         )
     if packs is not None and language:
         base = language.replace("_", "-").split("-")[0]  # "pt_BR" (settings) ~ "pt-BR" (packs)
-        in_language = {
-            aid for aid, p in packs.pack_of.items() if p.manifest.language.split("-")[0] == base
-        }
-        if in_language:
-            hits.sort(key=lambda h: h.id not in in_language)
+        # Only the hits' packs are looked at (a large pack must not slow every keystroke).
+        hits.sort(key=lambda h: packs.pack_of[h.id].manifest.language.split("-")[0] != base)
     return dataclasses.replace(response, hits=hits)
 
 
 @functools.lru_cache(maxsize=4096)
+def _shown_text(body: str) -> str:
+    """The words of an article a snippet may quote, once per article: its text, and its text
+    without the links to other articles (which the index leaves out, `index.render`)."""
+    return _text_of(body) + "\n" + _text_of(re.sub(r"\[[^\]]*\]\(article:[^)]*\)", "", body))
+
+
 def _text_of(body: str) -> str:
-    """An article's words as shown, roughly, without rendering its Markdown (fast, per hit):
+    """An article's words as shown, roughly, without rendering its Markdown (fast):
     link targets, emphasis marks, list and heading markers and escapes removed."""
     text = re.sub(r"\]\([^)]*\)", "", body)
     text = re.sub(r"(?m)^\s*(?:[-*+]|\d+\.|#+|>)\s+", " ", text)
@@ -250,12 +252,10 @@ def translations_of(packs: ActiveLibrary, article_id: str) -> tuple[Translation,
     pack = packs.pack_of.get(article_id)
     if pack is None:
         return ()
-    base = article_id.split(SEPARATOR, 1)[-1]
     found: dict[str, str] = {}
-    for other_id, other in packs.pack_of.items():
-        if other.manifest.language == pack.manifest.language:
-            continue
-        if other_id.split(SEPARATOR, 1)[-1] == base:
+    for other_id in packs.same_id.get(article_id.split(SEPARATOR, 1)[-1], ()):
+        other = packs.pack_of[other_id]
+        if other.manifest.language != pack.manifest.language:
             found.setdefault(other.manifest.language, other_id)
     return tuple(
         Translation(lang, LANGUAGE_NAMES.get(lang.split("-")[0], lang), aid)

@@ -6,7 +6,7 @@ import platform
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,7 +167,15 @@ class AboutDialog(QDialog):
             self.tr("<b>Check-In Help</b><br>Version {version}").format(version=__version__)
         )
         info = self._source or read_content_source(resolve_paths().content_dir)
-        if info.reviewed:
+        if info.pack is not None:
+            # The pack's honest dates: the source's own as-of date and when the copy was taken.
+            # The very words (and translations) of the line every answer carries.
+            dates = QCoreApplication.translate(
+                "PageWriter",
+                "Information as of {as_of}, according to {publisher} (this copy taken {taken})",
+            ).format(as_of=info.pack.as_of, publisher=info.pack.publisher, taken=info.pack.taken)
+            text = self.tr("Answers from {source}.").format(source=info.source) + f"\n{dates}."
+        elif info.reviewed:
             text = self.tr("Answers from {source}, reviewed {date}.").format(
                 source=info.source, date=info.reviewed
             )

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 PAGE_ARTICLE = "article"
 PAGE_NUMBERS = "numbers"
+# Pages kept for Back: a day of reading at a shared PC must not grow the list without end.
+MAX_PAGES = 100
 
 
 @dataclass(frozen=True)
@@ -18,9 +20,10 @@ class Page:
 
 
 class History:
-    """A browser-style list of pages with a current position."""
+    """A browser-style list of pages with a current position (the last `max_pages` of them)."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_pages: int = MAX_PAGES) -> None:
+        self._max_pages = max_pages
         self._pages: list[Page] = []
         self._pos = -1
 
@@ -30,6 +33,7 @@ class History:
             return
         del self._pages[self._pos + 1 :]
         self._pages.append(page)
+        del self._pages[: -self._max_pages]
         self._pos = len(self._pages) - 1
 
     def clear(self) -> None:

@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self, settings.language)
         self._build_layout()
         self._connect()
+        from desktop.ui.staff.apply import apply_staff_settings
+
+        apply_staff_settings(self)  # the clinic's name, the contact log offered or not
+        self.preferences.staffChanged.connect(lambda: apply_staff_settings(self))
         self._load()
         freeze_minimum_size(self)
         # Sized for the screen it opens on, or where it was on this screen last time.
@@ -269,7 +273,10 @@ class MainWindow(QMainWindow):
             self.record_button.hide()
         else:
             self.answer.show_html(self.pages.article(page.article_id, page.highlight))
-            self.record_button.setVisible(bool(self.library.ice_numbers(page.article_id)))
+            offered = self.settings.contact_log_offered
+            self.record_button.setVisible(
+                offered and bool(self.library.ice_numbers(page.article_id))
+            )
 
     def _update_navigation(self) -> None:
         """Enable Back and Forward when there is somewhere to go."""

@@ -34,8 +34,10 @@ class PackActions(QWidget):
         self.add_action = QAction(self.tr("Add information pack..."), window)
         self.add_action.setToolTip(self.tr("Add a .chpack file of help content"))
         self.manage_action = QAction(self.tr("Manage information packs..."), window)
-        self.add_action.triggered.connect(lambda: self.add_pack())
-        self.manage_action.triggered.connect(self.manage_packs)
+        # Staff mode (desktop/ui/staff) makes the menu actions ask for the staff PIN first.
+        self.guard: Callable[[], bool] = lambda: True
+        self.add_action.triggered.connect(lambda: self.guard() and self.add_pack())
+        self.manage_action.triggered.connect(lambda: self.guard() and self.manage_packs())
 
     def install_in_file_menu(self) -> None:
         """Put the actions at the top of the window's File menu."""

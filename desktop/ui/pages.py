@@ -46,6 +46,8 @@ class PageWriter(QObject):
         super().__init__(parent)
         self._library = library
         self._notes = NumberNotes(self)
+        # Set by staff (desktop/ui/staff/apply.py): shown on the start page and on paper.
+        self.clinic_name = ""
 
     def section_heading(self, kind: str) -> str:
         """The heading of a table-of-contents group."""
@@ -60,6 +62,8 @@ class PageWriter(QObject):
         with a line saying whose English text it is)."""
         record = self._library.answer_page(article_id, highlight)
         page = self.answer(record)
+        if self.clinic_name and article_id == self._library.home_id:
+            page = f'<p class="meta">{html.escape(self.clinic_name)}</p>\n{page}'
         if current_language() == "en":
             return page
         if record.pack is not None and record.pack.trust != "built-in":
@@ -158,6 +162,13 @@ class PageWriter(QObject):
         )
         also_in = self.tr("Also in")
         return f'<p class="translations">{esc(also_in)}: {links}</p>'
+
+    def printed_at(self) -> str:
+        """The discreet "Printed at <clinic>" line at the end of a printed page ("" if unset)."""
+        if not self.clinic_name:
+            return ""
+        text = self.tr("Printed at {clinic}").format(clinic=self.clinic_name)
+        return f'\n<p class="meta">{html.escape(text)}</p>'
 
     def snippet(self, article_id: str, snippet_html: str) -> str:
         """A search hit's snippet, led by its pack's title when more than one pack is active."""

@@ -31,6 +31,8 @@ class Preferences(QObject):
     startOverChanged = Signal(int)
     # The language of the buttons and menus (app.py rebuilds the window in it).
     languageChanged = Signal(str)
+    # Staff changed their settings (the clinic's name, the contact log, ...): apply them.
+    staffChanged = Signal()
     # A change could not be saved for next time: say so in the status bar.
     saveFailed = Signal(str)
 
@@ -105,6 +107,19 @@ class Preferences(QObject):
             self.settings = replace(self.settings, start_over_minutes=minutes).clamped()
             self.startOverChanged.emit(self.settings.start_over_minutes)
             self._save()
+
+    # -- staff settings ----------------------------------------------------------------------
+
+    def apply_staff_settings(self, chosen: Settings) -> bool:
+        """Keep and announce what staff chose; False when it could not be saved."""
+        old, self.settings = self.settings, chosen.clamped()
+        saved = self._save()
+        if self.settings.start_over_minutes != old.start_over_minutes:
+            self.startOverChanged.emit(self.settings.start_over_minutes)
+        if self.settings.idle_lock_minutes != old.idle_lock_minutes:
+            self.idleLockChanged.emit(self.settings.idle_lock_minutes)
+        self.staffChanged.emit()
+        return saved
 
     # -- language ----------------------------------------------------------------------------
 

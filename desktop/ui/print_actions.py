@@ -49,8 +49,10 @@ class PrintActions(QObject):
         if page is None:
             return None
         if page.kind == PAGE_NUMBERS:
-            return self._page_title(page), self._pages.numbers()
-        return self._page_title(page), self._pages.article(page.article_id, ())
+            html = self._pages.numbers()
+        else:
+            html = self._pages.article(page.article_id, ())
+        return self._page_title(page), html + self._pages.printed_at()
 
     def _page_title(self, page: Page) -> str:
         """The title of a page (for printing and file names)."""

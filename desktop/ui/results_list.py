@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
@@ -31,7 +32,10 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PADDING = 6
 # Smallest text size of the questions at 100 %, in points (Windows' default 9 pt is too small).
 MIN_POINT_SIZE = 10.5
-MAX_CACHED_ROWS = 400
+# Laid-out rows kept; the oldest goes first, so the cache stays at a steady size.
+MAX_CACHED_ROWS = 200
+# Row heights kept (a few bytes each): enough for a large pack's questions at two widths.
+MAX_CACHED_SIZES = 2000
 # A question row's flags: those of a new list item.
 ROW_FLAGS = (
     Qt.ItemFlag.ItemIsSelectable
@@ -58,23 +62,34 @@ class HtmlItemDelegate(QStyledItemDelegate):
         super().__init__(parent)
         # Laid-out documents by (HTML, width, font, colour): sizeHint and paint ask for the same
         # rows again and again, and laying out rich text is the costly part of a keystroke.
-        self._cache: dict[tuple[str, int, str, str], QTextDocument] = {}
+        self._cache: OrderedDict[tuple[str, int, str, str], QTextDocument] = OrderedDict()
+        # Row heights by the same key: the list asks every row's height (hundreds of questions
+        # with a large information pack) each time it shows the questions again; a size is
+        # small, so many more are kept than laid-out documents (only visible rows are painted).
+        self._sizes: OrderedDict[tuple[str, int, str, str], QSize] = OrderedDict()
 
-    def _document(
+    def _key(
         self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool = False
-    ) -> QTextDocument:
-        """A text document holding the item's HTML laid out at the item's width."""
+    ) -> tuple[str, int, str, str]:
+        """What a row's laid-out HTML depends on: its HTML, the width, the font, the colour."""
         text = index.data(HTML_ROLE) or html.escape(index.data() or "")
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
         # Selected rows use the palette's colours throughout, for contrast on the highlight.
         colour = option.palette.color(QPalette.ColorRole.HighlightedText).name() if selected else ""
-        key = (text, width, option.font.key(), colour)
+        return (text, width, option.font.key(), colour)
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool = False
+    ) -> QTextDocument:
+        """A text document holding the item's HTML laid out at the item's width."""
+        key = self._key(option, index, selected)
+        text, width, _, colour = key
         doc = self._cache.get(key)
         if doc is not None:
             return doc
-        if len(self._cache) > MAX_CACHED_ROWS:
-            self._cache.clear()
+        if len(self._cache) >= MAX_CACHED_ROWS:
+            self._cache.popitem(last=False)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(PADDING)
@@ -110,8 +125,14 @@ class HtmlItemDelegate(QStyledItemDelegate):
         """Height of the wrapped HTML."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        doc = self._document(opt, QModelIndex(index))
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        key = self._key(opt, QModelIndex(index))
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= MAX_CACHED_SIZES:
+                self._sizes.popitem(last=False)
+            doc = self._document(opt, QModelIndex(index))
+            size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        return QSize(size)
 
 
 class ResultsList(QListWidget):
@@ -132,6 +153,10 @@ class ResultsList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
+        # With a large information pack the list holds hundreds of questions, each a laid-out
+        # rich-text row: lay them out a screenful at a time, not all before the window paints.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(50)
         # Our row colours are chosen for a light background: keep it light in any system theme.
         use_light_palette(self)
         self._base_point_size = max(self.font().pointSizeF(), MIN_POINT_SIZE)
@@ -213,8 +238,10 @@ class ResultsList(QListWidget):
         every keystroke.
         """
         self.setCurrentItem(None)
-        while self.count() > len(entries):
-            self.takeItem(self.count() - 1)
+        surplus = self.count() - len(entries)
+        if surplus > 0:
+            # All at once: a large pack's hundreds of questions give way to ten results.
+            self.model().removeRows(len(entries), surplus)
         for row, (article_id, title, line_html) in enumerate(entries):
             item = self.item(row)
             if item is None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QToolBar, QWidget
 
 # Available areas narrower or lower than this (scaled pixels) get maximised windows.
 SMALL_SCREEN = QSize(1280, 800)
@@ -111,6 +111,8 @@ def print_geometry(window: QWidget, what: str) -> None:
         window.contactLogRequested.emit()  # type: ignore[attr-defined]
         QApplication.processEvents()
     print("\n".join(describe_windows()), flush=True)
+    hidden = hidden_toolbar_actions(window)
+    print(f"toolbar-overflow {len(hidden)} {'|'.join(hidden)}", flush=True)
 
 
 class WindowPlaces:
@@ -189,3 +191,16 @@ class PlaceKeeper(QObject):
         if self._quit_hook is not None:
             self._quit_hook.aboutToQuit.disconnect(self.remember)
             self._quit_hook = None
+
+
+def hidden_toolbar_actions(window: QWidget) -> list[str]:
+    """The texts of the toolbar buttons Qt moved into an overflow arrow (tests, screen fit)."""
+    hidden = []
+    for bar in window.findChildren(QToolBar):
+        for action in bar.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            button = bar.widgetForAction(action)
+            if button is None or not button.isVisible():
+                hidden.append(action.text().replace("&", ""))
+    return hidden

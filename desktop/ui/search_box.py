@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 # Waits after a keystroke before searching when searches are slow. When they are fast the wait
 # is 0 ms: the timer still merges keystrokes already queued (a paste, fast typing) into one search.
 SLOW_DEBOUNCE_MS = 120
+# Keystrokes Undo can reach back: QLineEdit keeps every edit for Undo, without limit, and the
+# search box of a shared PC is typed into all day (2,000 queries kept 0.8 MB).
+MAX_UNDO_KEYSTROKES = 200
 
 
 class SearchBox(QLineEdit):
@@ -46,6 +49,7 @@ class SearchBox(QLineEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.flush)
+        self._keystrokes = 0
         # textChanged (not textEdited) so that "Did you mean" filling the box searches too.
         self.textChanged.connect(self._on_edited)
 
@@ -87,3 +91,14 @@ class SearchBox(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+        self._keystrokes += 1
+        if self._keystrokes >= MAX_UNDO_KEYSTROKES:
+            self._forget_old_edits()
+
+    def _forget_old_edits(self) -> None:
+        """Drop the Undo history, keeping the text and the cursor (setText clears it)."""
+        self._keystrokes = 0
+        position = self.cursorPosition()
+        with QSignalBlocker(self):  # the same text: nothing to search again
+            self.setText(self.text())
+        self.setCursorPosition(position)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar, QToolButton
 
 from desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from desktop.ui.qt_workarounds import keep_toolbar_buttons_lean
 
 
 @dataclass
@@ -25,6 +26,7 @@ class WindowActions:
     numbers: QAction
     contact_log: QAction
     idle_lock: QAction
+    staff_settings: QAction
     find: QAction
     find_next: QAction
     zoom_in: QAction
@@ -40,7 +42,9 @@ class WindowActions:
     languages: dict[str, QAction]
     other_language: QAction
     toolbar: QToolBar
-    # Text size, printing and language: beside the first toolbar, or below it on narrow windows.
+    # Important numbers and the contact log: beside the first toolbar, or below it when narrow.
+    places_toolbar: QToolBar
+    # Text size, printing and language: beside the others, or below them on narrow windows.
     second_toolbar: QToolBar
 
 
@@ -159,6 +163,14 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         tr("Choose after how many idle minutes an open contact log locks itself"),
         [],
     )
+    staff_settings = _action(
+        window,
+        tr("Staff &settings..."),
+        tr(
+            "For the clinic's staff: the clinic's name, defaults, packs and keys (needs the staff PIN)"
+        ),
+        [],
+    )
     find = _action(
         window,
         tr("&Find in answer..."),
@@ -230,6 +242,8 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     go_menu.addAction(start_over)
     tools_menu = bar.addMenu(tr("&Tools"))
     tools_menu.addActions([contact_log, idle_lock, start_over_idle])
+    tools_menu.addSeparator()
+    tools_menu.addAction(staff_settings)
     language_menu = bar.addMenu(tr("&Language"))
     language_menu.setToolTip(tr("Choose the language of the app's buttons and menus"))
     group = QActionGroup(window)
@@ -265,9 +279,17 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     toolbar.addAction(start_over)
     toolbar.addSeparator()
     toolbar.addActions([back, forward, home])
-    toolbar.addSeparator()
-    toolbar.addActions([numbers, contact_log])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    # A toolbar of its own, so a narrow window (1024x768 at 150 %) puts it on a second row
+    # instead of hiding "My contact log" in the toolbar's overflow arrow.
+    places = QToolBar(tr("Numbers and contact log"), window)
+    places.setObjectName("placesToolbar")
+    places.setAccessibleName(tr("Numbers and contact log"))
+    places.setMovable(False)
+    places.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    places.setIconSize(QSize(20, 20))
+    places.addActions([numbers, contact_log])
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, places)
     second = QToolBar(tr("Text and language"), window)
     second.setObjectName("textToolbar")
     second.setAccessibleName(tr("Text and language"))
@@ -279,10 +301,11 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     second.addAction(other_language)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, second)
     # The arrow Qt shows when a very narrow window cannot hold every button needs a name too.
-    for bar in (toolbar, second):
+    for bar in (toolbar, places, second):
         more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
             more.setAccessibleName(tr("More buttons"))
+        keep_toolbar_buttons_lean(bar)
 
     return WindowActions(
         back=back,
@@ -294,6 +317,7 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         numbers=numbers,
         contact_log=contact_log,
         idle_lock=idle_lock,
+        staff_settings=staff_settings,
         find=find,
         find_next=find_next,
         zoom_in=zoom_in,
@@ -308,16 +332,20 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         languages=languages,
         other_language=other_language,
         toolbar=toolbar,
+        places_toolbar=places,
         second_toolbar=second,
     )
 
 
 def wrap_toolbars(window: QMainWindow, actions: WindowActions, width: int) -> None:
-    """On a narrow window the second toolbar goes below the first, not into a hidden menu."""
-    first, second = actions.toolbar, actions.second_toolbar
-    wrap = first.sizeHint().width() + second.sizeHint().width() > width
-    if wrap != window.toolBarBreak(second):
-        if wrap:
-            window.insertToolBarBreak(second)
-        else:
-            window.removeToolBarBreak(second)
+    """On a narrow window a toolbar that does not fit goes on a new row, not into a hidden menu."""
+    used = 0
+    for bar in (actions.toolbar, actions.places_toolbar, actions.second_toolbar):
+        needed = bar.sizeHint().width()
+        wrap = used > 0 and used + needed > width
+        if wrap != window.toolBarBreak(bar):
+            if wrap:
+                window.insertToolBarBreak(bar)
+            else:
+                window.removeToolBarBreak(bar)
+        used = needed if wrap else used + needed

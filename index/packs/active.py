@@ -10,6 +10,7 @@ their `article:` links and related ids are renamed to match.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -28,6 +29,15 @@ class ActiveLibrary:
     library: Library
     packs: tuple[LoadedPack, ...]
     pack_of: dict[str, LoadedPack]
+
+    @functools.cached_property
+    def same_id(self) -> dict[str, tuple[str, ...]]:
+        """Article ids by the id they have in their own pack, in pack order (translations of
+        each other share it); worked out once, not on every answer shown."""
+        by_base: dict[str, list[str]] = {}
+        for aid in self.pack_of:
+            by_base.setdefault(aid.split(SEPARATOR, 1)[-1], []).append(aid)
+        return {base: tuple(ids) for base, ids in by_base.items()}
 
 
 def resolve_active(
@@ -50,7 +60,9 @@ def resolve_active(
 
 def _rename(article: Article, prefix: str) -> Article:
     """An article of a secondary pack with its id, links and related ids qualified."""
-    body = re.sub(r"\]\(article:([a-z0-9-]+)\)", rf"](article:{prefix}\1)", article.body)
+    body = article.body
+    if "](article:" in body:
+        body = re.sub(r"\]\(article:([a-z0-9-]+)\)", rf"](article:{prefix}\1)", body)
     return dataclasses.replace(
         article,
         id=prefix + article.id,

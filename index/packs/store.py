@@ -31,6 +31,7 @@ from index.packs.verify import (
     LoadedPack,
     Trust,
     TrustedKeys,
+    load_installed,
     load_pack,
     manifest_digest,
     pack_library,
@@ -128,15 +129,20 @@ class PackStore:
         """Read and check a pack file without installing it (PackError when refused)."""
         return load_pack(Path(path), self.keys())
 
-    def load(self) -> StoreLoad:
-        """Check every installed pack and the built-in one; merge the active ones."""
+    def load(self, full_check: bool = False) -> StoreLoad:
+        """Check every installed pack and the built-in one; merge the active ones.
+
+        Every byte is checked against its pack's signed manifest either way; `full_check` also
+        runs the content checks again that each pack passed when it was added (`pack list`).
+        """
         keys = self.keys()
+        read = load_pack if full_check else load_installed
         builtin = load_builtin(self.builtin_dir) if self.builtin_dir is not None else None
         installed: list[LoadedPack] = []
         refused: list[tuple[Path, str]] = []
         for path in self.pack_files():
             try:
-                installed.append(load_pack(path, keys))
+                installed.append(read(path, keys))
             except PackError as exc:
                 refused.append((path, str(exc)))
         active = resolve_active(builtin, installed, self.disabled())

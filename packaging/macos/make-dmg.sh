@@ -10,6 +10,9 @@ STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT
 ditto "$APP" "$STAGE/$(basename "$APP")"
 ln -s /Applications "$STAGE/Applications"
+# The machine-wide pack folder's set-up script (docs/PACKS.md): sudo ./machine-packs.sh
+cp "$(dirname "$0")/../linux/machine-packs.sh" "$STAGE/machine-packs.sh"
+chmod 755 "$STAGE/machine-packs.sh"
 rm -f "$DMG"
 hdiutil create -volname "Check-In Help" -srcfolder "$STAGE" -fs HFS+ -format UDZO -ov "$DMG"
 hdiutil verify "$DMG"

@@ -20,6 +20,10 @@
 #define AppExe "checkin-help.exe"
 ; Must match APP_AUTHOR in desktop/core/paths.py (platformdirs: %LOCALAPPDATA%\<author>\<app>).
 #define DataRoot "{localappdata}\CheckInHelp"
+; The machine-wide information-pack folder (docs/PACKS.md): platformdirs' site data folder,
+; C:\ProgramData\<author>\<app>. Set up only by an administrator's install (/ALLUSERS).
+#define MachineRoot "{commonappdata}\CheckInHelp"
+#define MachineDir MachineRoot + "\CheckInHelp"
 
 [Setup]
 AppId={{6F0C2B7E-4E1D-4C55-9B0A-2D7C1E8A4F31}
@@ -69,6 +73,8 @@ Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
 [CustomMessages]
 english.RemoveData=Also delete the contact logs and settings saved by Check-In Help for this Windows user?%n%nChoose No to keep them (recommended if you may install the app again).
 spanish.RemoveData=¿Borrar también los registros de contactos y la configuración que Check-In Help guardó para este usuario de Windows?%n%nElija No para conservarlos (recomendado si puede volver a instalar la aplicación).
+english.MachinePacks=Setting up the folder for information packs that count for every user...
+spanish.MachinePacks=Preparando la carpeta de paquetes de información para todos los usuarios...
 english.CpuTooOld=This computer's processor is too old for this version of Check-In Help: it needs a processor with SSE4.2 (most computers made since about 2009-2011). The app would not open here, so it will not be installed.%n%nUse Check-In Help on a newer computer, or show this message to the person who looks after this computer.
 spanish.CpuTooOld=El procesador de esta computadora es demasiado antiguo para esta versión de Check-In Help: necesita un procesador con SSE4.2 (la mayoría de las computadoras fabricadas desde 2009-2011 aproximadamente). La aplicación no se abriría aquí, por eso no se instalará.%n%nUse Check-In Help en una computadora más nueva, o muestre este mensaje a la persona que cuida esta computadora.
 english.CpuMaybeTooOld=This computer's processor may be too old for this version of Check-In Help (it needs SSE4.2, most computers made since about 2009-2011). Windows could not say for sure.%n%nInstall anyway? If the app does not open afterwards, use Check-In Help on a newer computer.
@@ -81,6 +87,13 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 ; An upgrade replaces the whole program folder's bundled part (never the person's data).
 Type: filesandordirs; Name: "{app}\_internal"
 
+[Dirs]
+; An administrator's install (/ALLUSERS) makes the machine-wide pack folder: packs and keys in it
+; count for every user, and [Run] below lets only administrators (and SYSTEM) change them. Kept
+; when the program is uninstalled: it is the clinic's set-up, not part of the program.
+Name: "{#MachineDir}\packs"; Check: IsAdminInstallMode; Flags: uninsneveruninstall
+Name: "{#MachineDir}\keys"; Check: IsAdminInstallMode; Flags: uninsneveruninstall
+
 [Files]
 Source: "..\..\dist\checkin-help\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
@@ -89,6 +102,10 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{ap
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
 
 [Run]
+; ProgramData lets every user add files to its subfolders (an inherited permission that [Dirs]'
+; Permissions cannot take away): replace the folder's permissions with Administrators and SYSTEM
+; full control and Users read and run only (well-known SIDs, so it works in every Windows language).
+Filename: "{sys}\icacls.exe"; Parameters: """{#MachineRoot}"" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX /T /C /Q"; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode; StatusMsg: "{cm:MachinePacks}"
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]

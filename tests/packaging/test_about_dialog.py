@@ -129,3 +129,19 @@ def test_dialog_in_spanish(qtbot, tmp_path: Path) -> None:
         assert "Versión" in dialog.name_label.text()
     finally:
         install_language(app, "en", translator)
+
+
+def test_dialog_shows_the_built_in_packs_honest_dates(qtbot) -> None:
+    """The source's own as-of date and when the copy was taken, not a "reviewed" date."""
+    from desktop.core.library import HelpLibrary
+    from desktop.core.packs import pack_store
+
+    paths = resolve_paths()
+    source = HelpLibrary.load_content(paths.content_dir, pack_store(paths)).content_source()
+    for dialog in (AboutDialog(None, source=source), AboutDialog(None)):
+        qtbot.addWidget(dialog)
+        text = dialog.source_label.text()
+        assert "Information as of spring 2023" in text
+        assert "Asylum Seeker Advocacy Project (ASAP)" in text
+        assert "this copy taken 2026-11-26" in text
+        assert "reviewed" not in text

@@ -69,3 +69,29 @@ def test_installer_checks_the_processor_like_the_app() -> None:
         spanish = re.search(rf"^spanish\.{key}=(.+)$", ISS, re.MULTILINE)
         assert english and spanish, key
     assert "SSE4.2" in re.search(r"^spanish\.CpuTooOld=(.+)$", ISS, re.MULTILINE).group(1)
+
+
+def test_an_administrators_install_makes_the_machine_wide_pack_folder_admin_only() -> None:
+    """docs/PACKS.md: packs and keys every user gets, which only administrators can change."""
+    from desktop.core.paths import APP_AUTHOR, APP_NAME
+
+    # The folder is platformdirs' site data folder: C:\ProgramData\<author>\<app>.
+    assert f'#define MachineRoot "{{commonappdata}}\\{APP_AUTHOR}"' in ISS
+    assert f'#define MachineDir MachineRoot + "\\{APP_NAME}"' in ISS
+    dirs = ISS[ISS.index("[Dirs]") : ISS.index("[Files]")]
+    for sub in ("packs", "keys"):
+        line = next(x for x in dirs.splitlines() if x.startswith(f'Name: "{{#MachineDir}}\\{sub}"'))
+        assert "Check: IsAdminInstallMode" in line and "uninsneveruninstall" in line
+    run = ISS[ISS.index("[Run]") : ISS.index("[UninstallDelete]")]
+    icacls = next(x for x in run.splitlines() if "icacls.exe" in x)
+    assert '"""{#MachineRoot}""' in icacls and "Check: IsAdminInstallMode" in icacls
+    # Inherited permissions (ProgramData lets users add files) go; Administrators and SYSTEM get
+    # full control, Users read and run only: by well-known SID, in any Windows language.
+    assert "/inheritance:r" in icacls
+    grants = re.findall(r"\*(S-[\d-]+):\((OI)\)\((CI)\)(\w+)", icacls)
+    assert {(sid, right) for sid, _, _, right in grants} == {
+        ("S-1-5-32-544", "F"),
+        ("S-1-5-18", "F"),
+        ("S-1-5-32-545", "RX"),
+    }
+    assert "english.MachinePacks=" in ISS and "spanish.MachinePacks=" in ISS

@@ -4,6 +4,7 @@ is shown: the verified text is shown, or the changed pack is refused with a clea
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import zipfile
 from pathlib import Path
@@ -101,6 +102,7 @@ def test_a_planted_index_and_rendered_file_do_not_change_what_is_shown(tmp_path:
     for hit in response.hits:
         assert not hit.title.startswith("FAKE") and FAKE not in hit.snippet
         assert hit.title == library.article(hit.id).title
+    library.close()
 
 
 class _RunsCode:
@@ -171,3 +173,93 @@ def test_the_window_says_which_packs_were_refused(
     wire_packs(window, resolve_paths(), lambda lib: None)
     qtbot.waitUntil(lambda: bool(messages))
     assert "failed their checks" in messages[0] and "x.chpack: x.md does not match" in messages[0]
+
+
+def test_a_snippet_with_markup_or_words_not_in_the_article_shows_the_summary() -> None:
+    from desktop.core.packs import verified_response
+    from index.search import SearchHit, SearchResponse
+
+    content = _library().content
+    art = content.get("know-my-check-in")
+    words = " ".join(art.body.split()[:3])
+
+    def shown(snippet: str) -> str:
+        hit = SearchHit(art.id, "FAKE title", "FAKE summary", snippet, 1.0)
+        response = verified_response(content, SearchResponse("q", [hit], None))
+        assert response.hits[0].title == art.title and response.hits[0].summary == art.summary
+        return response.hits[0].snippet
+
+    honest = f'<b class="match">{words}</b>'
+    assert shown(honest) == honest
+    summary = html.escape(art.summary)
+    assert shown(f"Call ICE at {FAKE}") == summary
+    # The article's own words, wrapped in a link or an image the index should never hold.
+    assert shown(f'<a href="tel:+18005550199">{words}</a>') == summary
+    assert shown(f'{words}<img src="https://example.org/x.png">') == summary
+
+
+def test_a_planted_index_whose_stored_text_would_run_code_never_runs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whoosh keeps stored fields (and posting blocks) as pickles too, read at search time: an
+    index planted in the cache with a matching stamp must not run code when searched."""
+    from whoosh.writing import SegmentWriter
+
+    paths = resolve_paths()
+    library = _library()
+    cache = paths.index_cache_dir
+    marker = tmp_path / "ran.txt"
+    add_document = SegmentWriter.add_document
+
+    def planted(self: SegmentWriter, **fields: object) -> None:
+        fields["text"] = _RunsCode(marker)  # the stored text of every article
+        add_document(self, **fields)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SegmentWriter, "add_document", planted)
+        build_library_index(library.content, cache)
+    assert check_index(cache, library.content.content_hash) == "ok"  # its stamp matches
+
+    honest_page = library.answer_page("ankle-monitor")
+    assert library.open_current_index(tmp_path / "no-bundled-index", cache)
+    response = library.search("ankle monitor")
+    assert not marker.exists()
+    # Whatever the search still answers comes from the verified articles.
+    for hit in response.hits:
+        assert hit.title == library.article(hit.id).title
+    assert library.answer_page("ankle-monitor") == honest_page
+    library.close()
+
+
+def test_the_index_unpickler_reads_plain_data_in_every_protocol_and_refuses_code(
+    tmp_path: Path,
+) -> None:
+    import array
+    import pickle
+
+    from index.safe_toc import safe_loads
+
+    plain = {"id": "x", "text": "words", "n": 3, "w": 1.5, "b": [b"", b"\x00\xff"], "s": {1, 2}}
+    plain["a"] = array.array("i", [1, 2, 3])  # type: ignore[assignment]
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        assert safe_loads(pickle.dumps(plain, protocol=protocol)) == plain
+        with pytest.raises(pickle.UnpicklingError):
+            safe_loads(pickle.dumps(_RunsCode(tmp_path / "ran.txt"), protocol=protocol))
+    assert not (tmp_path / "ran.txt").exists()
+
+
+def test_whoosh_can_still_build_an_index_that_spills_its_sort_to_disk(tmp_path: Path) -> None:
+    """A large pack's index is sorted in runs written to disk and read back (as pickles)."""
+    from whoosh import index as whoosh_index
+
+    from index.schema import build_schema
+
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="MAIN")
+    writer = ix.writer(limitmb=0.05)  # spill after about 50 KB of postings
+    for n in range(300):
+        writer.add_document(id=f"a{n}", title=f"Question {n} about ankle monitors", text=f"t{n}")
+    writer.commit()
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 300
+        assert searcher.stored_fields(0)["text"] == "t0"
+    ix.close()

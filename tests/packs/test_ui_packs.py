@@ -123,3 +123,30 @@ def test_results_name_the_pack_when_more_than_one_is_active(qtbot, window) -> No
     item = [it for it in items if it.toolTip()][row]
     assert item.toolTip().startswith("Clinic numbers: ")
     assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith("Clinic numbers: ")
+
+
+def test_a_pack_signed_by_a_trusted_key_says_verified_on_its_answers(
+    qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.ui.main_window import MainWindow
+    from tests.packs.conftest import write_folder
+
+    folder = write_folder(tmp_path / "signed", id="signed-pack", title="Signed pack")
+    key, pack = tmp_path / "clinic", tmp_path / "signed.chpack"
+    assert run(["pack", "keygen", "--out", str(key)], capsys)[0] == 0
+    assert (
+        run(["pack", "build", str(folder), "--out", str(pack), "--sign", f"{key}.key"], capsys)[0]
+        == 0
+    )
+    assert run(["pack", "trust-key", f"{key}.pub", "--name", "Harbor City"], capsys)[0] == 0
+    assert run(["pack", "install", str(pack)], capsys)[0] == 0
+    paths = resolve_paths()
+    library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
+    store = SettingsStore(tmp_path / "settings.json")
+    win = MainWindow(library, store, store.load())
+    qtbot.addWidget(win)
+    win.open_article("signed-pack--local-office")
+    text = answer_text(win)
+    assert "Verified: Harbor City" in text
+    assert "Not verified" not in text and "Built into this program" not in text
+    library.close()

@@ -54,7 +54,7 @@ def test_link_dialog_controls_have_names(qtbot, window) -> None:
 
 
 def test_toolbar_buttons_show_text_beside_icons(window) -> None:
-    bars = (window.actions_.toolbar, window.actions_.second_toolbar)
+    bars = (window.actions_.toolbar, window.actions_.places_toolbar, window.actions_.second_toolbar)
     # Qt's own "more buttons" arrow (when the window is too narrow for the toolbar) is not ours.
     buttons = [
         b

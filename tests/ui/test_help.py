@@ -127,6 +127,18 @@ def test_a_link_on_the_page_shows_its_address_and_opens_nothing(qtbot) -> None:
     assert dialog.browser.toPlainText().startswith(HEADINGS["en"])  # still the same page
 
 
+def test_pictures_shrink_to_a_narrow_dialog_no_sideways_scrolling(qtbot) -> None:
+    dialog = HowToDialog("es")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(560, 500)  # narrower than the pictures (866 pixels wide)
+    qtbot.waitUntil(lambda: dialog.browser.viewport().width() < 560)
+    bar = dialog.browser.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=2000)
+    assert dialog.text().startswith(HEADINGS["es"])
+
+
 def test_keys_dialog_lists_every_shortcut_of_the_real_actions(qtbot, window) -> None:
     window.actions_.keys.trigger()
     dialog = window.findChild(KeysDialog)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QRect
 
 from desktop.ui.screen_fit import WindowPlaces, fit_dialog, fit_window
 
-SCREENS = [("1024x768", "1"), ("1366x768", "1"), ("1366x768", "1.5")]
+SCREENS = [("1024x768", "1"), ("1366x768", "1"), ("1366x768", "1.5"), ("1024x768", "1.5")]
 
 
 def start_xvfb(size: str) -> tuple[subprocess.Popen[bytes], str]:
@@ -68,8 +68,12 @@ def start_app(env: dict[str, str]) -> dict[str, tuple[QRect, QRect]]:
         timeout=180,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "toolbar-overflow " in proc.stdout
     windows = {}
     for line in proc.stdout.splitlines():
+        if line.startswith("toolbar-overflow "):
+            # No toolbar button is hidden in an overflow arrow (toolbars wrap onto rows instead).
+            assert line.split(" ", 2)[1] == "0", line
         if line.startswith("geometry "):
             _, name, x, y, w, h, _, sx, sy, sw, sh = line.split()
             windows[name] = (

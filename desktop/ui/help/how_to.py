@@ -7,9 +7,10 @@ page never opens a browser: the dialog shows its address instead.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,8 @@ POINT_SIZES = {"body": 12, "h1": 18, "h2": 14}
 
 # Room for the widest picture (the top of the window, about 850 pixels) and a page of text.
 PAGE_SIZE = QSize(920, 760)
+# Room left beside a picture in the browser (its document margin and the picture's border).
+PICTURE_MARGIN = 12
 
 
 def how_to_path(language: str, folder: Path | None = None) -> Path:
@@ -49,14 +52,30 @@ def how_to_path(language: str, folder: Path | None = None) -> Path:
     return folder / f"how-to.{DEFAULT_LANGUAGE}.md"
 
 
-def how_to_html(path: Path, zoom: int = 100) -> str:
+def how_to_html(path: Path, zoom: int = 100, max_width: int = 0) -> str:
     """The page as HTML for a QTextBrowser (Python-Markdown, as the answers are rendered), its
-    text at zoom percent of the normal size (the person's text size in the main window)."""
+    text at zoom percent of the normal size (the person's text size in the main window), and
+    pictures wider than max_width pixels (when given) shrunk to it."""
     import markdown
 
     body = markdown.markdown(path.read_text(encoding="utf-8"), extensions=["sane_lists"])
+    if max_width > 0:
+        body = _IMG.sub(lambda m: _fit_picture(m, path.parent, max_width), body)
     css = PAGE_CSS.format(**{k: round(v * zoom / 100) for k, v in POINT_SIZES.items()})
     return f"<html><head><style>{css}</style></head><body>{body}</body></html>"
+
+
+_IMG = re.compile(r'<img ([^>]*?)src="([^"/\\]+)"')
+
+
+def _fit_picture(match: re.Match[str], folder: Path, max_width: int) -> str:
+    """An <img> tag with a width attribute when the picture is wider than max_width."""
+    from PySide6.QtGui import QImageReader
+
+    natural = QImageReader(str(folder / match.group(2))).size().width()
+    if natural <= max_width:
+        return match.group(0)
+    return f'<img {match.group(1)}width="{max_width}" src="{match.group(2)}"'
 
 
 class HowToDialog(QDialog):
@@ -90,8 +109,28 @@ class HowToDialog(QDialog):
 
         buttons.rejected.connect(self.reject)
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setHtml(how_to_html(self.path, zoom))
+        self.zoom = zoom
+        self._picture_width = -1
+        self.browser.viewport().installEventFilter(self)
         self._size_for_screen()
+        self._render()
+
+    def _render(self) -> None:
+        """(Re)write the page, its pictures no wider than the browser (no sideways scrolling)."""
+        width = max(200, self.browser.viewport().width() - 2 * PICTURE_MARGIN)
+        if width == self._picture_width:
+            return
+        self._picture_width = width
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setHtml(how_to_html(self.path, self.zoom, width))
+        bar.setValue(position)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A narrower page (the browser's viewport) shrinks the pictures with it."""
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self._render()
+        return super().eventFilter(watched, event)
 
     def _size_for_screen(self) -> None:
         """Wide enough for the pictures, never bigger than the screen."""
