@@ -43,6 +43,7 @@ CURATED_WORDS = 20
 KEYWORD_DISCOUNT = 0.5
 KEYWORD_COVER_POWER = 1.0
 KEYWORD_PHRASE_CAP = True
+RESCORE_DEPTH = 24
 # Multiplier 1 + TITLE_COVER_BONUS * share ** TITLE_COVER_POWER, where share is the part of
 # the query's weight (IDF) found in an article's title: the title says what an answer is about,
 # whichever pack it comes from and whether or not anyone wrote keywords for it.
@@ -169,8 +170,10 @@ class Ranker(TermScorer):
         plain = self._uncurated()
         if not any(d in plain and d not in self._v.reference_docs for d in scored):
             return
-        curated = sorted((full, doc) for doc, full in scored.items() if doc not in plain)
-        # (Only the curated articles are scored again: a large pack's are not.)
+        # Only the best curated articles are scored again; those below them keep their order
+        # and stay below (scaled as the lowest of the best).
+        everyone = ((full, doc) for doc, full in scored.items() if doc not in plain)
+        curated = sorted(heapq.nlargest(RESCORE_DEPTH, everyone))
         docs = sorted(doc for _, doc in curated)
         text, tmatched = self._score(groups, text_only=True, only=docs)
         bonus, _ = self._phrase_factors(groups, toks, True)
@@ -198,6 +201,13 @@ class Ranker(TermScorer):
             # (Strictly above it: a tie would fall back on the articles' order.)
             floor = max(floor * (1.0 + 1e-6), discounted)
             scored[doc] = min(full, floor)
+        lowest_full, lowest = curated[0] if curated else (0.0, -1)
+        if lowest_full > 0.0 and len(scored) > len(curated):
+            ratio = scored[lowest] / lowest_full
+            rescored = set(docs)
+            for doc, full in scored.items():
+                if full <= lowest_full and doc not in plain and doc not in rescored:
+                    scored[doc] = full * ratio
 
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
         """Multipliers for titles sharing the query's rarer little words ("when", "where").
