@@ -301,3 +301,90 @@ def test_another_packs_answer_to_the_specific_problem_comes_first(tmp_path: Path
     with _two_packs(tmp_path, [], specific) as searcher:
         for query, answer in expected.items():
             assert searcher.search(query).hits[0].id == answer, query
+
+
+# Made-up answers of another pack for the kinds of question a clinic's page answers and the
+# built-in pack's keywords used to pull (opening hours, rescheduling, a missed hearing, what to
+# bring to a lawyer, detention at a check-in, ICE at the door, a lost passport), with queries
+# written before the keyword discount was made.
+HELD_OUT_KINDS = [
+    _article(
+        "hours",
+        "What are the center's opening hours? Can I walk in?",
+        "We are open Monday to Friday from 9 am to 5 pm, and Saturday mornings. Walk-ins are "
+        "welcome until 4 pm; for a lawyer consultation you need an appointment.",
+    ),
+    _article(
+        "reschedule",
+        "I am sick or gave birth and cannot go to my appointment. How do I reschedule?",
+        "If you are sick, in the hospital or just had a baby, ask for a new date before your "
+        "appointment. Keep the doctor's note or the birth certificate as proof. For a court "
+        "hearing, your lawyer must file a motion to the judge.",
+    ),
+    _article(
+        "missed-court",
+        "I missed my immigration court hearing. What happens now?",
+        "If you miss a hearing, the judge can order you removed in absentia. Talk to a lawyer "
+        "right away about a motion to reopen; there are strict deadlines.",
+    ),
+    _article(
+        "intake",
+        "What should I bring to my first meeting with a lawyer?",
+        "Bring every letter from USCIS, the court or ICE, your passport or ID, your I-94, and a "
+        "list of the dates you entered and left the country.",
+    ),
+    _article(
+        "detained",
+        "What happens if I am detained at my check-in? How will my family find me?",
+        "If ICE detains you, your family can search the ICE online detainee locator with your "
+        "A-number and country of birth. Give your family your A-number and a lawyer's phone number"
+        " before every check-in.",
+    ),
+    _article(
+        "door",
+        "ICE is at my door. What are my rights?",
+        "You do not have to open the door unless they show a warrant signed by a judge. Stay calm,"
+        " do not lie, and you may stay silent.",
+    ),
+    _article(
+        "lost-passport",
+        "My passport was lost or stolen. What do I do?",
+        "Report a stolen passport to the police and keep the report. Contact your country's "
+        "consulate to ask for a new passport.",
+    ),
+]
+HELD_OUT_QUERIES = {
+    "are you open on saturday": "hours",
+    "what time do you open": "hours",
+    "horario de atencion": "hours",
+    "a ke le nou ouvri": "hours",
+    "can i just show up without appointment": "hours",
+    "i just had a baby and cant go to my appointment": "reschedule",
+    "estoy enferma y no puedo ir a mi cita": "reschedule",
+    "i am in the hospital on my check in day": "reschedule",
+    "i missed my court date": "missed-court",
+    "no fui a mi corte": "missed-court",
+    "perdi mi audiencia en la corte": "missed-court",
+    "what papers do i bring to the lawyer": "intake",
+    "que documentos llevo al abogado": "intake",
+    "if ice keeps me at check in how does my family find me": "detained",
+    "me detienen en la cita como me encuentra mi familia": "detained",
+    "ice knocking on my door": "door",
+    "la migra esta en mi puerta": "door",
+    "imigrasyon nan pot mwen": "door",
+    "someone stole my passport": "lost-passport",
+    "perdi mi pasaporte": "lost-passport",
+    "lost my passport": "lost-passport",
+    "mwen pedi paspò mwen": "lost-passport",
+}
+
+
+def test_another_packs_answers_to_held_out_kinds_of_question(tmp_path: Path) -> None:
+    # Measured 17 of 22 with the keyword discount, 14 without; a loss of more than two fails.
+    with _two_packs(tmp_path, [], HELD_OUT_KINDS) as searcher:
+        wrong = [
+            query
+            for query, answer in HELD_OUT_QUERIES.items()
+            if searcher.search(query).hits[0].id != "other--" + answer
+        ]
+    assert len(wrong) <= 7, wrong
