@@ -333,6 +333,7 @@ def wire_contact_log(window: MainWindow, paths: AppPaths) -> Callable[[], None]:
     window.contactLogRequested.connect(lambda: open_log(None))
     # Start over: the log window closes, which locks it.
     window.startOverRequested.connect(lambda: state["window"] and state["window"].close())
+    window.contactLogTurnedOff.connect(lambda: state["window"] and state["window"].close())
     window.idleLockChanged.connect(change_idle_lock)
     window.recordAttemptRequested.connect(lambda contact: open_log(contact or None))
     app = QApplication.instance()

@@ -2026,6 +2026,22 @@ Elija una frase de contraseña que vaya a recordar (una frase corta es lo más f
         <translation>Información vigente en {as_of}, según {publisher} (copia tomada el {taken})</translation>
     </message>
     <message>
+        <source>spring {year}</source>
+        <translation>primavera de {year}</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <translation>verano de {year}</translation>
+    </message>
+    <message>
+        <source>fall {year}</source>
+        <translation>otoño de {year}</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <translation>invierno de {year}</translation>
+    </message>
+    <message>
         <source>Built into this program</source>
         <translation>Incluido en este programa</translation>
     </message>

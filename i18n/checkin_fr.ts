@@ -2026,6 +2026,22 @@ Choisissez une phrase secrète dont vous vous souviendrez (une petite phrase, c&
         <translation>Information à jour au {as_of}, selon {publisher} (copie faite le {taken})</translation>
     </message>
     <message>
+        <source>spring {year}</source>
+        <translation>printemps {year}</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <translation>été {year}</translation>
+    </message>
+    <message>
+        <source>fall {year}</source>
+        <translation>automne {year}</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <translation>hiver {year}</translation>
+    </message>
+    <message>
         <source>Built into this program</source>
         <translation>Intégré à ce programme</translation>
     </message>

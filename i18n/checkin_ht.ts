@@ -2020,6 +2020,22 @@ Chwazi yon fraz sekrè w ap sonje (yon ti fraz kout pi fasil). Si ou bliye l, p�
         <translation>Enfòmasyon jiska {as_of}, dapre {publisher} (kopi sa a pran {taken})</translation>
     </message>
     <message>
+        <source>spring {year}</source>
+        <translation>prentan {year}</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <translation>ete {year}</translation>
+    </message>
+    <message>
+        <source>fall {year}</source>
+        <translation>otòn {year}</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <translation>ivè {year}</translation>
+    </message>
+    <message>
         <source>Built into this program</source>
         <translation>Li vini ak pwogram sa a</translation>
     </message>

@@ -2026,6 +2026,22 @@ Escolha uma frase-senha que você vai lembrar (uma frase curta é mais fácil). 
         <translation>Informação válida em {as_of}, segundo {publisher} (cópia feita em {taken})</translation>
     </message>
     <message>
+        <source>spring {year}</source>
+        <translation>primavera de {year}</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <translation>verão de {year}</translation>
+    </message>
+    <message>
+        <source>fall {year}</source>
+        <translation>outono de {year}</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <translation>inverno de {year}</translation>
+    </message>
+    <message>
         <source>Built into this program</source>
         <translation>Incluído neste programa</translation>
     </message>

@@ -43,20 +43,13 @@ class TrustedKey:
 
 def trusted_keys(store: PackStore) -> list[TrustedKey]:
     """Every key the store trusts, in its folders' order (bad files skipped)."""
-    from index.packs.sign import SignatureError, parse_public_key
+    from index.packs.sign import public_key_files
 
     own = store.key_dirs[-1] if store.key_dirs else None
-    keys: list[TrustedKey] = []
-    for folder in store.key_dirs:
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.pub")):
-            try:
-                key = parse_public_key(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, SignatureError):
-                continue
-            keys.append(TrustedKey(path.stem, key.id_hex, path, folder == own))
-    return keys
+    return [
+        TrustedKey(path.stem, key.id_hex, path, folder == own)
+        for folder, path, key in public_key_files(list(store.key_dirs))
+    ]
 
 
 def trust_key(store: PackStore, pub_file: Path, name: str) -> TrustedKey:

@@ -24,6 +24,7 @@ from desktop import __version__
 from desktop.core.library import ContentSource, read_content_source
 from desktop.core.paths import licenses_dir, resolve_paths
 from desktop.resources import app_icon_path
+from desktop.ui.pages import as_of_words
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,11 @@ class AboutDialog(QDialog):
             dates = QCoreApplication.translate(
                 "PageWriter",
                 "Information as of {as_of}, according to {publisher} (this copy taken {taken})",
-            ).format(as_of=info.pack.as_of, publisher=info.pack.publisher, taken=info.pack.taken)
+            ).format(
+                as_of=as_of_words(info.pack.as_of),
+                publisher=info.pack.publisher,
+                taken=info.pack.taken,
+            )
             text = self.tr("Answers from {source}.").format(source=info.source) + f"\n{dates}."
         elif info.reviewed:
             text = self.tr("Answers from {source}, reviewed {date}.").format(

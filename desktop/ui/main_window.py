@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
     resultsUpdated = Signal()
     # The window is starting over for the next person: app.py locks and closes the contact log.
     startOverRequested = Signal()
+    # Staff turned the contact log off on this PC: app.py locks and closes an open log window.
+    contactLogTurnedOff = Signal()
 
     def __init__(
         self,

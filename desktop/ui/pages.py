@@ -8,9 +8,10 @@ word.
 from __future__ import annotations
 
 import html
+import re
 from urllib.parse import quote
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.core.library import (
     SECTION_MORE,
@@ -37,6 +38,27 @@ MAX_CLOSEST = 5
 def search_href(query: str) -> str:
     """A link that puts query in the search box."""
     return f"{SEARCH_SCHEME}:{quote(query, safe='')}"
+
+
+_SEASON = re.compile(r"(spring|summer|fall|autumn|winter) (\d{4})", re.IGNORECASE)
+
+
+def as_of_words(as_of: str) -> str:
+    """A source's "as of" date for the UI language: "spring 2023" becomes "primavera de 2023";
+    any other date is shown as the source gives it."""
+    match = _SEASON.fullmatch(as_of.strip())
+    if match is None:
+        return as_of
+    season, year = match.group(1).lower(), match.group(2)
+    translate = QCoreApplication.translate
+    words = {
+        "spring": translate("PageWriter", "spring {year}"),
+        "summer": translate("PageWriter", "summer {year}"),
+        "fall": translate("PageWriter", "fall {year}"),
+        "autumn": translate("PageWriter", "fall {year}"),
+        "winter": translate("PageWriter", "winter {year}"),
+    }
+    return words[season].format(year=year)
 
 
 class PageWriter(QObject):
@@ -114,7 +136,7 @@ class PageWriter(QObject):
         esc = html.escape
         dates = self.tr(
             "Information as of {as_of}, according to {publisher} (this copy taken {taken})"
-        ).format(as_of=pack.as_of, publisher=pack.publisher, taken=pack.taken)
+        ).format(as_of=as_of_words(pack.as_of), publisher=pack.publisher, taken=pack.taken)
         if pack.trust == "built-in":
             trust = self.tr("Built into this program")
         elif pack.verified:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -258,17 +259,16 @@ SCENES += [
 # --- end of help pages ---
 
 
-def render_all(out_dir: Path, scenes: list[Scene] | None = None) -> list[Path]:
-    """Render every scene to out_dir/<name>.png; return the files written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+@contextmanager
+def scene_context(prefix: str = "checkin-shots-") -> Iterator[SceneContext]:
+    """The app (Fusion style, the same look on every machine) and the help library over a
+    throwaway data folder: taking pictures never reads or writes the real user's data."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Check-In Help")
-    app.setStyle("Fusion")  # the same look on every machine that renders the pictures
-    written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="checkin-shots-") as tmp:
+    app.setStyle("Fusion")
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
         work = Path(tmp)
-        # Never read or write the real user's data while taking pictures.
         os.environ["CHECKIN_HELP_DATA_DIR"] = str(work / "data")
         from desktop.core.packs import pack_store
         from desktop.core.paths import resolve_paths
@@ -276,20 +276,32 @@ def render_all(out_dir: Path, scenes: list[Scene] | None = None) -> list[Path]:
         paths = resolve_paths()
         library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
         library.open_index(paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir)
-        ctx = SceneContext(app, library, work)
         try:
-            for scene in scenes if scenes is not None else SCENES:
-                picture = scene.render(ctx)
-                target = out_dir / f"{scene.name}.png"
-                if not picture.save(str(target), "PNG"):
-                    raise OSError(f"could not write {target}")
-                written.append(target)
-                for widget in app.topLevelWidgets():
-                    widget.close()
-                    widget.deleteLater()
-                ctx.settle()
+            yield SceneContext(app, library, work)
         finally:
             library.close()
+
+
+def close_scene(ctx: SceneContext) -> None:
+    """Close every window a picture opened, so the next one starts clean."""
+    for widget in ctx.app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    ctx.settle()
+
+
+def render_all(out_dir: Path, scenes: list[Scene] | None = None) -> list[Path]:
+    """Render every scene to out_dir/<name>.png; return the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with scene_context() as ctx:
+        for scene in scenes if scenes is not None else SCENES:
+            picture = scene.render(ctx)
+            target = out_dir / f"{scene.name}.png"
+            if not picture.save(str(target), "PNG"):
+                raise OSError(f"could not write {target}")
+            written.append(target)
+            close_scene(ctx)
     return written
 
 

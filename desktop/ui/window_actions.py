@@ -268,38 +268,19 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     other_language.setToolTip(tr("Choose the language of the app's buttons and menus"))
     other_language.setMenu(language_menu)
 
-    toolbar = QToolBar(tr("Main toolbar"), window)
-    toolbar.setObjectName("mainToolbar")
-    toolbar.setAccessibleName(tr("Main toolbar"))
-    toolbar.setMovable(False)
-    # Icons never carry meaning alone: every button shows its words.
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.setIconSize(QSize(20, 20))
+    # Three toolbars side by side; a narrow window puts one that does not fit on a new row
+    # (wrap_toolbars), so "My contact log" never hides in an overflow arrow at 1024x768, 150 %.
+    toolbar = _toolbar(window, tr("Main toolbar"), "mainToolbar")
     # First, so that a narrow screen never moves it into the toolbar's overflow menu.
     toolbar.addAction(start_over)
     toolbar.addSeparator()
     toolbar.addActions([back, forward, home])
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-    # A toolbar of its own, so a narrow window (1024x768 at 150 %) puts it on a second row
-    # instead of hiding "My contact log" in the toolbar's overflow arrow.
-    places = QToolBar(tr("Numbers and contact log"), window)
-    places.setObjectName("placesToolbar")
-    places.setAccessibleName(tr("Numbers and contact log"))
-    places.setMovable(False)
-    places.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    places.setIconSize(QSize(20, 20))
+    places = _toolbar(window, tr("Numbers and contact log"), "placesToolbar")
     places.addActions([numbers, contact_log])
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, places)
-    second = QToolBar(tr("Text and language"), window)
-    second.setObjectName("textToolbar")
-    second.setAccessibleName(tr("Text and language"))
-    second.setMovable(False)
-    second.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    second.setIconSize(QSize(20, 20))
+    second = _toolbar(window, tr("Text and language"), "textToolbar")
     second.addActions([zoom_out, zoom_in, print_answer])
     second.addSeparator()
     second.addAction(other_language)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, second)
     # The arrow Qt shows when a very narrow window cannot hold every button needs a name too.
     for bar in (toolbar, places, second):
         more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
@@ -335,6 +316,19 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
         places_toolbar=places,
         second_toolbar=second,
     )
+
+
+def _toolbar(window: QMainWindow, name: str, object_name: str) -> QToolBar:
+    """A fixed toolbar at the top whose buttons show their words beside the icon."""
+    bar = QToolBar(name, window)
+    bar.setObjectName(object_name)
+    bar.setAccessibleName(name)
+    bar.setMovable(False)
+    # Icons never carry meaning alone: every button shows its words.
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setIconSize(QSize(20, 20))
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar
 
 
 def wrap_toolbars(window: QMainWindow, actions: WindowActions, width: int) -> None:

@@ -17,6 +17,7 @@ import binascii
 import hashlib
 import hmac
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -198,9 +199,9 @@ def verify(message: bytes, signature: Signature, key: PublicKey) -> None:
         raise SignatureError("the signature does not match (the pack was changed)") from None
 
 
-def load_public_keys(folders: list[Path]) -> dict[bytes, tuple[PublicKey, str]]:
-    """Every `*.pub` key in the folders, by key id, with its file's name (bad files skipped)."""
-    keys: dict[bytes, tuple[PublicKey, str]] = {}
+def public_key_files(folders: list[Path]) -> Iterator[tuple[Path, Path, PublicKey]]:
+    """Each readable `*.pub` key in the folders, in order, as (folder, file, key); bad files
+    are skipped."""
     for folder in folders:
         if not folder.is_dir():
             continue
@@ -209,5 +210,12 @@ def load_public_keys(folders: list[Path]) -> dict[bytes, tuple[PublicKey, str]]:
                 key = parse_public_key(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, SignatureError):
                 continue
-            keys.setdefault(key.key_id, (key, path.stem))
+            yield folder, path, key
+
+
+def load_public_keys(folders: list[Path]) -> dict[bytes, tuple[PublicKey, str]]:
+    """Every `*.pub` key in the folders, by key id, with its file's name (bad files skipped)."""
+    keys: dict[bytes, tuple[PublicKey, str]] = {}
+    for _folder, path, key in public_key_files(folders):
+        keys.setdefault(key.key_id, (key, path.stem))
     return keys

@@ -65,3 +65,22 @@ def test_printed_answer_has_headers_in_the_ui_language(
     # The answer itself is ASAP's English text.
     assert library.article("cannot-attend-check-in").title in text
     assert Path(target).exists()
+
+
+def test_the_sources_season_is_in_the_ui_language(qapp) -> None:
+    from desktop.ui.pages import as_of_words
+
+    installed = install_language(qapp, "pt_BR")
+    try:
+        assert as_of_words("spring 2023") == "primavera de 2023"
+    finally:
+        install_language(qapp, "en", installed)
+
+
+def test_as_of_words_keep_any_other_date() -> None:
+    from desktop.ui.pages import as_of_words
+
+    assert as_of_words("spring 2023") == "spring 2023"  # English: as the source says it
+    assert as_of_words("Autumn 2024") == "fall 2024"
+    assert as_of_words("2026-11") == "2026-11"
+    assert as_of_words("spring of 2023") == "spring of 2023"

@@ -159,7 +159,12 @@ def test_settings_changed_in_the_dialog_take_effect(
 
     prompts.fill = fill
     window = keeper.window
+    window.contactLogRequested.emit()  # a log window left open when staff turn the log off
+    qtbot.waitUntil(lambda: window.findChild(ContactLogWindow) is not None, timeout=5000)
+    log_window = window.findChild(ContactLogWindow)
+    assert log_window.isVisible()
     window.actions_.staff_settings.trigger()
+    qtbot.waitUntil(lambda: window.findChild(ContactLogWindow) is None, timeout=5000)
 
     saved = keeper._store.load()
     assert (saved.clinic_name, saved.default_language, saved.start_over_minutes) == (
@@ -180,7 +185,7 @@ def test_settings_changed_in_the_dialog_take_effect(
 
     # The contact log is not offered: no button, no menu entry, a plain message if asked for.
     assert not window.actions_.contact_log.isVisible()
-    button = window.actions_.toolbar.widgetForAction(window.actions_.contact_log)
+    button = window.actions_.places_toolbar.widgetForAction(window.actions_.contact_log)
     qtbot.waitUntil(lambda: button is None or not button.isVisible(), timeout=2000)
     window.open_article("no-one-answers")
     assert not window.record_button.isVisible()
@@ -375,3 +380,20 @@ def test_the_real_clinic_notes_open_from_staff_settings(
     shown = keeper.window.findChild(ClinicNotesDialog)
     assert shown is not None and shown.isVisible()
     shown.reject()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, for a top-level dialog
+@pytest.mark.parametrize("mode", [ENTER, NEW, "change"])
+def test_the_pin_dialog_shows_only_its_own_fields(qtbot, tmp_path: Path, mode: str) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog = PinDialog(StaffPin(tmp_path), mode)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = [f for f in dialog.findChildren(QLineEdit) if f.isVisible()]
+    assert len(shown) == {ENTER: 1, NEW: 2, "change": 3}[mode]
+    # Each shown field is in the layout, below the intro (none left at the dialog's corner).
+    intro = dialog.intro.geometry()
+    for field in shown:
+        assert field.geometry().top() >= intro.bottom(), field.accessibleName()

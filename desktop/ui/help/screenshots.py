@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from desktop.ui.i18n import LANGUAGES  # noqa: E402
 
@@ -130,39 +129,22 @@ FIGURES = {"window": window_figure, "link": link_figure, "contact-log": contact_
 
 def render_help_figures(out_dir: Path) -> list[Path]:
     """Render every figure in every language to out_dir/<figure>.<lang>.png."""
-    from desktop.core.library import HelpLibrary
     from desktop.ui.i18n import install_language
-    from desktop.ui.screenshots import SceneContext
+    from desktop.ui.screenshots import close_scene, scene_context
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
-    app.setStyle("Fusion")
     written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="checkin-help-shots-") as tmp:
-        work = Path(tmp)
-        os.environ["CHECKIN_HELP_DATA_DIR"] = str(work / "data")
-        from desktop.core.packs import pack_store
-        from desktop.core.paths import resolve_paths
-
-        paths = resolve_paths()
-        library = HelpLibrary.load_content(paths.content_dir, pack_store(paths))
-        library.open_index(paths.content_dir, paths.bundled_index_dir, paths.index_cache_dir)
-        ctx = SceneContext(app, library, work)
+    with scene_context("checkin-help-shots-") as ctx:
         translator = None
         try:
             for code in LANGUAGES:
-                translator = install_language(app, code, translator)
+                translator = install_language(ctx.app, code, translator)
                 for name, render in FIGURES.items():
                     target = out_dir / f"{name}.{code}.png"
                     small_png(render(ctx, code), target)
                     written.append(target)
-                    for widget in app.topLevelWidgets():
-                        widget.close()
-                        widget.deleteLater()
-                    ctx.settle()
+                    close_scene(ctx)
         finally:
-            install_language(app, "en", translator)
-            library.close()
+            install_language(ctx.app, "en", translator)
     return written
 
 

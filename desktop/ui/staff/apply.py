@@ -20,6 +20,7 @@ def apply_staff_settings(window: MainWindow) -> None:
     window.actions_.contact_log.setVisible(offered)
     if not offered:
         window.record_button.hide()
+        window.contactLogTurnedOff.emit()  # a log left open locks and closes
     page = window.current_page()
     if page is not None:
         window.navigator.pageChanged.emit(page)  # drawn again with the new name and limits

@@ -60,6 +60,11 @@ class PinDialog(QDialog):
         if mode in (NEW, CHANGE):
             form.addRow(self.tr("New PIN"), self.new)
             form.addRow(self.tr("New PIN again"), self.repeat)
+        else:  # not in the layout: hidden, else they would sit on the intro's first words
+            self.new.hide()
+            self.repeat.hide()
+        if mode == NEW:
+            self.current.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
