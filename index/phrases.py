@@ -43,10 +43,14 @@ def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[in
     return best
 
 
-def phrase_bonus(v: Vocabulary, keys: list[str]) -> tuple[dict[int, float], set[int]]:
+def phrase_bonus(
+    v: Vocabulary, keys: list[str], titles_only: bool = False, keyword_cap: bool = False
+) -> tuple[dict[int, float], set[int]]:
     """Multipliers for articles whose title or a keyword phrase the query repeats.
 
-    Also returns the articles whose whole title the query contains.
+    Also returns the articles whose whole title the query contains. Only titles count when
+    `titles_only`; with `keyword_cap`, a keyword phrase counts no more than a title phrase
+    reached through translations (see unordered_phrase_bonus) would.
     Stop words count here ("what is ice", "cuando es mi cita"): a run of at least two
     words in a row, with a content word, shared with a title or keyword phrase. A run that
     covers only a little of a long title needs two content words ("can i get" is not
@@ -62,6 +66,8 @@ def phrase_bonus(v: Vocabulary, keys: list[str]) -> tuple[dict[int, float], set[
     whole_titles: set[int] = set()
     runs: dict[tuple[str, ...], tuple[int, int]] = {}  # the same phrase in many articles
     for pid in pids:
+        if titles_only and pid not in v.title_phrases:
+            continue
         doc, phrase = v.phrases[pid]
         found = runs.get(phrase)
         if found is None:
@@ -73,17 +79,22 @@ def phrase_bonus(v: Vocabulary, keys: list[str]) -> tuple[dict[int, float], set[
         if run < 2 or (content < 2 and cover < 0.5):
             continue
         factor = 1.0 + PHRASE_BONUS * min(run - 1, 3) * cover**PHRASE_COVER_POWER
+        if keyword_cap and pid not in v.title_phrases:
+            factor = min(factor, 1.0 + UNORDERED_PHRASE_SHARE * PHRASE_BONUS * min(content, 3))
         if factor > bonus.get(doc, 1.0):
             bonus[doc] = factor
     return bonus, whole_titles
 
 
-def unordered_phrase_bonus(v: Vocabulary, groups: list[QueryGroup]) -> dict[int, float]:
+def unordered_phrase_bonus(
+    v: Vocabulary, groups: list[QueryGroup], titles_only: bool = False
+) -> dict[int, float]:
     """Multipliers for articles with a title or keyword phrase of two or more content words
     every one of which some group of the query stands for, in any order.
 
     Queries in another language reach the English phrases only through their groups'
-    translations, whose order is the other language's ("avoka gratis", "free lawyer").
+    translations, whose order is the other language's ("avoka gratis", "free lawyer"). Only
+    titles count when `titles_only`.
     """
     terms: set[str] = set()
     for g in groups:
@@ -93,6 +104,8 @@ def unordered_phrase_bonus(v: Vocabulary, groups: list[QueryGroup]) -> dict[int,
         pids.update(v.phrases_by_key.get(t, ()))
     bonus: dict[int, float] = {}
     for pid in pids:
+        if titles_only and pid not in v.title_phrases:
+            continue
         content = v.content_phrases[pid]
         if content <= terms:
             doc = v.phrases[pid][0]

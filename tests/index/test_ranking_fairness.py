@@ -29,8 +29,9 @@ PAGE = DATA / "sample-clinic-faq.html"
 QUERIES = DATA / "sample-clinic-queries.tsv"
 # The sample's first 50 queries are English (its header says so).
 ENGLISH_QUERIES = 50
-# Measured 0.68 (34 of 50) when written; a regression of more than two queries fails.
-ENGLISH_TOP1_FLOOR = 0.64
+# Measured 0.68 (34 of 50) when written, 0.76 (38 of 50) with the keyword discount; a
+# regression of more than two queries fails.
+ENGLISH_TOP1_FLOOR = 0.72
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +180,7 @@ def test_common_words_only_add_to_articles_a_rarer_word_found(
 ) -> None:
     # Large packs: a word most articles hold adds only to the articles found by the query's
     # rarer words, and adds to them exactly what a full pass adds.
-    import index.ranking as ranking
+    import index.scoring as ranking
 
     _, searcher = clinic
     parser, ranker = searcher._parser, searcher._ranker
@@ -212,3 +213,178 @@ def test_questions_complete_from_any_pack_title_or_heading(
     # A heading of the clinic's overview page ("Work, money and taxes") leads to that page.
     assert any(i.endswith("--overview") for i in searcher.complete_answers("work money"))
     assert searcher.complete_answers("wo") == [] and searcher.complete_answers("") == []
+
+
+# Another pack's article (no keywords) whose English text answers a Spanish query that the
+# built-in pack's keywords hold as typed ("licencia" is among the Spanish keywords of "ICE took
+# my passport...").
+DRIVERS_LICENSE = _article(
+    "drivers-license",
+    "Can I get a driver's license without a green card?",
+    "Some states give a driver's license to people without a green card. Bring proof of "
+    "identity and of where you live to the state office.",
+)
+
+
+def test_keywords_in_the_query_language_do_not_beat_a_translated_text_match(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.ranking as ranking
+
+    queries = ("necesito licencia de conducir", "como saco la licencia de conducir")
+    with _two_packs(tmp_path, [], [DRIVERS_LICENSE]) as searcher:
+        for query in queries:
+            assert searcher.search(query).hits[0].id == "other--drivers-license", query
+        # (Keywords at full weight, as before: the built-in article wins, so the test tests
+        # something.)
+        monkeypatch.setattr(ranking, "KEYWORD_DISCOUNT", 1.0)
+        monkeypatch.setattr(ranking, "KEYWORD_PHRASE_CAP", False)
+        searcher._ranker._term_cache.clear()
+        for query in queries:
+            assert searcher.search(query).hits[0].id == "ice-took-passport", query
+
+
+def test_keywords_still_order_the_built_in_articles_among_themselves(
+    clinic: tuple[Library, Searcher], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With another pack matching too, the built-in answers keep the order their keywords give
+    # them: the discount only decides between packs.
+    import index.ranking as ranking
+
+    _, searcher = clinic
+    queries = [row.query for row in read_queries(DATA / "dev-queries.tsv")]
+
+    def builtin_order() -> list[list[str]]:
+        searcher._ranker._term_cache.clear()
+        hits = [searcher.search(q, limit=20).hits for q in queries]
+        return [[h.id for h in found if "--" not in h.id][:3] for found in hits]
+
+    discounted = builtin_order()
+    monkeypatch.setattr(ranking, "KEYWORD_DISCOUNT", 1.0)
+    monkeypatch.setattr(ranking, "KEYWORD_PHRASE_CAP", False)
+    full = builtin_order()
+    assert discounted == full
+
+
+def test_another_packs_answer_to_the_specific_problem_comes_first(tmp_path: Path) -> None:
+    # Both packs speak of the ankle monitor: the built-in answer in general (and how to have it
+    # removed), the other pack's answers of one problem each. The specific answer comes first
+    # for its problem, the general one for its own subject.
+    specific = [
+        _article(
+            "beeping",
+            "My ankle monitor is beeping or vibrating. What should I do?",
+            "If the monitor beeps or vibrates, it usually needs charging or has lost its signal. "
+            "Charge it right away and call the number your officer gave you.",
+        ),
+        _article(
+            "hurting",
+            "My ankle monitor hurts my leg. What can I do?",
+            "If the strap is too tight or the skin under it is red or swollen, call your "
+            "officer or the monitoring company and ask for it to be adjusted.",
+        ),
+        _article(
+            "charging",
+            "How long do I have to charge my ankle monitor each day?",
+            "Most monitors need about two hours of charging a day. Sit near an outlet while it "
+            "charges.",
+        ),
+    ]
+    expected = {
+        "my ankle monitor keeps beeping": "other--beeping",
+        "ankle bracelet beeping at night": "other--beeping",
+        "ankle monitor hurts my leg": "other--hurting",
+        "my leg is swollen from the ankle monitor": "other--hurting",
+        "how long charge ankle monitor": "other--charging",
+        "can i take off my ankle monitor": "ankle-monitor",
+    }
+    with _two_packs(tmp_path, [], specific) as searcher:
+        for query, answer in expected.items():
+            assert searcher.search(query).hits[0].id == answer, query
+
+
+# Made-up answers of another pack for the kinds of question a clinic's page answers and the
+# built-in pack's keywords used to pull (opening hours, rescheduling, a missed hearing, what to
+# bring to a lawyer, detention at a check-in, ICE at the door, a lost passport), with queries
+# written before the keyword discount was made.
+HELD_OUT_KINDS = [
+    _article(
+        "hours",
+        "What are the center's opening hours? Can I walk in?",
+        "We are open Monday to Friday from 9 am to 5 pm, and Saturday mornings. Walk-ins are "
+        "welcome until 4 pm; for a lawyer consultation you need an appointment.",
+    ),
+    _article(
+        "reschedule",
+        "I am sick or gave birth and cannot go to my appointment. How do I reschedule?",
+        "If you are sick, in the hospital or just had a baby, ask for a new date before your "
+        "appointment. Keep the doctor's note or the birth certificate as proof. For a court "
+        "hearing, your lawyer must file a motion to the judge.",
+    ),
+    _article(
+        "missed-court",
+        "I missed my immigration court hearing. What happens now?",
+        "If you miss a hearing, the judge can order you removed in absentia. Talk to a lawyer "
+        "right away about a motion to reopen; there are strict deadlines.",
+    ),
+    _article(
+        "intake",
+        "What should I bring to my first meeting with a lawyer?",
+        "Bring every letter from USCIS, the court or ICE, your passport or ID, your I-94, and a "
+        "list of the dates you entered and left the country.",
+    ),
+    _article(
+        "detained",
+        "What happens if I am detained at my check-in? How will my family find me?",
+        "If ICE detains you, your family can search the ICE online detainee locator with your "
+        "A-number and country of birth. Give your family your A-number and a lawyer's phone number"
+        " before every check-in.",
+    ),
+    _article(
+        "door",
+        "ICE is at my door. What are my rights?",
+        "You do not have to open the door unless they show a warrant signed by a judge. Stay calm,"
+        " do not lie, and you may stay silent.",
+    ),
+    _article(
+        "lost-passport",
+        "My passport was lost or stolen. What do I do?",
+        "Report a stolen passport to the police and keep the report. Contact your country's "
+        "consulate to ask for a new passport.",
+    ),
+]
+HELD_OUT_QUERIES = {
+    "are you open on saturday": "hours",
+    "what time do you open": "hours",
+    "horario de atencion": "hours",
+    "a ke le nou ouvri": "hours",
+    "can i just show up without appointment": "hours",
+    "i just had a baby and cant go to my appointment": "reschedule",
+    "estoy enferma y no puedo ir a mi cita": "reschedule",
+    "i am in the hospital on my check in day": "reschedule",
+    "i missed my court date": "missed-court",
+    "no fui a mi corte": "missed-court",
+    "perdi mi audiencia en la corte": "missed-court",
+    "what papers do i bring to the lawyer": "intake",
+    "que documentos llevo al abogado": "intake",
+    "if ice keeps me at check in how does my family find me": "detained",
+    "me detienen en la cita como me encuentra mi familia": "detained",
+    "ice knocking on my door": "door",
+    "la migra esta en mi puerta": "door",
+    "imigrasyon nan pot mwen": "door",
+    "someone stole my passport": "lost-passport",
+    "perdi mi pasaporte": "lost-passport",
+    "lost my passport": "lost-passport",
+    "mwen pedi paspò mwen": "lost-passport",
+}
+
+
+def test_another_packs_answers_to_held_out_kinds_of_question(tmp_path: Path) -> None:
+    # Measured 17 of 22 with the keyword discount, 14 without; a loss of more than two fails.
+    with _two_packs(tmp_path, [], HELD_OUT_KINDS) as searcher:
+        wrong = [
+            query
+            for query, answer in HELD_OUT_QUERIES.items()
+            if searcher.search(query).hits[0].id != "other--" + answer
+        ]
+    assert len(wrong) <= 7, wrong
