@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import math
 from array import array
+from itertools import compress
 from typing import Any
 
 from index.lru import LRU
@@ -171,32 +172,74 @@ class TermScorer:
         Also returns, per article, a bit mask of the groups it matched. In a large index, a
         group most articles hold adds only to the articles some rarer group found (see
         COMMON_GROUP_SHARE): scoring does not walk thousands of postings of "ice" or "check".
+        Sums go into flat per-article lists (faster than dictionaries), group by group in the
+        query's order, so every article's score is the same sum of the same numbers.
         """
-        totals: dict[int, float] = {}
-        matched: dict[int, int] = {}
-        weighted = [(gi, self._weighted_alts(g, text_only)) for gi, g in enumerate(groups)]
-        weighted = [(gi, alts) for gi, alts in weighted if alts]
+        merged = [(gi, self._group_postings(g, text_only)) for gi, g in enumerate(groups)]
+        weighted = [(gi, m) for gi, m in merged if m is not None]
+        n = self._ndocs
+        tot = [0.0] * n
+        msk = [0] * n
+        if only is not None:
+            wanted = bytearray(n)
+            for doc in only:
+                wanted[doc] = 1
+            for gi, m in weighted:
+                _accumulate(tot, msk, 1 << gi, m, only, wanted)
+            return _collect(tot, msk)
         common_df = (
             max(COMMON_GROUP_MIN_DF, int(self._ndocs * COMMON_GROUP_SHARE))
             if self._ndocs >= PRUNE_MIN_DOCS
             else self._ndocs + 1
         )
-        if only is not None:
-            for gi, alts in weighted:
-                self._add_group(totals, matched, 1 << gi, alts, only)
-            return totals, matched
-        dfs = {gi: max(len(docs) for docs, _, _ in alts) for gi, alts in weighted}
-        rare = [(gi, alts) for gi, alts in weighted if dfs[gi] < common_df]
-        common = [(gi, alts) for gi, alts in weighted if dfs[gi] >= common_df]
+        rare = [(gi, m) for gi, m in weighted if m[0] < common_df]
+        common = [(gi, m) for gi, m in weighted if m[0] >= common_df]
         if not rare:
             rare, common = common, []
-        for gi, alts in rare:
-            self._add_group(totals, matched, 1 << gi, alts)
+        for gi, m in rare:
+            _accumulate(tot, msk, 1 << gi, m)
         if common:
-            candidates = sorted(totals)
-            for gi, alts in common:
-                self._add_group(totals, matched, 1 << gi, alts, candidates)
-        return totals, matched
+            found = bytearray(1 if x else 0 for x in msk)
+            candidates = list(compress(range(n), found))
+            for gi, m in common:
+                _accumulate(tot, msk, 1 << gi, m, candidates, found)
+        return _collect(tot, msk)
+
+    def _group_postings(self, g: QueryGroup, text_only: bool = False) -> _Merged | None:
+        """A group's alternatives merged once per index (cached): (largest DF, articles in
+        order, best alternative's score, GROUP_TIEBREAK x the others' summed or None)."""
+        key = ("group", text_only, GROUP_TIEBREAK, tuple(g.alts.items()))
+        cached = self._term_cache.get(key)
+        if cached is not None:
+            return cached[0]
+        alts = self._weighted_alts(g, text_only)
+        out: _Merged | None = None
+        if len(alts) == 1:
+            docs, values, mult = alts[0]
+            out = (len(docs), docs, [mult * v for v in values], None)
+        elif alts:
+            best: dict[int, float] = {}
+            rest: dict[int, float] = {}
+            for docs, values, mult in alts:
+                for doc, v in zip(docs, values, strict=True):
+                    sv = mult * v
+                    old = best.get(doc)
+                    if old is None:
+                        best[doc] = sv
+                    elif sv > old:
+                        best[doc] = sv
+                        rest[doc] = rest.get(doc, 0.0) + old
+                    else:
+                        rest[doc] = rest.get(doc, 0.0) + sv
+            order = sorted(best)
+            out = (
+                max(len(docs) for docs, _, _ in alts),
+                array("i", order),
+                [best[d] for d in order],
+                [GROUP_TIEBREAK * rest.get(d, 0.0) for d in order],
+            )
+        self._term_cache.put(key, (out,))
+        return out
 
     def _weighted_alts(
         self, g: QueryGroup, text_only: bool = False
@@ -219,53 +262,49 @@ class TermScorer:
                 alts.append((docs, values, idf * weight))
         return alts
 
-    @staticmethod
-    def _add_group(
-        totals: dict[int, float],
-        matched: dict[int, int],
-        bit: int,
-        alts: list[tuple[array[int], array[float], float]],
-        only: list[int] | None = None,
-    ) -> None:
-        """Add one group's scores (to the `only` articles, sorted, if given)."""
-        if only is not None:
-            # Keep the candidates' postings: look each candidate up in the sorted postings, or
-            # walk the postings when they are not much longer than the candidates.
+
+# A group's merged postings: (largest DF of its alternatives, articles (sorted), best
+# alternative's score per article, GROUP_TIEBREAK x the other alternatives' sum or None).
+_Merged = tuple[int, "array[int]", list[float], list[float] | None]
+
+
+def _accumulate(
+    tot: list[float],
+    msk: list[int],
+    bit: int,
+    merged: _Merged,
+    only: list[int] | None = None,
+    wanted: bytearray | None = None,
+) -> None:
+    """Add one group's scores to the per-article sums (to the `only` articles, sorted, with
+    their flags in `wanted`, if given): the same additions, in the same order, as a sum per
+    article in a dictionary."""
+    _, docs, bests, ties = merged
+    if only is not None and wanted is not None:
+        n = len(docs)
+        if n < 4 * len(only):
+            picked = [i for i, d in enumerate(docs) if wanted[d]]
+        else:
+            # Look each candidate up in the sorted postings.
             picked = []
-            wanted = set(only) if any(len(d) < 4 * len(only) for d, _, _ in alts) else set()
-            for docs, values, mult in alts:
-                n = len(docs)
-                if n < 4 * len(only):
-                    pairs = [(d, v) for d, v in zip(docs, values, strict=True) if d in wanted]
-                else:
-                    pairs = []
-                    for doc in only:
-                        i = bisect.bisect_left(docs, doc)
-                        if i < n and docs[i] == doc:
-                            pairs.append((doc, values[i]))
-                picked.append(([d for d, _ in pairs], [v for _, v in pairs], mult))
-            alts = picked  # type: ignore[assignment]
-        get_total = totals.get
-        get_mask = matched.get
-        if len(alts) == 1:
-            docs, values, mult = alts[0]
-            for doc, v in zip(docs, values, strict=True):
-                totals[doc] = get_total(doc, 0.0) + mult * v
-                matched[doc] = get_mask(doc, 0) | bit
-            return
-        best: dict[int, float] = {}
-        rest: dict[int, float] = {}
-        for docs, values, mult in alts:
-            for doc, v in zip(docs, values, strict=True):
-                sv = mult * v
-                old = best.get(doc)
-                if old is None:
-                    best[doc] = sv
-                elif sv > old:
-                    best[doc] = sv
-                    rest[doc] = rest.get(doc, 0.0) + old
-                else:
-                    rest[doc] = rest.get(doc, 0.0) + sv
-        for doc, v in best.items():
-            totals[doc] = get_total(doc, 0.0) + v + GROUP_TIEBREAK * rest.get(doc, 0.0)
-            matched[doc] = get_mask(doc, 0) | bit
+            for doc in only:
+                i = bisect.bisect_left(docs, doc)
+                if i < n and docs[i] == doc:
+                    picked.append(i)
+        docs = [docs[i] for i in picked]  # type: ignore[assignment]
+        bests = [bests[i] for i in picked]
+        ties = None if ties is None else [ties[i] for i in picked]
+    if ties is None:
+        for doc, v in zip(docs, bests, strict=True):
+            tot[doc] += v
+            msk[doc] |= bit
+    else:
+        for doc, v, t in zip(docs, bests, ties, strict=True):
+            tot[doc] = tot[doc] + v + t
+            msk[doc] |= bit
+
+
+def _collect(tot: list[float], msk: list[int]) -> tuple[dict[int, float], dict[int, int]]:
+    """The per-article sums and masks of the articles some group matched, as dictionaries."""
+    docs = list(compress(range(len(msk)), msk))
+    return {d: tot[d] for d in docs}, {d: msk[d] for d in docs}
