@@ -13,6 +13,7 @@ from itertools import compress
 from typing import Any
 
 from index.lru import LRU
+from index.postings import postings
 from index.query import QueryGroup
 from index.schema import FIELD_BOOSTS, SEARCH_FIELDS
 from index.snippets import ArticleText
@@ -99,7 +100,8 @@ class TermScorer:
             scale = FIELD_BOOSTS[f] * (K1 + 1)
             into = curated if f == "keywords" else scores
             get = into.get
-            for doc, tf in self._reader.postings(f, term).items_as("weight"):
+            docs, tfs = postings(self._reader, f, term)
+            for doc, tf in zip(docs, tfs, strict=True):
                 into[doc] = get(doc, 0.0) + scale * tf / (tf + norms[doc])
         # The text alone (one walk of the postings makes both).
         docs = sorted(scores)
