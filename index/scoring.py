@@ -220,25 +220,27 @@ class TermScorer:
             docs, values, mult = alts[0]
             out = (len(docs), docs, [mult * v for v in values], None)
         elif alts:
-            best: dict[int, float] = {}
-            rest: dict[int, float] = {}
+            # Flat per-article lists; every score is positive, so -1 marks "not yet seen".
+            n = self._ndocs
+            best = [-1.0] * n
+            rest = [0.0] * n
             for docs, values, mult in alts:
                 for doc, v in zip(docs, values, strict=True):
                     sv = mult * v
-                    old = best.get(doc)
-                    if old is None:
+                    old = best[doc]
+                    if old < 0.0:
                         best[doc] = sv
                     elif sv > old:
                         best[doc] = sv
-                        rest[doc] = rest.get(doc, 0.0) + old
+                        rest[doc] += old
                     else:
-                        rest[doc] = rest.get(doc, 0.0) + sv
-            order = sorted(best)
+                        rest[doc] += sv
+            order = [d for d, b in enumerate(best) if b >= 0.0]
             out = (
                 max(len(docs) for docs, _, _ in alts),
                 array("i", order),
                 [best[d] for d in order],
-                [GROUP_TIEBREAK * rest.get(d, 0.0) for d in order],
+                [GROUP_TIEBREAK * rest[d] for d in order],
             )
         self._term_cache.put(key, (out,))
         return out
