@@ -52,6 +52,8 @@ class TermScorer:
         }
         self._norm_cache: dict[str, array[float]] = {}
         self._term_cache = LRU(4096)
+        # Merged groups (kept apart: a query's groups must not push out its terms).
+        self._group_cache = LRU(256)
         self._plain: frozenset[int] | None = None
         self._titles: dict[int, list[tuple[str, ...]]] | None = None
 
@@ -211,14 +213,16 @@ class TermScorer:
         """A group's alternatives merged once per index (cached): (largest DF, articles in
         order, best alternative's score, GROUP_TIEBREAK x the others' summed or None)."""
         key = ("group", text_only, GROUP_TIEBREAK, tuple(g.alts.items()))
-        cached = self._term_cache.get(key)
-        if cached is not None:
+        cached = self._group_cache.get(key)
+        terms = self._term_cache
+        if cached is not None and all((("text", t) if text_only else t) in terms for t in g.alts):
+            # (Only while the term cache still holds its terms: clearing it clears this.)
             return cached[0]
         alts = self._weighted_alts(g, text_only)
         out: _Merged | None = None
         if len(alts) == 1:
             docs, values, mult = alts[0]
-            out = (len(docs), docs, [mult * v for v in values], None)
+            out = (len(docs), docs, array("d", [mult * v for v in values]), None)
         elif alts:
             # Flat per-article lists; every score is positive, so -1 marks "not yet seen".
             n = self._ndocs
@@ -239,10 +243,10 @@ class TermScorer:
             out = (
                 max(len(docs) for docs, _, _ in alts),
                 array("i", order),
-                [best[d] for d in order],
-                [GROUP_TIEBREAK * rest[d] for d in order],
+                array("d", [best[d] for d in order]),
+                array("d", [GROUP_TIEBREAK * rest[d] for d in order]),
             )
-        self._term_cache.put(key, (out,))
+        self._group_cache.put(key, (out,))
         return out
 
     def _weighted_alts(
@@ -269,7 +273,7 @@ class TermScorer:
 
 # A group's merged postings: (largest DF of its alternatives, articles (sorted), best
 # alternative's score per article, GROUP_TIEBREAK x the other alternatives' sum or None).
-_Merged = tuple[int, "array[int]", list[float], list[float] | None]
+_Merged = tuple[int, "array[int]", "array[float]", "array[float] | None"]
 
 
 def _accumulate(
@@ -295,9 +299,9 @@ def _accumulate(
                 i = bisect.bisect_left(docs, doc)
                 if i < n and docs[i] == doc:
                     picked.append(i)
-        docs = [docs[i] for i in picked]  # type: ignore[assignment]
-        bests = [bests[i] for i in picked]
-        ties = None if ties is None else [ties[i] for i in picked]
+        docs = array("i", [docs[i] for i in picked])
+        bests = array("d", [bests[i] for i in picked])
+        ties = None if ties is None else array("d", [ties[i] for i in picked])
     if ties is None:
         for doc, v in zip(docs, bests, strict=True):
             tot[doc] += v
