@@ -42,8 +42,9 @@ from index.text import STOP_WORDS, phrase_keys, word_key, word_terms
 CURATED_WORDS = 20
 KEYWORD_DISCOUNT = 0.5
 # That share is multiplied by (the query's share the article holds / the largest share an
-# article without keywords holds) to this power when below 1: keywords for the topic do not make up for a concept of the query the
-# article lacks and another pack's answer holds ("the ankle bracelet is too tight").
+# article without keywords holds) to this power when below 1: keywords for the topic do not
+# make up for a concept of the query the article lacks and another pack's answer holds ("the
+# ankle bracelet is too tight").
 KEYWORD_MISSING_POWER = 4.0
 KEYWORD_COVER_POWER = 1.0
 KEYWORD_PHRASE_CAP = True
