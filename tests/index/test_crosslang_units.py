@@ -322,3 +322,12 @@ def test_enclitic_pronouns_reach_the_verb() -> None:
     # "abrirle" (open to him), "cambiarla" (change it): the infinitive's translations.
     assert "open" in lemma_translations("abrirle", "es")
     assert "change" in _english_for("cambiarla", "es")
+
+
+def test_a_phrase_with_not_or_without_stays_one_group() -> None:
+    # "sin cita" is a walk-in and "no fui" a miss; apart, "cita" is an appointment and "no",
+    # "fui" are little words.
+    synonyms = load_lexicon().synonyms
+    assert "walk" in synonyms[("sin", "cita")]
+    assert "walk" in synonyms[("sans", "rendez", "vous")]
+    assert "miss" in synonyms[("no", "fui")]
