@@ -380,15 +380,16 @@ HELD_OUT_QUERIES = {
 
 
 def test_another_packs_answers_to_held_out_kinds_of_question(tmp_path: Path) -> None:
-    # Measured 17 of 22 with the keyword discount, 14 without; 19 with the everyday terms of
-    # the fourth round ("pot" for a door in Creole); a loss of more than two fails.
+    # Measured 17 of 22 with the keyword discount, 14 without; 20 with the fourth round
+    # (everyday terms, "pot" for a door in Creole, FOREIGN_KEYWORD_DISCOUNT); a loss of more
+    # than two fails.
     with _two_packs(tmp_path, [], HELD_OUT_KINDS) as searcher:
         wrong = [
             query
             for query, answer in HELD_OUT_QUERIES.items()
             if searcher.search(query).hits[0].id != "other--" + answer
         ]
-    assert len(wrong) <= 5, wrong
+    assert len(wrong) <= 4, wrong
 
 
 # Made-up answers of another pack on a specific problem of a topic the built-in pack has a
