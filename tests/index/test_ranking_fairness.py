@@ -238,6 +238,7 @@ def test_keywords_in_the_query_language_do_not_beat_a_translated_text_match(
         # (Keywords at full weight, as before: the built-in article wins, so the test tests
         # something.)
         monkeypatch.setattr(ranking, "KEYWORD_DISCOUNT", 1.0)
+        monkeypatch.setattr(ranking, "FOREIGN_KEYWORD_DISCOUNT", 1.0)
         monkeypatch.setattr(ranking, "KEYWORD_PHRASE_CAP", False)
         searcher._ranker._term_cache.clear()
         for query in queries:
@@ -261,6 +262,7 @@ def test_keywords_still_order_the_built_in_articles_among_themselves(
 
     discounted = builtin_order()
     monkeypatch.setattr(ranking, "KEYWORD_DISCOUNT", 1.0)
+    monkeypatch.setattr(ranking, "FOREIGN_KEYWORD_DISCOUNT", 1.0)
     monkeypatch.setattr(ranking, "KEYWORD_PHRASE_CAP", False)
     full = builtin_order()
     assert discounted == full
