@@ -99,6 +99,38 @@ def _same_stem_head(word: str, lang: str) -> str | None:
     return max(heads, key=lambda h: (word_zipf(h, lang), h), default=None)
 
 
+# Pronouns written onto a Spanish infinitive or gerund ("abrirle", "cambiarla", "mudarme"),
+# longest first.
+SPANISH_ENCLITICS = (
+    "selas",
+    "selos",
+    "sela",
+    "selo",
+    "les",
+    "las",
+    "los",
+    "nos",
+    "le",
+    "la",
+    "lo",
+    "me",
+    "te",
+    "se",
+)
+
+
+def without_enclitic(word: str, lang: str) -> str | None:
+    """A Spanish infinitive or gerund without the pronouns written onto it ("abrirle" ->
+    "abrir"), or None."""
+    if lang != "es":
+        return None
+    for pronoun in SPANISH_ENCLITICS:
+        verb = word[: -len(pronoun)]
+        if word.endswith(pronoun) and len(verb) > 3 and verb.endswith(("ar", "er", "ir", "ndo")):
+            return verb
+    return None
+
+
 def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
     """A folded word's English translations in one language's dictionary: as a headword, as
     a plural's singular, else those of the most frequent headword sharing its Snowball stem ("huellas" -> "huella",
@@ -115,9 +147,12 @@ def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
             found = table.get(word[:-cut])
             if found:
                 return found
+    verb = without_enclitic(word, lang)
+    if verb is not None and table.get(verb):
+        return table[verb]
     if len(word) < MIN_STEM_STEP_LENGTH:
         return ()  # a short word's stem is too short to tell ("dan" is not "dano")
-    head = _same_stem_head(word, lang)
+    head = _same_stem_head(verb or word, lang)
     return table[head] if head is not None else ()
 
 

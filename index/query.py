@@ -249,7 +249,9 @@ class QueryParser:
             cached: ForeignWord | None = self._foreign_words[key]
             return cached
         found = foreign_word(w, lang, self._tables, self._known)
-        if found is not None and not found.drop and self._typo_of_index_word(w, lang):
+        # A term the curated tables give for this language only ("pòt") is no typo.
+        own = w in self._lexicon.language_terms.get(lang, {})
+        if found is not None and not found.drop and not own and self._typo_of_index_word(w, lang):
             found = None
         return self._foreign_words.put(key, found)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import heapq
 
+from index.langid import query_language
 from index.phrases import (
     longest_common_run,
     near_titles,
@@ -41,6 +42,15 @@ from index.text import STOP_WORDS, phrase_keys, word_key, word_terms
 # against another pack's text that answers the query better.
 CURATED_WORDS = 20
 KEYWORD_DISCOUNT = 0.5
+# For a query in another language than English: the built-in pack's keywords hold many
+# Spanish, Portuguese, French and Creole words as typed, which another pack's English text
+# reaches only through translations (at a lower weight).
+FOREIGN_KEYWORD_DISCOUNT = 0.35
+# That share is multiplied by (the query's share the article holds / the largest share an
+# article without keywords holds) to this power when below 1: keywords for the topic do not
+# make up for a concept of the query the article lacks and another pack's answer holds ("the
+# ankle bracelet is too tight").
+KEYWORD_MISSING_POWER = 4.0
 KEYWORD_COVER_POWER = 1.0
 KEYWORD_PHRASE_CAP = True
 RESCORE_DEPTH = 24
@@ -185,6 +195,18 @@ class Ranker(TermScorer):
         capped = self._multiply(mine_only, matched, weights, title_masks, (bonus, question))
         self._reference_prior(capped, whole_titles)
         all_weight = sum(weights) or 1.0
+        english = not toks or query_language(toks) == "en"
+        discount = KEYWORD_DISCOUNT if english else FOREIGN_KEYWORD_DISCOUNT
+
+        def share_of(mask: int) -> float:
+            return sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
+
+        # The largest share of the query an article without keywords holds.
+        references = self._v.reference_docs
+        best_plain = max(
+            (share_of(matched[d]) for d in scored if d in plain and d not in references),
+            default=0.0,
+        )
         floor = 0.0
         for full, doc in curated:
             mine = own.get(doc, 0.0)
@@ -193,7 +215,10 @@ class Ranker(TermScorer):
             # holds: keywords for words its text lacks say little about what it answers.
             mask = tmatched.get(doc, 0)
             cover = sum(w for gi, w in enumerate(weights) if mask >> gi & 1) / all_weight
-            share = KEYWORD_DISCOUNT * cover**KEYWORD_COVER_POWER
+            share = discount * cover**KEYWORD_COVER_POWER
+            if best_plain > 0.0:
+                held = share_of(matched.get(doc, 0)) / best_plain
+                share *= min(1.0, held) ** KEYWORD_MISSING_POWER
             discounted = mine + share * (most - mine) if most > mine else most
             # Among themselves the curated articles keep their order (the keywords were
             # written to tell them apart): an article scores at least what any curated

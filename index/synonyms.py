@@ -128,9 +128,16 @@ def read_term_lines(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# "Without" and "not" in the five languages: a phrase holding one ("sin cita": a walk-in; "no
+# fui": missed) says something its words searched apart do not ("cita": an appointment).
+NEGATION_WORDS = frozenset({"sin", "sem", "sans", "san", "without", "no", "nao", "pas"})
+
+
 def _compositional(key: tuple[str, ...], *tables: dict[tuple[str, ...], tuple[str, ...]]) -> bool:
     """True for a phrase of the terms whose every content word has its own entry ("avoka
     gratis"): searched word by word, it keeps one group per word instead of one for both."""
+    if NEGATION_WORDS.intersection(key):
+        return False
     content = [w for w in key if not is_stop(w) and not any(t.get((w,)) == () for t in tables)]
     return len(key) > 1 and all(any(t.get((w,)) for t in tables) for w in content)
 

@@ -250,3 +250,84 @@ def test_word_lists_load_on_the_first_query_that_needs_them(built_index: BuildIn
     assert opened == [0, 0, 0]  # nothing read when the index opens
     assert spanish[0] == 4 and spanish[2] == 0  # frequency lists; no Creole table yet
     assert creole[2] == 1  # the Creole -> French table, for a Creole word no table has
+
+
+EVERYDAY_WORDS = {
+    # Opening hours, the door, the body, moving, reopening: the forms people type (third person
+    # plural, past, gerund, participle), in the curated terms or reaching them by their stem.
+    "es": {
+        "abren": "open",
+        "cierran": "closed",
+        "sabados": "saturday",
+        "tocan": "knock",
+        "puerta": "door",
+        "orden": "warrant",
+        "aseguranza": "insurance",
+        "mude": "move",
+        "mudamos": "move",
+        "reabrir": "reopen",
+        "lastima": "hurt",
+        "suena": "beep",
+        "huellas": "fingerprints",
+    },
+    "pt": {
+        "abrem": "open",
+        "batendo": "knock",
+        "gravida": "pregnant",
+        "mudei": "move",
+        "reabrir": "reopen",
+        "apitando": "beep",
+        "carregando": "charge",
+    },
+    "fr": {
+        "ouvert": "open",
+        "samedi": "saturday",
+        "frappent": "knock",
+        "rouvrir": "reopen",
+        "enceinte": "pregnant",
+        "sonnent": "beep",
+        "assurance": "insurance",
+    },
+    "ht": {
+        "samdi": "saturday",
+        "frape": "knock",
+        "ansent": "pregnant",
+        "deplase": "move",
+        "sonnen": "beep",
+        "chaje": "charge",
+    },
+}
+
+
+def _english_for(word: str, lang: str) -> tuple[str, ...]:
+    folded = fold_for_search(word)
+    own = load_lexicon().synonyms.get((folded,))
+    if own:
+        return own
+    found = foreign_word(folded, lang, SynonymTables.make(), lambda term: True)
+    return found.english if found is not None else ()
+
+
+@pytest.mark.parametrize("lang", sorted(EVERYDAY_WORDS))
+def test_everyday_words_reach_english_in_their_inflected_forms(lang: str) -> None:
+    missing = {
+        word: _english_for(word, lang)
+        for word, english in EVERYDAY_WORDS[lang].items()
+        if english not in _english_for(word, lang)
+    }
+    assert not missing, missing
+
+
+def test_enclitic_pronouns_reach_the_verb() -> None:
+    # "abrirle" (open to him), "cambiarla" (change it): the infinitive's translations.
+    assert "open" in lemma_translations("abrirle", "es")
+    assert "change" in _english_for("cambiarla", "es")
+
+
+def test_a_phrase_with_not_or_without_stays_one_group() -> None:
+    # "sin cita" is a walk-in and "no fui" a miss; apart, "cita" is an appointment and "no",
+    # "fui" are little words.
+    synonyms = load_lexicon().synonyms
+    assert "walk" in synonyms[("sin", "cita")]
+    assert "walk" in synonyms[("sans", "rendez", "vous")]
+    assert "miss" in synonyms[("no", "fui")]

@@ -238,6 +238,7 @@ def test_keywords_in_the_query_language_do_not_beat_a_translated_text_match(
         # (Keywords at full weight, as before: the built-in article wins, so the test tests
         # something.)
         monkeypatch.setattr(ranking, "KEYWORD_DISCOUNT", 1.0)
+        monkeypatch.setattr(ranking, "FOREIGN_KEYWORD_DISCOUNT", 1.0)
         monkeypatch.setattr(ranking, "KEYWORD_PHRASE_CAP", False)
         searcher._ranker._term_cache.clear()
         for query in queries:
@@ -261,6 +262,7 @@ def test_keywords_still_order_the_built_in_articles_among_themselves(
 
     discounted = builtin_order()
     monkeypatch.setattr(ranking, "KEYWORD_DISCOUNT", 1.0)
+    monkeypatch.setattr(ranking, "FOREIGN_KEYWORD_DISCOUNT", 1.0)
     monkeypatch.setattr(ranking, "KEYWORD_PHRASE_CAP", False)
     full = builtin_order()
     assert discounted == full
@@ -380,11 +382,72 @@ HELD_OUT_QUERIES = {
 
 
 def test_another_packs_answers_to_held_out_kinds_of_question(tmp_path: Path) -> None:
-    # Measured 17 of 22 with the keyword discount, 14 without; a loss of more than two fails.
+    # Measured 17 of 22 with the keyword discount, 14 without; 20 with the fourth round
+    # (everyday terms, "pot" for a door in Creole, FOREIGN_KEYWORD_DISCOUNT); a loss of more
+    # than two fails.
     with _two_packs(tmp_path, [], HELD_OUT_KINDS) as searcher:
         wrong = [
             query
             for query, answer in HELD_OUT_QUERIES.items()
             if searcher.search(query).hits[0].id != "other--" + answer
         ]
-    assert len(wrong) <= 7, wrong
+    assert len(wrong) <= 4, wrong
+
+
+# Made-up answers of another pack on a specific problem of a topic the built-in pack has a
+# general article on (its ankle monitor article), and on everyday questions whose words people
+# type inflected (opening hours, pregnancy and insurance, moving).
+SPECIFIC_PROBLEMS = [
+    _article(
+        "monitor-beeps",
+        "My ankle monitor beeps, vibrates or hurts. What should I do?",
+        "If the monitor beeps or vibrates, charge it right away and call the number your officer "
+        "gave you. If the strap hurts or is too tight, or your skin is red, tell your officer and"
+        " see a doctor; do not cut it.",
+    ),
+    _article(
+        "pregnant",
+        "I am pregnant. Can I get health insurance?",
+        "Pregnant women can often get Medicaid or other coverage for prenatal care, whatever "
+        "their status. Our health navigator helps you apply.",
+    ),
+    _article(
+        "moved",
+        "I moved. Who do I tell about my new address?",
+        "When you move, you must tell the immigration court and USCIS your new address within 5"
+        " days, and ICE at your next check-in.",
+    ),
+]
+SPECIFIC_QUERIES = {
+    "my ankle monitor keeps beeping": "monitor-beeps",
+    "the ankle bracelet is too tight": "monitor-beeps",
+    "el grillete suena mucho": "monitor-beeps",
+    "el brazalete me lastima": "monitor-beeps",
+    "a tornozeleira esta apitando": "monitor-beeps",
+    "le bracelet me fait mal": "monitor-beeps",
+    "brasle a ap sonnen": "monitor-beeps",
+    "a que hora abren": "hours",
+    "vous etes ouvert le samedi": "hours",
+    "ils frappent a la porte": "door",
+    "no tengo que abrirle si no tienen orden": "door",
+    "estoy embarazada necesito seguro": "pregnant",
+    "je suis enceinte et je n ai pas d assurance": "pregnant",
+    "mwen ansent mwen bezwen asirans": "pregnant",
+    "me mude de casa a quien le digo": "moved",
+    "eu mudei de endereco": "moved",
+    "o que levar na primeira consulta com advogado": "intake",
+    "que debo llevar cuando veo al abogado": "intake",
+}
+
+
+def test_a_specific_answer_beats_the_general_article_on_its_topic(tmp_path: Path) -> None:
+    # Measured 18 of 18 after the fourth round of issue 16; 8 of the first 16 before (the
+    # built-in ankle monitor article first for every monitor query but the English one), 15
+    # with the everyday terms alone (without KEYWORD_MISSING_POWER).
+    with _two_packs(tmp_path, [], HELD_OUT_KINDS + SPECIFIC_PROBLEMS) as searcher:
+        wrong = [
+            query
+            for query, answer in SPECIFIC_QUERIES.items()
+            if searcher.search(query).hits[0].id != "other--" + answer
+        ]
+    assert len(wrong) <= 2, wrong
