@@ -179,8 +179,17 @@ class TermScorer:
         Sums go into flat per-article lists (faster than dictionaries), group by group in the
         query's order, so every article's score is the same sum of the same numbers.
         """
-        merged = [(gi, self._group_postings(g, text_only)) for gi, g in enumerate(groups)]
-        weighted = [(gi, m) for gi, m in merged if m is not None]
+        # Per group: its largest DF and its merged postings if cached (else its alternatives).
+        entries: list[tuple[int, int, _Merged | None, list[_Alt]]] = []
+        for gi, g in enumerate(groups):
+            hit = self._cached_group(g, text_only)
+            if hit is not None:
+                if hit[0] is not None:
+                    entries.append((gi, hit[0][0], hit[0], []))
+                continue
+            alts = self._weighted_alts(g, text_only)
+            if alts:
+                entries.append((gi, max(len(d) for d, _, _ in alts), None, alts))
         n = self._ndocs
         tot = [0.0] * n
         msk = [0] * n
@@ -188,7 +197,9 @@ class TermScorer:
             wanted = bytearray(n)
             for doc in only:
                 wanted[doc] = 1
-            for gi, m in weighted:
+            for gi, _, m, alts in entries:
+                # Not cached: merged over the wanted articles only.
+                m = m or _merge([_pick(a, only, wanted) for a in alts], n)
                 _accumulate(tot, msk, 1 << gi, m, only, wanted)
             return _collect(tot, msk)
         common_df = (
@@ -196,58 +207,32 @@ class TermScorer:
             if self._ndocs >= PRUNE_MIN_DOCS
             else self._ndocs + 1
         )
-        rare = [(gi, m) for gi, m in weighted if m[0] < common_df]
-        common = [(gi, m) for gi, m in weighted if m[0] >= common_df]
+        rare = [e for e in entries if e[1] < common_df]
+        common = [e for e in entries if e[1] >= common_df]
         if not rare:
             rare, common = common, []
-        for gi, m in rare:
+        for gi, _, m, alts in rare:
+            if m is None:
+                m = _merge(alts, n)
+                key = ("group", text_only, GROUP_TIEBREAK, tuple(groups[gi].alts.items()))
+                self._group_cache.put(key, (m,))
             _accumulate(tot, msk, 1 << gi, m)
         if common:
             found = bytearray(1 if x else 0 for x in msk)
             candidates = list(compress(range(n), found))
-            for gi, m in common:
+            for gi, _, m, alts in common:
+                m = m or _merge([_pick(a, candidates, found) for a in alts], n)
                 _accumulate(tot, msk, 1 << gi, m, candidates, found)
         return _collect(tot, msk)
 
-    def _group_postings(self, g: QueryGroup, text_only: bool = False) -> _Merged | None:
-        """A group's alternatives merged once per index (cached): (largest DF, articles in
-        order, best alternative's score, GROUP_TIEBREAK x the others' summed or None)."""
-        key = ("group", text_only, GROUP_TIEBREAK, tuple(g.alts.items()))
-        cached = self._group_cache.get(key)
+    def _cached_group(self, g: QueryGroup, text_only: bool) -> tuple[_Merged | None] | None:
+        """The group's merged postings if cached, as a 1-tuple (None: not cached)."""
+        cached = self._group_cache.get(("group", text_only, GROUP_TIEBREAK, tuple(g.alts.items())))
         terms = self._term_cache
         if cached is not None and all((("text", t) if text_only else t) in terms for t in g.alts):
             # (Only while the term cache still holds its terms: clearing it clears this.)
-            return cached[0]
-        alts = self._weighted_alts(g, text_only)
-        out: _Merged | None = None
-        if len(alts) == 1:
-            docs, values, mult = alts[0]
-            out = (len(docs), docs, array("d", [mult * v for v in values]), None)
-        elif alts:
-            # Flat per-article lists; every score is positive, so -1 marks "not yet seen".
-            n = self._ndocs
-            best = [-1.0] * n
-            rest = [0.0] * n
-            for docs, values, mult in alts:
-                for doc, v in zip(docs, values, strict=True):
-                    sv = mult * v
-                    old = best[doc]
-                    if old < 0.0:
-                        best[doc] = sv
-                    elif sv > old:
-                        best[doc] = sv
-                        rest[doc] += old
-                    else:
-                        rest[doc] += sv
-            order = [d for d, b in enumerate(best) if b >= 0.0]
-            out = (
-                max(len(docs) for docs, _, _ in alts),
-                array("i", order),
-                array("d", [best[d] for d in order]),
-                array("d", [GROUP_TIEBREAK * rest[d] for d in order]),
-            )
-        self._group_cache.put(key, (out,))
-        return out
+            return cached
+        return None
 
     def _weighted_alts(
         self, g: QueryGroup, text_only: bool = False
@@ -274,6 +259,52 @@ class TermScorer:
 # A group's merged postings: (largest DF of its alternatives, articles (sorted), best
 # alternative's score per article, GROUP_TIEBREAK x the other alternatives' sum or None).
 _Merged = tuple[int, "array[int]", "array[float]", "array[float] | None"]
+# An alternative's postings: (articles, tf parts, IDF x weight).
+_Alt = tuple["array[int]", "array[float]", float]
+
+
+def _pick(alt: _Alt, only: list[int], wanted: bytearray) -> _Alt:
+    """An alternative's postings of the `only` articles (sorted, flagged in `wanted`)."""
+    docs, values, mult = alt
+    n = len(docs)
+    if n < 4 * len(only):
+        picked = [i for i, d in enumerate(docs) if wanted[d]]
+    else:
+        picked = []
+        for doc in only:
+            i = bisect.bisect_left(docs, doc)
+            if i < n and docs[i] == doc:
+                picked.append(i)
+    return array("i", [docs[i] for i in picked]), array("d", [values[i] for i in picked]), mult
+
+
+def _merge(alts: list[_Alt], n: int) -> _Merged:
+    """A group's alternatives (at least one) merged: the best per article fully,
+    GROUP_TIEBREAK x the others."""
+    if len(alts) == 1:
+        docs, values, mult = alts[0]
+        return (len(docs), docs, array("d", [mult * v for v in values]), None)
+    # Flat per-article lists; every score is positive, so -1 marks "not yet seen".
+    best = [-1.0] * n
+    rest = [0.0] * n
+    for docs, values, mult in alts:
+        for doc, v in zip(docs, values, strict=True):
+            sv = mult * v
+            old = best[doc]
+            if old < 0.0:
+                best[doc] = sv
+            elif sv > old:
+                best[doc] = sv
+                rest[doc] += old
+            else:
+                rest[doc] += sv
+    order = [d for d, b in enumerate(best) if b >= 0.0]
+    return (
+        max(len(docs) for docs, _, _ in alts),
+        array("i", order),
+        array("d", [best[d] for d in order]),
+        array("d", [GROUP_TIEBREAK * rest[d] for d in order]),
+    )
 
 
 def _accumulate(
