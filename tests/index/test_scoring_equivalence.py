@@ -15,10 +15,8 @@ import pytest
 
 import index.scoring as scoring
 from benchmarks.bench_search import _prefixes, _queries
-from index.postings import postings
 from index.query import QueryGroup
 from index.ranking import Ranker
-from index.schema import SEARCH_FIELDS
 from index.scoring import TermScorer
 from index.search import Searcher
 
@@ -140,16 +138,3 @@ def test_rankings_equal_the_plain_computation(
     plain = [ranker.rank(p.groups, p.words) for p in parsed if p.groups]
     assert len(fast) > len(QUERIES) // 2
     assert fast == plain
-
-
-def test_block_postings_equal_whooshs_own_reading(searcher: Searcher) -> None:
-    # Every term of every searched field: the same articles and weights as items_as("weight").
-    reader = searcher._reader
-    terms = 0
-    for field in SEARCH_FIELDS:
-        for raw in reader.lexicon(field):
-            term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            slow = list(reader.postings(field, term).items_as("weight"))
-            assert postings(reader, field, term) == ([d for d, _ in slow], [w for _, w in slow])
-            terms += 1
-    assert terms > 1000
