@@ -263,18 +263,24 @@ _Merged = tuple[int, "array[int]", "array[float]", "array[float] | None"]
 _Alt = tuple["array[int]", "array[float]", float]
 
 
+def _picked(docs: array[int], only: list[int], wanted: bytearray) -> list[int]:
+    """Positions in sorted postings of the `only` articles (sorted, flagged in `wanted`): a walk
+    of the postings when they are not much longer, else a binary search per candidate."""
+    n = len(docs)
+    if n < 4 * len(only):
+        return [i for i, d in enumerate(docs) if wanted[d]]
+    picked = []
+    for doc in only:
+        i = bisect.bisect_left(docs, doc)
+        if i < n and docs[i] == doc:
+            picked.append(i)
+    return picked
+
+
 def _pick(alt: _Alt, only: list[int], wanted: bytearray) -> _Alt:
     """An alternative's postings of the `only` articles (sorted, flagged in `wanted`)."""
     docs, values, mult = alt
-    n = len(docs)
-    if n < 4 * len(only):
-        picked = [i for i, d in enumerate(docs) if wanted[d]]
-    else:
-        picked = []
-        for doc in only:
-            i = bisect.bisect_left(docs, doc)
-            if i < n and docs[i] == doc:
-                picked.append(i)
+    picked = _picked(docs, only, wanted)
     return array("i", [docs[i] for i in picked]), array("d", [values[i] for i in picked]), mult
 
 
@@ -320,16 +326,7 @@ def _accumulate(
     article in a dictionary."""
     _, docs, bests, ties = merged
     if only is not None and wanted is not None:
-        n = len(docs)
-        if n < 4 * len(only):
-            picked = [i for i, d in enumerate(docs) if wanted[d]]
-        else:
-            # Look each candidate up in the sorted postings.
-            picked = []
-            for doc in only:
-                i = bisect.bisect_left(docs, doc)
-                if i < n and docs[i] == doc:
-                    picked.append(i)
+        picked = _picked(docs, only, wanted)
         docs = array("i", [docs[i] for i in picked])
         bests = array("d", [bests[i] for i in picked])
         ties = None if ties is None else array("d", [ties[i] for i in picked])
