@@ -10,7 +10,8 @@ BM25 per field with field boosts (title and keywords over body, curated keywords
   count more, and more again when only one answer's text holds them);
 - a question-word bonus: "when", "where", "donde"... shared with the title (the question
   words proper count double);
-- a title bonus: the share of the query's weight found in the title;
+- a title bonus: the share of the query's weight found in the title, times the part of the
+  title's content words the query says (more for an article without curated keywords);
 - a prior: reference pages (overview, About) count less unless their whole title was typed.
 
 When articles without curated keywords (another pack's) match too, what keywords add to a
