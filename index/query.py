@@ -23,6 +23,7 @@ from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
+from index.thesaurus import related_words
 from index.translate import ForeignWord, foreign_word
 from index.vocabulary import Vocabulary
 
@@ -44,6 +45,12 @@ PHONE_PART_WEIGHT = 0.3
 JOINED_WEIGHT = 2.0
 # The most dictionary translations of one word searched (the dictionary's first senses).
 MAX_TRANSLATIONS = 4
+# For an English word no article's text holds, its thesaurus words (`index.thesaurus`) that some
+# article holds: the same sense's words, and the broader ones, count this much; at most this
+# many of each.
+THESAURUS_WEIGHT = 0.5
+THESAURUS_BROADER_WEIGHT = 0.3
+MAX_THESAURUS_WORDS = 4
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 
@@ -169,6 +176,7 @@ class QueryParser:
                 syn = foreign.english or None
             if (is_stop(w) and not syn) or syn == ():
                 continue
+            tabled = syn is not None
             if foreign is not None and not syn and not self._known(w):
                 # A word of the query's language no dictionary knows: no "correction" to an
                 # English word it merely looks like ("hermana" is not "cercana").
@@ -225,6 +233,8 @@ class QueryParser:
                 for s in syn:
                     g.add_word(s, SYNONYM_WEIGHT * base)
                     g.surface.append(s)
+            if lang == "en" and not tabled and not w.isdigit():
+                self._add_thesaurus(g, corrections.get(w, w))
             if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
                 # A year: people give dates ("my appointment is in 2029").
                 for s in ("year", "years", "future"):
@@ -233,6 +243,22 @@ class QueryParser:
                 # (A word said twice, "way way later", counts once.)
                 groups.append(g)
         return ParsedQuery(groups, corrections, toks)
+
+    def _add_thesaurus(self, g: QueryGroup, w: str) -> None:
+        """For an English word no article's text holds ("groceries" where a page says "food"):
+        add its thesaurus words that some article holds, at a low weight. A word the text
+        holds is searched as typed only, so the page that says it still comes first."""
+        if self._v.completion.get(w, (0, 0))[0] > 0:
+            return
+        same, broader = related_words(w)
+        for related, weight in ((same, THESAURUS_WEIGHT), (broader, THESAURUS_BROADER_WEIGHT)):
+            added = 0
+            for r in related:
+                if added >= MAX_THESAURUS_WORDS:
+                    break
+                if self._known(r):
+                    g.add_word(r, weight)
+                    added += 1
 
     def _language(self, toks: list[str]) -> str:
         """The query's language from its words' frequencies (see `index.langid`)."""

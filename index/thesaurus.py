@@ -1,0 +1,43 @@
+"""English words a page may use for a query word: WordNet's same-sense and broader words.
+
+`index/data/thesaurus-en.tsv` (made at build time by `index/tools/thesaurus.py` from Princeton
+WordNet 3.0) maps an English word's stem to the everyday words of its commonest senses ("papers"
+-> "document") and, after a "|", the broader words one step up ("groceries" -> "food"). The
+query side adds those an article holds to the word's group at a low weight, so a page that says
+it otherwise is still found, and a page that says it as typed still comes first. Read on the
+first query that needs it, never at start-up.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from types import MappingProxyType
+
+from index.synonyms import DATA_DIR
+from index.text import word_key
+
+THESAURUS_FILE = DATA_DIR / "thesaurus-en.tsv"
+
+Related = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _table() -> MappingProxyType[str, Related]:
+    """Stem -> (same-sense words, broader words), read once (empty if the file is missing)."""
+    table: dict[str, Related] = {}
+    try:
+        text = THESAURUS_FILE.read_text(encoding="utf-8")
+    except OSError:
+        return MappingProxyType(table)
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, _, rest = line.partition("\t")
+        same, _, broader = rest.partition("|")
+        table[key] = (tuple(same.split()), tuple(broader.split()))
+    return MappingProxyType(table)
+
+
+def related_words(word: str) -> Related:
+    """(same-sense words, broader words) of a folded English word; ((), ()) if none."""
+    return _table().get(word_key(word), ((), ()))

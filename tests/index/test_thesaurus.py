@@ -1,0 +1,85 @@
+"""The English thesaurus of the query side (`index.thesaurus`, from WordNet 3.0).
+
+A word no article's text holds is also searched as the everyday words WordNet gives for its
+commonest senses, at a low weight; a word some article says is searched as typed only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from index.build import build_library_index
+from index.content import Article, Library, load_library
+from index.query import THESAURUS_WEIGHT, QueryParser
+from index.search import Searcher
+from index.thesaurus import THESAURUS_FILE, related_words
+from tests.conftest import CONTENT_DIR
+
+
+def test_the_table_ships_with_its_source_named() -> None:
+    head = THESAURUS_FILE.read_text(encoding="utf-8").splitlines()[:2]
+    assert any("WordNet 3.0" in line and "Princeton" in line for line in head)
+
+
+def test_related_words_by_stem_same_sense_and_broader() -> None:
+    same, broader = related_words("papers")
+    assert "document" in same
+    assert related_words("paper") == (same, broader)  # keyed by stem: any form of the word
+    assert "dream" in related_words("nightmares")[1]
+    assert "attorney" in related_words("lawyer")[0]
+    assert related_words("zzzqx") == ((), ())
+
+
+def _article(article_id: str, title: str, body: str) -> Article:
+    template = load_library(CONTENT_DIR).articles[1]
+    return dataclasses.replace(
+        template,
+        id=article_id,
+        title=title,
+        summary=body.split(". ")[0],
+        keywords=(),
+        related=(),
+        body=body,
+    )
+
+
+def _searcher(tmp: Path, extra: list[Article]) -> Searcher:
+    builtin = load_library(CONTENT_DIR).articles
+    articles = (*builtin, *extra)
+    library = Library(
+        tuple(dataclasses.replace(a, order=n) for n, a in enumerate(articles)), "test"
+    )
+    build_library_index(library, tmp / "index")
+    return Searcher.open(tmp / "index", debug=True)
+
+
+DOCTOR = _article(
+    "doctor",
+    "Where can I see a doctor?",
+    "The health center on Main Street sees adults and children. Bring any medicines you take.",
+)
+COATS = _article(
+    "coats",
+    "Where can I get a coat?",
+    "Our closet has coats, shoes and hats for children and adults.",
+)
+
+
+def test_a_word_the_pages_lack_finds_the_page_that_says_it_otherwise(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [DOCTOR, COATS]) as searcher:
+        hits = searcher.search("need a physician").hits
+        assert hits and hits[0].id == "doctor", [h.id for h in hits[:3]]
+
+
+def test_thesaurus_words_count_little_and_only_for_unsaid_english_words(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [DOCTOR, COATS]) as searcher:
+        parser: QueryParser = searcher._parser
+        (group,) = parser.parse("physician").groups
+        assert group.alts["doctor"] == THESAURUS_WEIGHT < group.alts["physician"]
+        # "passport" is in the built-in text: searched as typed, no thesaurus words.
+        (group,) = parser.parse("passport").groups
+        assert set(group.alts) == {"passport"}
+        # A Spanish query's words are never looked up in the English thesaurus.
+        groups = parser.parse("necesito un physician para mi hijo").groups
+        assert all("doctor" not in g.alts for g in groups)
