@@ -23,7 +23,7 @@ from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
-from index.thesaurus import related_words
+from index.thesaurus import everyday_words, related_words
 from index.translate import ForeignWord, foreign_word
 from index.vocabulary import Vocabulary
 
@@ -51,6 +51,9 @@ MAX_TRANSLATIONS = 4
 THESAURUS_WEIGHT = 0.5
 THESAURUS_BROADER_WEIGHT = 0.3
 MAX_THESAURUS_WORDS = 4
+# What a page may say for an everyday English word or two-word phrase (`everyday-en.tsv`), or
+# for a translation of a word of another language, counts this much of the word itself.
+EVERYDAY_WEIGHT = 0.5
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 
@@ -152,6 +155,8 @@ class QueryParser:
                 for w in meant:
                     g.add_word(w, SYNONYM_WEIGHT)
                     g.surface.append(w)
+                if lang == "en":
+                    self._add_everyday(g, keys, i)
                 groups.append(g)
                 content_words += 1
                 i = phrase_end
@@ -233,8 +238,16 @@ class QueryParser:
                 for s in syn:
                     g.add_word(s, SYNONYM_WEIGHT * base)
                     g.surface.append(s)
-            if lang == "en" and not tabled and not w.isdigit():
-                self._add_thesaurus(g, corrections.get(w, w))
+                if lang != "en":
+                    # A translation's everyday words ("comida" -> "food" -> "pantry").
+                    for s in syn:
+                        for e in everyday_words((word_key(s),)):
+                            if self._known(e):
+                                g.add_word(e, SYNONYM_WEIGHT * base * EVERYDAY_WEIGHT)
+            if lang == "en" and not w.isdigit():
+                self._add_everyday(g, keys, i - 1)
+                if not tabled:
+                    self._add_thesaurus(g, corrections.get(w, w))
             if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
                 # A year: people give dates ("my appointment is in 2029").
                 for s in ("year", "years", "future"):
@@ -243,6 +256,15 @@ class QueryParser:
                 # (A word said twice, "way way later", counts once.)
                 groups.append(g)
         return ParsedQuery(groups, corrections, toks)
+
+    def _add_everyday(self, g: QueryGroup, keys: list[str], i: int) -> None:
+        """Add what a page may say for the everyday word at i, or the two words from i ("help
+        out"), that some article holds, at a lower weight."""
+        pair = tuple(keys[i : i + 2])
+        found = everyday_words(pair) if len(pair) == 2 else ()
+        for w in found or everyday_words(pair[:1]):
+            if self._known(w):
+                g.add_word(w, EVERYDAY_WEIGHT)
 
     def _add_thesaurus(self, g: QueryGroup, w: str) -> None:
         """For an English word no article's text holds ("groceries" where a page says "food"):

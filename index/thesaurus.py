@@ -14,9 +14,10 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from index.synonyms import DATA_DIR
-from index.text import word_key
+from index.text import word_key, words
 
 THESAURUS_FILE = DATA_DIR / "thesaurus-en.tsv"
+EVERYDAY_FILE = DATA_DIR / "everyday-en.tsv"
 
 Related = tuple[tuple[str, ...], tuple[str, ...]]
 
@@ -41,3 +42,27 @@ def _table() -> MappingProxyType[str, Related]:
 def related_words(word: str) -> Related:
     """(same-sense words, broader words) of a folded English word; ((), ()) if none."""
     return _table().get(word_key(word), ((), ()))
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> MappingProxyType[tuple[str, ...], tuple[str, ...]]:
+    """Word keys of what people type (one or two words) -> the words a page may say instead."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    try:
+        text = EVERYDAY_FILE.read_text(encoding="utf-8")
+    except OSError:
+        return MappingProxyType(table)
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        typed, _, meant = line.partition("\t")
+        key = tuple(word_key(w) for w in words(typed))
+        if key and meant.strip():
+            have = table.get(key, ())
+            table[key] = have + tuple(w for w in words(meant) if w not in have)
+    return MappingProxyType(table)
+
+
+def everyday_words(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a page may say for what people type, by its word keys (one or two); ()."""
+    return _everyday().get(keys, ())

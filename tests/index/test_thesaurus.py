@@ -11,9 +11,9 @@ from pathlib import Path
 
 from index.build import build_library_index
 from index.content import Article, Library, load_library
-from index.query import THESAURUS_WEIGHT, QueryParser
+from index.query import EVERYDAY_WEIGHT, THESAURUS_WEIGHT, QueryParser
 from index.search import Searcher
-from index.thesaurus import THESAURUS_FILE, related_words
+from index.thesaurus import EVERYDAY_FILE, THESAURUS_FILE, everyday_words, related_words
 from tests.conftest import CONTENT_DIR
 
 
@@ -83,3 +83,46 @@ def test_thesaurus_words_count_little_and_only_for_unsaid_english_words(tmp_path
         # A Spanish query's words are never looked up in the English thesaurus.
         groups = parser.parse("necesito un physician para mi hijo").groups
         assert all("doctor" not in g.alts for g in groups)
+
+
+PANTRY = _article(
+    "pantry",
+    "When is the pantry open?",
+    "Our pantry gives out bags of rice, beans, fruit and milk on Tuesdays and Fridays.",
+)
+HOURS = _article(
+    "hours",
+    "What are your hours?",
+    "The office is open Monday to Friday, 9 to 5. The pantry keeps its own days.",
+)
+
+
+def test_everyday_table_is_well_formed() -> None:
+    text = EVERYDAY_FILE.read_text(encoding="utf-8")
+    assert "CC0-1.0" in text
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        typed, tab, meant = line.partition("\t")
+        assert tab and meant.strip(), line
+        assert 1 <= len(typed.split()) <= 2, line  # one word or a two-word phrase
+
+
+def test_everyday_words_reach_what_a_page_says(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [PANTRY, HOURS, COATS]) as searcher:
+        # The page never says "groceries"; the pantry answer is about food.
+        assert everyday_words(("groceri",)) and "pantry" in everyday_words(("groceri",))
+        assert searcher.search("i need groceries").hits[0].id == "pantry"
+        # "what time": the hours question, though the pantry's title says "open" too.
+        assert searcher.search("what time do you open").hits[0].id == "hours"
+        # A two-word phrase counts as one ("help out" is volunteering, not "help").
+        assert "volunteer" in everyday_words(("help", "out"))
+        # A translation's everyday words count too: "comida" -> "food" -> "pantry".
+        assert searcher.search("donde dan comida").hits[0].id == "pantry"
+
+
+def test_everyday_words_count_less_than_the_word(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [PANTRY, HOURS]) as searcher:
+        parser: QueryParser = searcher._parser
+        (group,) = parser.parse("groceries").groups
+        assert group.alts["pantri"] == EVERYDAY_WEIGHT < 1.0
