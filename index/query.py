@@ -54,6 +54,7 @@ MAX_THESAURUS_WORDS = 4
 # What a page may say for an everyday English word or two-word phrase (`everyday-en.tsv`), or
 # for a translation of a word of another language, counts this much of the word itself.
 EVERYDAY_WEIGHT = 0.5
+EVERYDAY_SAID_WEIGHT = float(__import__("os").environ.get("ES", "0.5"))
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 
@@ -245,7 +246,7 @@ class QueryParser:
                             if self._known(e):
                                 g.add_word(e, SYNONYM_WEIGHT * base * EVERYDAY_WEIGHT)
             if lang == "en" and not w.isdigit():
-                self._add_everyday(g, keys, i - 1)
+                self._add_everyday(g, keys, i - 1, corrections.get(w, w))
                 if not tabled:
                     self._add_thesaurus(g, corrections.get(w, w))
             if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
@@ -257,14 +258,23 @@ class QueryParser:
                 groups.append(g)
         return ParsedQuery(groups, corrections, toks)
 
-    def _add_everyday(self, g: QueryGroup, keys: list[str], i: int) -> None:
-        """Add what a page may say for the everyday word at i, or the two words from i ("help
-        out"), that some article holds, at a lower weight."""
-        pair = tuple(keys[i : i + 2])
+    def _known_or_everyday(self, word: str) -> bool:
+        """True for an English word some article holds, or whose everyday words one holds (a
+        translation "bathe" is worth keeping where a page says "shower")."""
+        return self._known(word) or any(self._known(e) for e in everyday_words((word_key(word),)))
+
+    def _add_everyday(self, g: QueryGroup, keys: list[str], i: int, word: str = "") -> None:
+        """Add what a page may say for the everyday word at i (`word`: as corrected), or the
+        two words from i ("help out"), that some article holds, at a lower weight (lower
+        still when some article's text says the word itself)."""
+        first = word_key(word) if word else keys[i]
+        pair = (first, *keys[i + 1 : i + 2])
         found = everyday_words(pair) if len(pair) == 2 else ()
+        said = bool(word) and self._v.completion.get(word, (0, 0))[0] > 0
+        weight = EVERYDAY_SAID_WEIGHT if said else EVERYDAY_WEIGHT
         for w in found or everyday_words(pair[:1]):
             if self._known(w):
-                g.add_word(w, EVERYDAY_WEIGHT)
+                g.add_word(w, weight)
 
     def _add_thesaurus(self, g: QueryGroup, w: str) -> None:
         """For an English word no article's text holds ("groceries" where a page says "food"):
@@ -296,7 +306,7 @@ class QueryParser:
         if key in self._foreign_words:
             cached: ForeignWord | None = self._foreign_words[key]
             return cached
-        found = foreign_word(w, lang, self._tables, self._known)
+        found = foreign_word(w, lang, self._tables, self._known_or_everyday)
         # A term the curated tables give for this language only ("pòt") is no typo.
         own = w in self._lexicon.language_terms.get(lang, {})
         if found is not None and not found.drop and not own and self._typo_of_index_word(w, lang):

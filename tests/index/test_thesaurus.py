@@ -126,3 +126,18 @@ def test_everyday_words_count_less_than_the_word(tmp_path: Path) -> None:
         parser: QueryParser = searcher._parser
         (group,) = parser.parse("groceries").groups
         assert group.alts["pantri"] == EVERYDAY_WEIGHT < 1.0
+
+
+SHOWERS = _article(
+    "showers",
+    "When can we use the showers?",
+    "Showers are open from 6 to 9 in the morning. Towels and soap are at the front desk.",
+)
+
+
+def test_a_translation_no_page_says_is_kept_for_its_everyday_words(tmp_path: Path) -> None:
+    # "bañar" is "bathe" in the dictionary; no page says "bathe", the shelter's page says
+    # "showers": the translation still leads there.
+    with _searcher(tmp_path, [SHOWERS, PANTRY, COATS]) as searcher:
+        assert searcher.search("donde me puedo bañar").hits[0].id == "showers"
+        assert searcher.search("ou je peux me laver").hits[0].id == "showers"
