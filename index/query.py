@@ -54,7 +54,6 @@ MAX_THESAURUS_WORDS = 4
 # What a page may say for an everyday English word or two-word phrase (`everyday-en.tsv`), or
 # for a translation of a word of another language, counts this much of the word itself.
 EVERYDAY_WEIGHT = 0.5
-EVERYDAY_SAID_WEIGHT = float(__import__("os").environ.get("ES", "0.5"))
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 
@@ -265,16 +264,13 @@ class QueryParser:
 
     def _add_everyday(self, g: QueryGroup, keys: list[str], i: int, word: str = "") -> None:
         """Add what a page may say for the everyday word at i (`word`: as corrected), or the
-        two words from i ("help out"), that some article holds, at a lower weight (lower
-        still when some article's text says the word itself)."""
+        two words from i ("help out"), that some article holds, at a lower weight."""
         first = word_key(word) if word else keys[i]
         pair = (first, *keys[i + 1 : i + 2])
         found = everyday_words(pair) if len(pair) == 2 else ()
-        said = bool(word) and self._v.completion.get(word, (0, 0))[0] > 0
-        weight = EVERYDAY_SAID_WEIGHT if said else EVERYDAY_WEIGHT
         for w in found or everyday_words(pair[:1]):
             if self._known(w):
-                g.add_word(w, weight)
+                g.add_word(w, EVERYDAY_WEIGHT)
 
     def _add_thesaurus(self, g: QueryGroup, w: str) -> None:
         """For an English word no article's text holds ("groceries" where a page says "food"):
