@@ -54,6 +54,15 @@ MAX_THESAURUS_WORDS = 4
 # What a page may say for an everyday English word or two-word phrase (`everyday-en.tsv`), or
 # for a translation of a word of another language, counts this much of the word itself.
 EVERYDAY_WEIGHT = 0.5
+# Everyday English verbs and nouns that say little about which answer is meant ("my cousin
+# wants to come see me": "come" must not pull "What if ICE comes?" ahead of visits): their
+# groups count this much.
+LIGHT_WORDS = frozenset(
+    "get gets got getting want wants wanna need needs know go goes going make take give tell "
+    "say let put see come comes coming try like thing things stuff someone somebody guy keep "
+    "keeps".split()
+)
+LIGHT_WEIGHT = 0.3
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 
@@ -252,6 +261,8 @@ class QueryParser:
                 # A year: people give dates ("my appointment is in 2029").
                 for s in ("year", "years", "future"):
                     g.add_word(s, SYNONYM_WEIGHT)
+            if w in LIGHT_WORDS:
+                g.alts = {t: v * LIGHT_WEIGHT for t, v in g.alts.items()}
             if g.alts and not any(g.alts == other.alts for other in groups):
                 # (A word said twice, "way way later", counts once.)
                 groups.append(g)
