@@ -11,7 +11,7 @@ from pathlib import Path
 
 from index.build import build_library_index
 from index.content import Article, Library, load_library
-from index.query import EVERYDAY_WEIGHT, THESAURUS_WEIGHT, QueryParser
+from index.query import EVERYDAY_WEIGHT, LIGHT_WEIGHT, THESAURUS_WEIGHT, QueryParser
 from index.search import Searcher
 from index.thesaurus import EVERYDAY_FILE, THESAURUS_FILE, everyday_words, related_words
 from tests.conftest import CONTENT_DIR
@@ -141,3 +141,20 @@ def test_a_translation_no_page_says_is_kept_for_its_everyday_words(tmp_path: Pat
     with _searcher(tmp_path, [SHOWERS, PANTRY, COATS]) as searcher:
         assert searcher.search("donde me puedo bañar").hits[0].id == "showers"
         assert searcher.search("ou je peux me laver").hits[0].id == "showers"
+
+
+def test_light_words_do_not_pull_a_title_that_shares_them(tmp_path: Path) -> None:
+    visits = _article(
+        "visits",
+        "Can relatives visit me here?",
+        "Family and friends may visit in the lobby from 4 to 7 pm. They sign in at the desk.",
+    )
+    raid = _article(
+        "raid",
+        "What if immigration comes here?",
+        "Stay calm. Staff will ask to see a signed warrant before anyone goes past the lobby.",
+    )
+    with _searcher(tmp_path, [visits, raid]) as searcher:
+        (group,) = searcher._parser.parse("come").groups
+        assert max(group.alts.values()) == LIGHT_WEIGHT
+        assert searcher.search("my cousin wants to come see me").hits[0].id == "visits"
