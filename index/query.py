@@ -23,7 +23,13 @@ from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
-from index.thesaurus import everyday_words, related_words
+from index.thesaurus import (
+    LIGHT_WEIGHT,
+    LIGHT_WORDS,
+    everyday_additions,
+    everyday_words,
+    thesaurus_additions,
+)
 from index.translate import ForeignWord, foreign_word
 from index.vocabulary import Vocabulary
 
@@ -45,57 +51,6 @@ PHONE_PART_WEIGHT = 0.3
 JOINED_WEIGHT = 2.0
 # The most dictionary translations of one word searched (the dictionary's first senses).
 MAX_TRANSLATIONS = 4
-# For an English word no article's text holds, its thesaurus words (`index.thesaurus`) that some
-# article holds: the same sense's words, and the broader ones, count this much; at most this
-# many of each.
-THESAURUS_WEIGHT = 0.5
-THESAURUS_BROADER_WEIGHT = 0.3
-MAX_THESAURUS_WORDS = 4
-# What a page may say for an everyday English word or two-word phrase (`everyday-en.tsv`), or
-# for a translation of a word of another language, counts this much of the word itself.
-EVERYDAY_WEIGHT = 0.5
-# Everyday English verbs and nouns that say little about which answer is meant ("my cousin
-# wants to come see me": "come" must not pull "What if ICE comes?" ahead of visits): their
-# groups count this much.
-LIGHT_WORDS = frozenset(
-    [
-        "get",
-        "gets",
-        "got",
-        "getting",
-        "want",
-        "wants",
-        "wanna",
-        "need",
-        "needs",
-        "know",
-        "go",
-        "goes",
-        "going",
-        "make",
-        "take",
-        "give",
-        "tell",
-        "say",
-        "let",
-        "put",
-        "see",
-        "come",
-        "comes",
-        "coming",
-        "try",
-        "like",
-        "thing",
-        "things",
-        "stuff",
-        "someone",
-        "somebody",
-        "guy",
-        "keep",
-        "keeps",
-    ]
-)
-LIGHT_WEIGHT = 0.3
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 
@@ -198,7 +153,8 @@ class QueryParser:
                     g.add_word(w, SYNONYM_WEIGHT)
                     g.surface.append(w)
                 if lang == "en":
-                    self._add_everyday(g, keys, i)
+                    for e, weight in everyday_additions(tuple(keys[i : i + 2]), self._known):
+                        g.add_word(e, weight)
                 groups.append(g)
                 content_words += 1
                 i = phrase_end
@@ -283,13 +239,18 @@ class QueryParser:
                 if lang != "en":
                     # A translation's everyday words ("comida" -> "food" -> "pantry").
                     for s in syn:
-                        for e in everyday_words((word_key(s),)):
-                            if self._known(e):
-                                g.add_word(e, SYNONYM_WEIGHT * base * EVERYDAY_WEIGHT)
+                        for e, weight in everyday_additions((word_key(s),), self._known):
+                            g.add_word(e, SYNONYM_WEIGHT * base * weight)
             if lang == "en" and not w.isdigit():
-                self._add_everyday(g, keys, i - 1, corrections.get(w, w))
-                if not tabled:
-                    self._add_thesaurus(g, corrections.get(w, w))
+                fixed_word = corrections.get(w, w)
+                for e, weight in everyday_additions(
+                    (word_key(fixed_word), *keys[i : i + 1]), self._known
+                ):
+                    g.add_word(e, weight)
+                if not tabled and self._v.completion.get(fixed_word, (0, 0))[0] == 0:
+                    # A word no article's text says: WordNet's words for it ("physician").
+                    for e, weight in thesaurus_additions(fixed_word, self._known):
+                        g.add_word(e, weight)
             if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
                 # A year: people give dates ("my appointment is in 2029").
                 for s in ("year", "years", "future"):
@@ -305,32 +266,6 @@ class QueryParser:
         """True for an English word some article holds, or whose everyday words one holds (a
         translation "bathe" is worth keeping where a page says "shower")."""
         return self._known(word) or any(self._known(e) for e in everyday_words((word_key(word),)))
-
-    def _add_everyday(self, g: QueryGroup, keys: list[str], i: int, word: str = "") -> None:
-        """Add what a page may say for the everyday word at i (`word`: as corrected), or the
-        two words from i ("help out"), that some article holds, at a lower weight."""
-        first = word_key(word) if word else keys[i]
-        pair = (first, *keys[i + 1 : i + 2])
-        found = everyday_words(pair) if len(pair) == 2 else ()
-        for w in found or everyday_words(pair[:1]):
-            if self._known(w):
-                g.add_word(w, EVERYDAY_WEIGHT)
-
-    def _add_thesaurus(self, g: QueryGroup, w: str) -> None:
-        """For an English word no article's text holds ("groceries" where a page says "food"):
-        add its thesaurus words that some article holds, at a low weight. A word the text
-        holds is searched as typed only, so the page that says it still comes first."""
-        if self._v.completion.get(w, (0, 0))[0] > 0:
-            return
-        same, broader = related_words(w)
-        for related, weight in ((same, THESAURUS_WEIGHT), (broader, THESAURUS_BROADER_WEIGHT)):
-            added = 0
-            for r in related:
-                if added >= MAX_THESAURUS_WORDS:
-                    break
-                if self._known(r):
-                    g.add_word(r, weight)
-                    added += 1
 
     def _language(self, toks: list[str]) -> str:
         """The query's language from its words' frequencies (see `index.langid`)."""

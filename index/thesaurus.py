@@ -10,11 +10,28 @@ first query that needs it, never at start-up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from types import MappingProxyType
 
 from index.synonyms import DATA_DIR
 from index.text import word_key, words
+
+# For an English word no article's text holds, its thesaurus words that some article holds: the
+# same sense's words, and the broader ones, count this much; at most this many of each.
+THESAURUS_WEIGHT = 0.5
+THESAURUS_BROADER_WEIGHT = 0.3
+MAX_THESAURUS_WORDS = 4
+# What a page may say for an everyday English word or two-word phrase (`everyday-en.tsv`), or
+# for a translation of a word of another language, counts this much of the word itself.
+EVERYDAY_WEIGHT = 0.5
+# Everyday English verbs and nouns that say little about which answer is meant ("my cousin
+# wants to come see me": "come" must not pull "What if ICE comes?" ahead of visits): their
+# groups count this much.
+LIGHT_WORDS = frozenset(
+    ["get", "gets", "got", "getting", "want", "wants", "wanna", "need", "needs", "know", "go", "goes", "going", "make", "take", "give", "tell", "say", "let", "put", "see", "come", "comes", "coming", "try", "like", "thing", "things", "stuff", "someone", "somebody", "guy", "keep", "keeps"]  # noqa: SIM905 - a word list reads better as one string
+)
+LIGHT_WEIGHT = 0.3
 
 THESAURUS_FILE = DATA_DIR / "thesaurus-en.tsv"
 EVERYDAY_FILE = DATA_DIR / "everyday-en.tsv"
@@ -66,3 +83,22 @@ def _everyday() -> MappingProxyType[tuple[str, ...], tuple[str, ...]]:
 def everyday_words(keys: tuple[str, ...]) -> tuple[str, ...]:
     """The words a page may say for what people type, by its word keys (one or two); ()."""
     return _everyday().get(keys, ())
+
+
+def everyday_additions(
+    keys: tuple[str, ...], known: Callable[[str], bool]
+) -> list[tuple[str, float]]:
+    """(word, weight) pairs some article holds for the everyday word or two-word phrase of
+    these word keys ("help out" before "help")."""
+    found = everyday_words(keys) if len(keys) == 2 else ()
+    return [(w, EVERYDAY_WEIGHT) for w in found or everyday_words(keys[:1]) if known(w)]
+
+
+def thesaurus_additions(word: str, known: Callable[[str], bool]) -> list[tuple[str, float]]:
+    """(word, weight) pairs some article holds from WordNet for a folded English word: at
+    most MAX_THESAURUS_WORDS same-sense words and as many broader ones."""
+    same, broader = related_words(word)
+    out: list[tuple[str, float]] = []
+    for related, weight in ((same, THESAURUS_WEIGHT), (broader, THESAURUS_BROADER_WEIGHT)):
+        out += [(r, weight) for r in related if known(r)][:MAX_THESAURUS_WORDS]
+    return out

@@ -11,9 +11,17 @@ from pathlib import Path
 
 from index.build import build_library_index
 from index.content import Article, Library, load_library
-from index.query import EVERYDAY_WEIGHT, LIGHT_WEIGHT, THESAURUS_WEIGHT, QueryParser
+from index.query import QueryParser
 from index.search import Searcher
-from index.thesaurus import EVERYDAY_FILE, THESAURUS_FILE, everyday_words, related_words
+from index.thesaurus import (
+    EVERYDAY_FILE,
+    EVERYDAY_WEIGHT,
+    LIGHT_WEIGHT,
+    THESAURUS_FILE,
+    THESAURUS_WEIGHT,
+    everyday_words,
+    related_words,
+)
 from tests.conftest import CONTENT_DIR
 
 
