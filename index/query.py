@@ -51,6 +51,8 @@ PHONE_PART_WEIGHT = 0.3
 JOINED_WEIGHT = 2.0
 # The most dictionary translations of one word searched (the dictionary's first senses).
 MAX_TRANSLATIONS = 4
+# An English word at least this frequent (Zipf, `freq-en.txt`) is a real word, not a typo.
+MIN_REAL_WORD_ZIPF = 3.5
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 
@@ -209,7 +211,7 @@ class QueryParser:
                     syn = synonyms.get((shown,))
             else:
                 # An everyday word the articles lack is no misspelling of one of theirs.
-                fixed = None if w in self._lexicon.common_words else self._speller.correct(w)
+                fixed = None if self._real_word(w, lang) else self._speller.correct(w)
                 if fixed is not None and is_stop(fixed):
                     # A misspelt little word ("wat" for "what"): nothing to search for.
                     corrections[w] = fixed
@@ -260,12 +262,31 @@ class QueryParser:
             if g.alts and not any(g.alts == other.alts for other in groups):
                 # (A word said twice, "way way later", counts once.)
                 groups.append(g)
+        self._add_pair_words(groups)
         return ParsedQuery(groups, corrections, toks)
+
+    def _add_pair_words(self, groups: list[QueryGroup]) -> None:
+        """Everyday two-word phrases across neighbouring groups, whatever came between or
+        whichever language they were typed in ("wash my clothes", "lavar la ropa" -> laundry):
+        their words join the second group, as strong as the weaker of the two words (a
+        phrase's meaning is what its words say together)."""
+        for first, second in zip(groups, groups[1:], strict=False):
+            for a, wa in list(first.alts.items()):
+                for b, wb in list(second.alts.items()):
+                    for e, _ in everyday_additions((a, b), self._known, pair_only=True):
+                        second.add_word(e, min(wa, wb))
 
     def _known_or_everyday(self, word: str) -> bool:
         """True for an English word some article holds, or whose everyday words one holds (a
         translation "bathe" is worth keeping where a page says "shower")."""
         return self._known(word) or any(self._known(e) for e in everyday_words((word_key(word),)))
+
+    def _real_word(self, w: str, lang: str) -> bool:
+        """True for an everyday word the articles lack, never to be "corrected" into one of
+        theirs: listed as such, or a common word of an English query ("wash" is not "was")."""
+        return w in self._lexicon.common_words or (
+            lang == "en" and word_zipf(w, "en") >= MIN_REAL_WORD_ZIPF
+        )
 
     def _language(self, toks: list[str]) -> str:
         """The query's language from its words' frequencies (see `index.langid`)."""

@@ -29,7 +29,42 @@ EVERYDAY_WEIGHT = 0.5
 # wants to come see me": "come" must not pull "What if ICE comes?" ahead of visits): their
 # groups count this much.
 LIGHT_WORDS = frozenset(
-    ["get", "gets", "got", "getting", "want", "wants", "wanna", "need", "needs", "know", "go", "goes", "going", "make", "take", "give", "tell", "say", "let", "put", "see", "come", "comes", "coming", "try", "like", "thing", "things", "stuff", "someone", "somebody", "guy", "keep", "keeps"]  # noqa: SIM905 - a word list reads better as one string
+    [
+        "get",
+        "gets",
+        "got",
+        "getting",
+        "want",
+        "wants",
+        "wanna",
+        "need",
+        "needs",
+        "know",
+        "go",
+        "goes",
+        "going",
+        "make",
+        "take",
+        "give",
+        "tell",
+        "say",
+        "let",
+        "put",
+        "see",
+        "come",
+        "comes",
+        "coming",
+        "try",
+        "like",
+        "thing",
+        "things",
+        "stuff",
+        "someone",
+        "somebody",
+        "guy",
+        "keep",
+        "keeps",
+    ]  # noqa: SIM905 - a word list reads better as one string
 )
 LIGHT_WEIGHT = 0.3
 
@@ -86,12 +121,14 @@ def everyday_words(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def everyday_additions(
-    keys: tuple[str, ...], known: Callable[[str], bool]
+    keys: tuple[str, ...], known: Callable[[str], bool], pair_only: bool = False
 ) -> list[tuple[str, float]]:
     """(word, weight) pairs some article holds for the everyday word or two-word phrase of
-    these word keys ("help out" before "help")."""
+    these word keys ("help out" before "help"; with `pair_only`, the phrase or nothing)."""
     found = everyday_words(keys) if len(keys) == 2 else ()
-    return [(w, EVERYDAY_WEIGHT) for w in found or everyday_words(keys[:1]) if known(w)]
+    if not found and not pair_only:
+        found = everyday_words(keys[:1])
+    return [(w, EVERYDAY_WEIGHT) for w in found if known(w)]
 
 
 def thesaurus_additions(word: str, known: Callable[[str], bool]) -> list[tuple[str, float]]:

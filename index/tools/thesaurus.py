@@ -27,6 +27,9 @@ from index.text import is_stop, word_key
 OUT = Path(__file__).resolve().parents[1] / "data" / "thesaurus-en.tsv"
 WORDNET = Path("/usr/share/wordnet")
 PARTS = ("noun", "verb", "adj", "adv")
+# The parts of speech whose words are looked up (verbs' senses are too many and too loose:
+# "disappear" -> "go").
+LOOKED_UP = ("noun",)
 POS_NAMES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 # Senses of a word looked at, per part of speech (WordNet lists the commonest first).
 MAX_SENSES = 2
@@ -121,6 +124,8 @@ class WordNet:
         forms = list(self.base_forms(word))
         any_tagged = any(self.tagged[form] for form in forms)
         for part, base in forms:
+            if part not in LOOKED_UP:
+                continue
             tagged = self.tagged[(part, base)]
             if any_tagged and not tagged:
                 continue  # a part of speech the word is hardly ever used as ("sick" as a verb)

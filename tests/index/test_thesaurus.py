@@ -166,3 +166,19 @@ def test_light_words_do_not_pull_a_title_that_shares_them(tmp_path: Path) -> Non
         (group,) = searcher._parser.parse("come").groups
         assert max(group.alts.values()) == LIGHT_WEIGHT
         assert searcher.search("my cousin wants to come see me").hits[0].id == "visits"
+
+
+def test_two_words_mean_one_thing_across_little_words_and_languages(tmp_path: Path) -> None:
+    laundry = _article(
+        "laundry",
+        "When can we use the laundry room?",
+        "The washers and dryers are free to use from 8 am to 8 pm. Bring your own soap.",
+    )
+    with _searcher(tmp_path, [laundry, COATS, SHOWERS]) as searcher:
+        assert searcher.search("where do i wash my clothes").hits[0].id == "laundry"
+        # Typed in another language, each word is translated on its own; the pair of
+        # translations ("wash", "clothes") still means the laundry.
+        for query in ("donde lavar la ropa", "ou laver mes vetements"):
+            groups = searcher._parser.parse(query).groups
+            assert "laundri" in groups[-1].alts, query
+            assert "laundry" in [h.id for h in searcher.search(query).hits[:2]], query
