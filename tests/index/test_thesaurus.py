@@ -182,3 +182,11 @@ def test_two_words_mean_one_thing_across_little_words_and_languages(tmp_path: Pa
             groups = searcher._parser.parse(query).groups
             assert "laundri" in groups[-1].alts, query
             assert "laundry" in [h.id for h in searcher.search(query).hits[:2]], query
+
+
+def test_a_common_english_word_is_never_corrected(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [COATS]) as searcher:
+        parsed = searcher._parser.parse("wash")
+        assert parsed.corrections == {}  # not "was" (a little word: the query would be empty)
+        assert [g.label for g in parsed.groups] == ["wash"]
+        assert searcher._parser.parse("pasport").corrections == {"pasport": "passport"}
