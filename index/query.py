@@ -51,6 +51,8 @@ PHONE_PART_WEIGHT = 0.3
 JOINED_WEIGHT = 2.0
 # The most dictionary translations of one word searched (the dictionary's first senses).
 MAX_TRANSLATIONS = 4
+# Words after a number that make it a sum of money, not a year ("2000 dollars").
+MONEY_WORDS = frozenset(("dollars", "dolares", "dollar", "dolar", "bucks", "usd", "reais", "euros"))
 # An English word at least this frequent (Zipf, `freq-en.txt`) is a real word, not a typo.
 MIN_REAL_WORD_ZIPF = 3.5
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
@@ -253,8 +255,9 @@ class QueryParser:
                     # A word no article's text says: WordNet's words for it ("physician").
                     for e, weight in thesaurus_additions(fixed_word, self._known):
                         g.add_word(e, weight)
-            if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
-                # A year: people give dates ("my appointment is in 2029").
+            money = i < len(toks) and toks[i] in MONEY_WORDS
+            if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099 and not money:
+                # A year: people give dates ("my appointment is in 2029"; not "2000 dollars").
                 for s in ("year", "years", "future"):
                     g.add_word(s, SYNONYM_WEIGHT)
             if w in LIGHT_WORDS:
