@@ -51,6 +51,9 @@ PHONE_PART_WEIGHT = 0.3
 JOINED_WEIGHT = 2.0
 # The most dictionary translations of one word searched (the dictionary's first senses).
 MAX_TRANSLATIONS = 4
+# A word this short with a translation in the query's language is that word, not an English
+# typo one letter away ("lave" is Creole for "wash", not "leave").
+MAX_SHORT_FOREIGN_WORD = 5
 # Words after a number that make it a sum of money, not a year ("2000 dollars").
 MONEY_WORDS = frozenset(("dollars", "dolares", "dollar", "dolar", "bucks", "usd", "reais", "euros"))
 # An English word at least this frequent (Zipf, `freq-en.txt`) is a real word, not a typo.
@@ -314,8 +317,9 @@ class QueryParser:
 
     def _typo_of_index_word(self, w: str, lang: str) -> bool:
         """True for a word its language's frequency list lacks that is one edit from a word of
-        the index ("deportacion" for "deportation"): a typo, corrected as usual."""
-        if self._known(w) or word_zipf(w, lang) > 0.0:
+        the index ("deportacion" for "deportation"): a typo, corrected as usual. A short word
+        with a translation is a word of its language ("lave": wash, not "leave")."""
+        if self._known(w) or word_zipf(w, lang) > 0.0 or len(w) <= MAX_SHORT_FOREIGN_WORD:
             return False
         fixed = self._speller.correct(w)
         return fixed is not None and damerau_distance(w, fixed, 1) <= 1
