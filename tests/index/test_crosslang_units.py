@@ -41,6 +41,13 @@ def test_query_language_from_word_frequencies(text: str, lang: str) -> None:
     assert _lang(text) == lang
 
 
+def test_terms_too_rare_for_the_frequency_lists_still_tell_the_language() -> None:
+    # "tornozeleira" (ankle monitor) is in no frequency list, only in the curated terms.
+    assert _lang("tornozeleira descarregando") == "pt"
+    # A term both Spanish and Portuguese use leaves the decision to the other words.
+    assert _lang("como reabrir mi caso de asilo") == "es"
+
+
 def test_english_words_in_a_spanish_query_stay_english() -> None:
     assert is_english_word("work", "es") and is_english_word("permit", "es")
     assert not is_english_word("trabajo", "es") and not is_english_word("permiso", "es")
