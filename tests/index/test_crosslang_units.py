@@ -116,6 +116,30 @@ def test_terms_file_gives_each_language_english_words() -> None:
     assert synonyms[("meu",)] == ()
 
 
+def test_no_term_is_a_little_word_of_another_language() -> None:
+    """A term is searched in every query unless marked "!": a French "mis" (put) would give
+    every Spanish "mis hijos" (my children) a meaning, a Creole "sè" (sister) every "se"."""
+    from index.dictionaries import stop_words
+    from index.langid import creole_little_words
+    from index.synonyms import DATA_DIR
+
+    little = {lang: stop_words(lang) for lang in ("es", "pt", "fr")}
+    little["ht"] = creole_little_words()
+    typed: dict[str, set[str]] = {lang: set() for lang in little}
+    rows = read_term_lines((DATA_DIR / "terms-immigration.tsv").read_text(encoding="utf-8"))
+    for lang, term, _ in rows:
+        if len(key := words(fold_for_search(term.lstrip("!")))) == 1:
+            typed[lang].add(key[0])  # the same word a term of that language too ("estado")
+    clashes = [
+        (lang, term)
+        for lang, term, _ in rows
+        if not term.startswith("!") and len(key := words(fold_for_search(term))) == 1
+        for other in little
+        if other != lang and key[0] in little[other] and key[0] not in typed[other]
+    ]
+    assert clashes == []
+
+
 @pytest.fixture(scope="module")
 def small_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
     """Two English articles: one holding every translation of a word, one a single word."""
