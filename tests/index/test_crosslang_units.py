@@ -207,6 +207,14 @@ def test_language_terms_reach_the_query() -> None:
     assert foreign_word("let", "es", tables, lambda term: True) is None
 
 
+def test_english_words_are_not_corrected_into_another_language(searcher: Searcher) -> None:
+    """A real English word the index lacks is searched as typed, not "corrected" into a word
+    of another language's table ("eat" is not "ead", "door" not "doar", "price" not "privé")."""
+    for word in ("eat", "door", "food", "cancel", "price", "urgent", "normal", "warrant"):
+        response = searcher.search(f"my {word}")
+        assert response.suggestion is None, (word, response.suggestion)
+
+
 def test_creole_table_is_current() -> None:
     """`index/data/creole-fr.tsv` is what `python -m index.tools.creole_table` makes now (run
     it after changing the skeleton rules, the French dictionary or the frequency lists)."""
