@@ -23,6 +23,13 @@ from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
+from index.thesaurus import (
+    LIGHT_WEIGHT,
+    LIGHT_WORDS,
+    everyday_additions,
+    everyday_words,
+    thesaurus_additions,
+)
 from index.translate import ForeignWord, foreign_word
 from index.vocabulary import Vocabulary
 
@@ -44,6 +51,13 @@ PHONE_PART_WEIGHT = 0.3
 JOINED_WEIGHT = 2.0
 # The most dictionary translations of one word searched (the dictionary's first senses).
 MAX_TRANSLATIONS = 4
+# A word this short with a translation in the query's language is that word, not an English
+# typo one letter away ("lave" is Creole for "wash", not "leave").
+MAX_SHORT_FOREIGN_WORD = 5
+# Words after a number that make it a sum of money, not a year ("2000 dollars").
+MONEY_WORDS = frozenset(("dollars", "dolares", "dollar", "dolar", "bucks", "usd", "reais", "euros"))
+# An English word at least this frequent (Zipf, `freq-en.txt`) is a real word, not a typo.
+MIN_REAL_WORD_ZIPF = 3.5
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
 MAX_PHRASE_GAP = 2
 
@@ -145,6 +159,9 @@ class QueryParser:
                 for w in meant:
                     g.add_word(w, SYNONYM_WEIGHT)
                     g.surface.append(w)
+                if lang == "en":
+                    for e, weight in everyday_additions(tuple(keys[i : i + 2]), self._known):
+                        g.add_word(e, weight)
                 groups.append(g)
                 content_words += 1
                 i = phrase_end
@@ -169,6 +186,7 @@ class QueryParser:
                 syn = foreign.english or None
             if (is_stop(w) and not syn) or syn == ():
                 continue
+            tabled = syn is not None
             if foreign is not None and not syn and not self._known(w):
                 # A word of the query's language no dictionary knows: no "correction" to an
                 # English word it merely looks like ("hermana" is not "cercana").
@@ -198,7 +216,7 @@ class QueryParser:
                     syn = synonyms.get((shown,))
             else:
                 # An everyday word the articles lack is no misspelling of one of theirs.
-                fixed = None if w in self._lexicon.common_words else self._speller.correct(w)
+                fixed = None if self._real_word(w, lang) else self._speller.correct(w)
                 if fixed is not None and is_stop(fixed):
                     # A misspelt little word ("wat" for "what"): nothing to search for.
                     corrections[w] = fixed
@@ -225,14 +243,56 @@ class QueryParser:
                 for s in syn:
                     g.add_word(s, SYNONYM_WEIGHT * base)
                     g.surface.append(s)
-            if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099:
-                # A year: people give dates ("my appointment is in 2029").
+                if lang != "en":
+                    # A translation's everyday words ("comida" -> "food" -> "pantry").
+                    for s in syn:
+                        for e, weight in everyday_additions((word_key(s),), self._known):
+                            g.add_word(e, SYNONYM_WEIGHT * base * weight)
+            if lang == "en" and not w.isdigit():
+                fixed_word = corrections.get(w, w)
+                for e, weight in everyday_additions(
+                    (word_key(fixed_word), *keys[i : i + 1]), self._known
+                ):
+                    g.add_word(e, weight)
+                if not tabled and self._v.completion.get(fixed_word, (0, 0))[0] == 0:
+                    # A word no article's text says: WordNet's words for it ("physician").
+                    for e, weight in thesaurus_additions(fixed_word, self._known):
+                        g.add_word(e, weight)
+            money = i < len(toks) and toks[i] in MONEY_WORDS
+            if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099 and not money:
+                # A year: people give dates ("my appointment is in 2029"; not "2000 dollars").
                 for s in ("year", "years", "future"):
                     g.add_word(s, SYNONYM_WEIGHT)
+            if w in LIGHT_WORDS:
+                g.alts = {t: v * LIGHT_WEIGHT for t, v in g.alts.items()}
             if g.alts and not any(g.alts == other.alts for other in groups):
                 # (A word said twice, "way way later", counts once.)
                 groups.append(g)
+        self._add_pair_words(groups)
         return ParsedQuery(groups, corrections, toks)
+
+    def _add_pair_words(self, groups: list[QueryGroup]) -> None:
+        """Everyday two-word phrases across neighbouring groups, whatever came between or
+        whichever language they were typed in ("wash my clothes", "lavar la ropa" -> laundry):
+        their words join the second group, as strong as the weaker of the two words (a
+        phrase's meaning is what its words say together)."""
+        for first, second in zip(groups, groups[1:], strict=False):
+            for a, wa in list(first.alts.items()):
+                for b, wb in list(second.alts.items()):
+                    for e, _ in everyday_additions((a, b), self._known, pair_only=True):
+                        second.add_word(e, min(wa, wb))
+
+    def _known_or_everyday(self, word: str) -> bool:
+        """True for an English word some article holds, or whose everyday words one holds (a
+        translation "bathe" is worth keeping where a page says "shower")."""
+        return self._known(word) or any(self._known(e) for e in everyday_words((word_key(word),)))
+
+    def _real_word(self, w: str, lang: str) -> bool:
+        """True for an everyday word the articles lack, never to be "corrected" into one of
+        theirs: listed as such, or a common word of an English query ("wash" is not "was")."""
+        return w in self._lexicon.common_words or (
+            lang == "en" and word_zipf(w, "en") >= MIN_REAL_WORD_ZIPF
+        )
 
     def _language(self, toks: list[str]) -> str:
         """The query's language from its words' frequencies (see `index.langid`)."""
@@ -248,7 +308,7 @@ class QueryParser:
         if key in self._foreign_words:
             cached: ForeignWord | None = self._foreign_words[key]
             return cached
-        found = foreign_word(w, lang, self._tables, self._known)
+        found = foreign_word(w, lang, self._tables, self._known_or_everyday)
         # A term the curated tables give for this language only ("pòt") is no typo.
         own = w in self._lexicon.language_terms.get(lang, {})
         if found is not None and not found.drop and not own and self._typo_of_index_word(w, lang):
@@ -257,8 +317,9 @@ class QueryParser:
 
     def _typo_of_index_word(self, w: str, lang: str) -> bool:
         """True for a word its language's frequency list lacks that is one edit from a word of
-        the index ("deportacion" for "deportation"): a typo, corrected as usual."""
-        if self._known(w) or word_zipf(w, lang) > 0.0:
+        the index ("deportacion" for "deportation"): a typo, corrected as usual. A short word
+        with a translation is a word of its language ("lave": wash, not "leave")."""
+        if self._known(w) or word_zipf(w, lang) > 0.0 or len(w) <= MAX_SHORT_FOREIGN_WORD:
             return False
         fixed = self._speller.correct(w)
         return fixed is not None and damerau_distance(w, fixed, 1) <= 1

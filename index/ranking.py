@@ -10,7 +10,8 @@ BM25 per field with field boosts (title and keywords over body, curated keywords
   count more, and more again when only one answer's text holds them);
 - a question-word bonus: "when", "where", "donde"... shared with the title (the question
   words proper count double);
-- a title bonus: the share of the query's weight found in the title;
+- a title bonus: the share of the query's weight found in the title, times the part of the
+  title's content words the query says (more for an article without curated keywords);
 - a prior: reference pages (overview, About) count less unless their whole title was typed.
 
 When articles without curated keywords (another pack's) match too, what keywords add to a
@@ -54,11 +55,17 @@ KEYWORD_MISSING_POWER = 4.0
 KEYWORD_COVER_POWER = 1.0
 KEYWORD_PHRASE_CAP = True
 RESCORE_DEPTH = 24
-# Multiplier 1 + TITLE_COVER_BONUS * share ** TITLE_COVER_POWER, where share is the part of
-# the query's weight (IDF) found in an article's title: the title says what an answer is about,
-# whichever pack it comes from and whether or not anyone wrote keywords for it.
-TITLE_COVER_BONUS = 0.5
-TITLE_COVER_POWER = 0.5
+# Multiplier 1 + TITLE_COVER_BONUS * share ** TITLE_COVER_POWER * said, where share is the
+# part of the query's weight (IDF) found in an article's title and said the part of the
+# title's content words the query holds: the title says what an answer is about, whichever
+# pack it comes from and whether or not anyone wrote keywords for it, and a query that says
+# most of a title asks that question ("can i change the date of my ice appointment"), where
+# one word of a long title does not ("isap" and "Why would an ISAP officer visit my home?").
+TITLE_COVER_BONUS = 1.0
+TITLE_COVER_POWER = 0.75
+# For an article without curated keywords (another pack's) the title is all that says what it
+# answers: its title counts this much instead.
+PLAIN_TITLE_COVER_BONUS = 1.5
 # Reference pages (the overview, About) mention a little of everything: a lower prior stops
 # them taking queries meant for one answer; their own words still find them.
 REFERENCE_PRIOR = 0.4
@@ -125,10 +132,9 @@ class Ranker(TermScorer):
         totals: dict[int, float],
         matched: dict[int, int],
         weights: list[float],
-        title_masks: dict[int, int],
         factor_maps: tuple[dict[int, float], ...],
     ) -> dict[int, float]:
-        """Relevance times coordination, the given multipliers and the title bonus."""
+        """Relevance times coordination and the given multipliers."""
         all_weight = sum(weights) or 1.0
         coord_of: dict[int, float] = {}
         for mask in set(matched.values()):
@@ -140,16 +146,38 @@ class Ranker(TermScorer):
             for doc, factor in factors.items():
                 if doc in scored:
                     scored[doc] *= factor
-        cover_of: dict[int, float] = {}
-        for doc, tmask in title_masks.items():
-            if doc in scored:
-                # The title says what the answer is about: the query's weight found in it.
-                cover = cover_of.get(tmask)
-                if cover is None:
-                    tshare = sum(w for gi, w in enumerate(weights) if tmask >> gi & 1) / all_weight
-                    cover = cover_of[tmask] = 1.0 + TITLE_COVER_BONUS * tshare**TITLE_COVER_POWER
-                scored[doc] *= cover
         return scored
+
+    def _title_key_sets(self) -> dict[int, frozenset[str]]:
+        """Per article, the keys of its title's content words (made on first use)."""
+        if self._title_sets is None:
+            self._title_sets = {
+                doc: frozenset(k for phrase in phrases for k in phrase)
+                for doc, phrases in self._title_keys().items()
+            }
+        return self._title_sets
+
+    def _title_factors(self, groups: list[QueryGroup], weights: list[float]) -> dict[int, float]:
+        """The title bonus of the articles whose title holds some of the query's words."""
+        all_weight = sum(weights) or 1.0
+        plain = self._uncurated()
+        said: set[str] = set()
+        for g in groups:
+            said.update(g.alts)
+        title_sets = self._title_key_sets()
+        share_of: dict[int, float] = {}
+        out: dict[int, float] = {}
+        for doc, tmask in self._title_masks(groups).items():
+            share = share_of.get(tmask)
+            if share is None:
+                tshare = sum(w for gi, w in enumerate(weights) if tmask >> gi & 1) / all_weight
+                share = share_of[tmask] = tshare**TITLE_COVER_POWER
+            keys = title_sets.get(doc)
+            if not share or not keys:
+                continue
+            bonus = PLAIN_TITLE_COVER_BONUS if doc in plain else TITLE_COVER_BONUS
+            out[doc] = 1.0 + bonus * share * len(keys & said) / len(keys)
+        return out
 
     def _reference_prior(self, scored: dict[int, float], whole_titles: set[int]) -> None:
         """Reference pages count less, unless their whole title was typed."""
@@ -164,7 +192,7 @@ class Ranker(TermScorer):
         relevance: tuple[dict[int, float], dict[int, int]],
         scored: dict[int, float],
         weights: list[float],
-        title_masks: dict[int, int],
+        titles: dict[int, float],
         question: dict[int, float],
         whole_titles: set[int],
     ) -> None:
@@ -187,12 +215,12 @@ class Ranker(TermScorer):
         docs = sorted(doc for _, doc in curated)
         text, tmatched = self._score(groups, text_only=True, only=docs)
         bonus, _ = self._phrase_factors(groups, toks, True)
-        own = self._multiply(text, tmatched, weights, title_masks, (bonus, question))
+        own = self._multiply(text, tmatched, weights, (bonus, question, titles))
         self._reference_prior(own, whole_titles)
         bonus, _ = self._phrase_factors(groups, toks, False, KEYWORD_PHRASE_CAP)
         totals, matched = relevance
         mine_only = {doc: totals[doc] for doc in docs}
-        capped = self._multiply(mine_only, matched, weights, title_masks, (bonus, question))
+        capped = self._multiply(mine_only, matched, weights, (bonus, question, titles))
         self._reference_prior(capped, whole_titles)
         all_weight = sum(weights) or 1.0
         english = not toks or query_language(toks) == "en"
@@ -308,13 +336,13 @@ class Ranker(TermScorer):
             d in plain and d not in self._v.reference_docs for d in totals
         )
         weights = [self._group_weight(g, mixed) if self._group_df(g) else 0.0 for g in groups]
-        title_masks = self._title_masks(groups)
+        titles = self._title_factors(groups, weights)
         question = self._question_word_bonus(toks) if toks else {}
         bonus, whole_titles = self._phrase_factors(groups, toks, False)
-        scored = self._multiply(totals, matched, weights, title_masks, (bonus, question))
+        scored = self._multiply(totals, matched, weights, (bonus, question, titles))
         self._reference_prior(scored, whole_titles)
         self._keyword_discount(
-            groups, toks, (totals, matched), scored, weights, title_masks, question, whole_titles
+            groups, toks, (totals, matched), scored, weights, titles, question, whole_titles
         )
         # Documents are numbered in display order, so ties go to the earlier article.
         best = heapq.nlargest(

@@ -56,6 +56,7 @@ class TermScorer:
         self._group_cache = LRU(256)
         self._plain: frozenset[int] | None = None
         self._titles: dict[int, list[tuple[str, ...]]] | None = None
+        self._title_sets: dict[int, frozenset[str]] | None = None
 
     # -- term statistics ----------------------------------------------------------------------
 

@@ -69,6 +69,7 @@ THIRD_PARTY: tuple[ThirdParty, ...] = (
     ThirdParty(
         "FreeDict dictionaries (search)", "GPL-2.0-or-later", ("FreeDict-GPL-2.0-or-later.txt",)
     ),
+    ThirdParty("WordNet 3.0 (search thesaurus)", "WordNet-3.0", ("WordNet-3.0.txt",)),
 )
 
 

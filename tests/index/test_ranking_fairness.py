@@ -451,3 +451,36 @@ def test_a_specific_answer_beats_the_general_article_on_its_topic(tmp_path: Path
             if searcher.search(query).hits[0].id != "other--" + answer
         ]
     assert len(wrong) <= 2, wrong
+
+
+# Two answers of another pack: one whose title the query says most of, one whose title shares
+# a single word of the query and whose text repeats the query's words.
+TITLE_SAID = [
+    _article(
+        "change-class",
+        "Can I change the time of my English class?",
+        "Yes. Tell the teacher a week before, and we will find you a place in another group.",
+    ),
+    _article(
+        "bring",
+        "What should I bring to English class?",
+        "Bring a notebook and a pen. If the time of your class changes, we send a text with the "
+        "new time. Class times change each term, so check the time before every class.",
+    ),
+    _article(
+        "home-visit",
+        "Why would an ISAP officer visit my home?",
+        "ISAP case specialists may visit to see that you live at the address you gave.",
+    ),
+]
+
+
+def test_a_query_that_says_most_of_a_title_asks_that_question(tmp_path: Path) -> None:
+    # The title bonus counts the part of the title the query says: the answer whose text
+    # repeats the words does not beat the question asked, and one word of a long title ("isap")
+    # does not take the built-in article on that word ("What is ICE? What is ISAP?").
+    with _two_packs(tmp_path, [], TITLE_SAID) as searcher:
+        for query in ("change the time of my class", "can i change my class time"):
+            hits = searcher.search(query).hits
+            assert hits[0].id == "other--change-class", (query, [h.id for h in hits[:3]])
+        assert searcher.search("isap").hits[0].id == "what-is-ice-isap"

@@ -1,0 +1,192 @@
+"""The English thesaurus of the query side (`index.thesaurus`, from WordNet 3.0).
+
+A word no article's text holds is also searched as the everyday words WordNet gives for its
+commonest senses, at a low weight; a word some article says is searched as typed only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from index.build import build_library_index
+from index.content import Article, Library, load_library
+from index.query import QueryParser
+from index.search import Searcher
+from index.thesaurus import (
+    EVERYDAY_FILE,
+    EVERYDAY_WEIGHT,
+    LIGHT_WEIGHT,
+    THESAURUS_FILE,
+    THESAURUS_WEIGHT,
+    everyday_words,
+    related_words,
+)
+from tests.conftest import CONTENT_DIR
+
+
+def test_the_table_ships_with_its_source_named() -> None:
+    head = THESAURUS_FILE.read_text(encoding="utf-8").splitlines()[:2]
+    assert any("WordNet 3.0" in line and "Princeton" in line for line in head)
+
+
+def test_related_words_by_stem_same_sense_and_broader() -> None:
+    same, broader = related_words("papers")
+    assert "document" in same
+    assert related_words("paper") == (same, broader)  # keyed by stem: any form of the word
+    assert "dream" in related_words("nightmares")[1]
+    assert "attorney" in related_words("lawyer")[0]
+    assert related_words("zzzqx") == ((), ())
+
+
+def _article(article_id: str, title: str, body: str) -> Article:
+    template = load_library(CONTENT_DIR).articles[1]
+    return dataclasses.replace(
+        template,
+        id=article_id,
+        title=title,
+        summary=body.split(". ")[0],
+        keywords=(),
+        related=(),
+        body=body,
+    )
+
+
+def _searcher(tmp: Path, extra: list[Article]) -> Searcher:
+    builtin = load_library(CONTENT_DIR).articles
+    articles = (*builtin, *extra)
+    library = Library(
+        tuple(dataclasses.replace(a, order=n) for n, a in enumerate(articles)), "test"
+    )
+    build_library_index(library, tmp / "index")
+    return Searcher.open(tmp / "index", debug=True)
+
+
+DOCTOR = _article(
+    "doctor",
+    "Where can I see a doctor?",
+    "The health center on Main Street sees adults and children. Bring any medicines you take.",
+)
+COATS = _article(
+    "coats",
+    "Where can I get a coat?",
+    "Our closet has coats, shoes and hats for children and adults.",
+)
+
+
+def test_a_word_the_pages_lack_finds_the_page_that_says_it_otherwise(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [DOCTOR, COATS]) as searcher:
+        hits = searcher.search("need a physician").hits
+        assert hits and hits[0].id == "doctor", [h.id for h in hits[:3]]
+
+
+def test_thesaurus_words_count_little_and_only_for_unsaid_english_words(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [DOCTOR, COATS]) as searcher:
+        parser: QueryParser = searcher._parser
+        (group,) = parser.parse("physician").groups
+        assert group.alts["doctor"] == THESAURUS_WEIGHT < group.alts["physician"]
+        # "passport" is in the built-in text: searched as typed, no thesaurus words.
+        (group,) = parser.parse("passport").groups
+        assert set(group.alts) == {"passport"}
+        # A Spanish query's words are never looked up in the English thesaurus.
+        groups = parser.parse("necesito un physician para mi hijo").groups
+        assert all("doctor" not in g.alts for g in groups)
+
+
+PANTRY = _article(
+    "pantry",
+    "When is the pantry open?",
+    "Our pantry gives out bags of rice, beans, fruit and milk on Tuesdays and Fridays.",
+)
+HOURS = _article(
+    "hours",
+    "What are your hours?",
+    "The office is open Monday to Friday, 9 to 5. The pantry keeps its own days.",
+)
+
+
+def test_everyday_table_is_well_formed() -> None:
+    text = EVERYDAY_FILE.read_text(encoding="utf-8")
+    assert "CC0-1.0" in text
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        typed, tab, meant = line.partition("\t")
+        assert tab and meant.strip(), line
+        assert 1 <= len(typed.split()) <= 2, line  # one word or a two-word phrase
+
+
+def test_everyday_words_reach_what_a_page_says(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [PANTRY, HOURS, COATS]) as searcher:
+        # The page never says "groceries"; the pantry answer is about food.
+        assert everyday_words(("groceri",)) and "pantry" in everyday_words(("groceri",))
+        assert searcher.search("i need groceries").hits[0].id == "pantry"
+        # "what time": the hours question, though the pantry's title says "open" too.
+        assert searcher.search("what time do you open").hits[0].id == "hours"
+        # A two-word phrase counts as one ("help out" is volunteering, not "help").
+        assert "volunteer" in everyday_words(("help", "out"))
+        # A translation's everyday words count too: "comida" -> "food" -> "pantry".
+        assert searcher.search("donde dan comida").hits[0].id == "pantry"
+
+
+def test_everyday_words_count_less_than_the_word(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [PANTRY, HOURS]) as searcher:
+        parser: QueryParser = searcher._parser
+        (group,) = parser.parse("groceries").groups
+        assert group.alts["pantri"] == EVERYDAY_WEIGHT < 1.0
+
+
+SHOWERS = _article(
+    "showers",
+    "When can we use the showers?",
+    "Showers are open from 6 to 9 in the morning. Towels and soap are at the front desk.",
+)
+
+
+def test_a_translation_no_page_says_is_kept_for_its_everyday_words(tmp_path: Path) -> None:
+    # "bañar" is "bathe" in the dictionary; no page says "bathe", the shelter's page says
+    # "showers": the translation still leads there.
+    with _searcher(tmp_path, [SHOWERS, PANTRY, COATS]) as searcher:
+        assert searcher.search("donde me puedo bañar").hits[0].id == "showers"
+        assert searcher.search("ou je peux me laver").hits[0].id == "showers"
+
+
+def test_light_words_do_not_pull_a_title_that_shares_them(tmp_path: Path) -> None:
+    visits = _article(
+        "visits",
+        "Can relatives visit me here?",
+        "Family and friends may visit in the lobby from 4 to 7 pm. They sign in at the desk.",
+    )
+    raid = _article(
+        "raid",
+        "What if immigration comes here?",
+        "Stay calm. Staff will ask to see a signed warrant before anyone goes past the lobby.",
+    )
+    with _searcher(tmp_path, [visits, raid]) as searcher:
+        (group,) = searcher._parser.parse("come").groups
+        assert max(group.alts.values()) == LIGHT_WEIGHT
+        assert searcher.search("my cousin wants to come see me").hits[0].id == "visits"
+
+
+def test_two_words_mean_one_thing_across_little_words_and_languages(tmp_path: Path) -> None:
+    laundry = _article(
+        "laundry",
+        "When can we use the laundry room?",
+        "The washers and dryers are free to use from 8 am to 8 pm. Bring your own soap.",
+    )
+    with _searcher(tmp_path, [laundry, COATS, SHOWERS]) as searcher:
+        assert searcher.search("where do i wash my clothes").hits[0].id == "laundry"
+        # Typed in another language, each word is translated on its own; the pair of
+        # translations ("wash", "clothes") still means the laundry.
+        for query in ("donde lavar la ropa", "ou laver mes vetements"):
+            groups = searcher._parser.parse(query).groups
+            assert "laundri" in groups[-1].alts, query
+            assert "laundry" in [h.id for h in searcher.search(query).hits[:2]], query
+
+
+def test_a_common_english_word_is_never_corrected(tmp_path: Path) -> None:
+    with _searcher(tmp_path, [COATS]) as searcher:
+        parsed = searcher._parser.parse("wash")
+        assert parsed.corrections == {}  # not "was" (a little word: the query would be empty)
+        assert [g.label for g in parsed.groups] == ["wash"]
+        assert searcher._parser.parse("pasport").corrections == {"pasport": "passport"}
