@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
-from index.synonyms import DATA_DIR, load_lexicon, read_term_lines
+from index.synonyms import DATA_DIR, load_lexicon, read_synonym_lines, read_term_lines
 from index.text import fold_for_search, words
 
 FREQ_LANGUAGES = ("en", "es", "pt", "fr")
@@ -96,6 +96,11 @@ def _table_words(lang: str) -> MappingProxyType[str, float]:
             key = words(fold_for_search(typed.lstrip("!")))
             if term_lang == lang and len(key) == 1:
                 keys.add(key[0])
+    if lang != "es":
+        # A word synonyms.tsv (English and Spanish) lists too is no sign of Portuguese or
+        # French ("reagendar").
+        text = (DATA_DIR / "synonyms.tsv").read_text(encoding="utf-8")
+        keys -= {w for typed, _ in read_synonym_lines(text) for w in words(fold_for_search(typed))}
     return MappingProxyType(dict.fromkeys(keys, CREOLE_TERM_ZIPF))
 
 
