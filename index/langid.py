@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
-from index.synonyms import DATA_DIR, load_lexicon
+from index.synonyms import DATA_DIR, load_lexicon, read_synonym_lines, read_term_lines
+from index.text import fold_for_search, words
 
 FREQ_LANGUAGES = ("en", "es", "pt", "fr")
 LANGUAGES = (*FREQ_LANGUAGES, "ht")
@@ -72,6 +73,37 @@ def word_zipf(word: str, lang: str) -> float:
     return frequencies(lang).get(word, 0.0)
 
 
+def _evidence_zipf(word: str, lang: str) -> float:
+    """How much a word says a query is in `lang`: its frequency, or for a term of the field
+    too rare for the list ("tornozeleira"), what a curated Creole term counts as."""
+    zipf = word_zipf(word, lang)
+    if not zipf and lang in TERM_LANGUAGES:
+        zipf = _table_words(lang).get(word, 0.0)
+    return zipf
+
+
+# Languages whose curated words count as their words when the frequency list lacks them.
+TERM_LANGUAGES = ("es", "pt", "fr")
+
+
+@lru_cache(maxsize=len(TERM_LANGUAGES))
+def _table_words(lang: str) -> MappingProxyType[str, float]:
+    """One-word terms of a language in the curated tables (its own synonyms-xx.tsv and its
+    column of terms-*.tsv) -> the Zipf frequency they count as."""
+    keys = set(load_lexicon().keys_by_lang.get(lang, frozenset()) if lang != "es" else ())
+    for path in sorted(DATA_DIR.glob("terms-*.tsv")):
+        for term_lang, typed, _ in read_term_lines(path.read_text(encoding="utf-8")):
+            key = words(fold_for_search(typed.lstrip("!")))
+            if term_lang == lang and len(key) == 1:
+                keys.add(key[0])
+    if lang != "es":
+        # A word synonyms.tsv (English and Spanish) lists too is no sign of Portuguese or
+        # French ("reagendar").
+        text = (DATA_DIR / "synonyms.tsv").read_text(encoding="utf-8")
+        keys -= {w for typed, _ in read_synonym_lines(text) for w in words(fold_for_search(typed))}
+    return MappingProxyType(dict.fromkeys(keys, CREOLE_TERM_ZIPF))
+
+
 def query_language(words: Sequence[str]) -> str:
     """The language of a query's folded words: the one whose lists give them the most weight.
 
@@ -81,7 +113,7 @@ def query_language(words: Sequence[str]) -> str:
     """
     scores = dict.fromkeys(LANGUAGES, 0.0)
     for w in words:
-        zipfs = {lang: word_zipf(w, lang) for lang in LANGUAGES}
+        zipfs = {lang: _evidence_zipf(w, lang) for lang in LANGUAGES}
         zipfs = {lang: z for lang, z in zipfs.items() if z >= MIN_EVIDENCE_ZIPF}
         if not zipfs:
             continue

@@ -41,6 +41,13 @@ def test_query_language_from_word_frequencies(text: str, lang: str) -> None:
     assert _lang(text) == lang
 
 
+def test_terms_too_rare_for_the_frequency_lists_still_tell_the_language() -> None:
+    # "tornozeleira" (ankle monitor) is in no frequency list, only in the curated terms.
+    assert _lang("tornozeleira descarregando") == "pt"
+    # A term both Spanish and Portuguese use leaves the decision to the other words.
+    assert _lang("como reabrir mi caso de asilo") == "es"
+
+
 def test_english_words_in_a_spanish_query_stay_english() -> None:
     assert is_english_word("work", "es") and is_english_word("permit", "es")
     assert not is_english_word("trabajo", "es") and not is_english_word("permiso", "es")
@@ -109,6 +116,30 @@ def test_terms_file_gives_each_language_english_words() -> None:
     assert synonyms[("meu",)] == ()
 
 
+def test_no_term_is_a_little_word_of_another_language() -> None:
+    """A term is searched in every query unless marked "!": a French "mis" (put) would give
+    every Spanish "mis hijos" (my children) a meaning, a Creole "sè" (sister) every "se"."""
+    from index.dictionaries import stop_words
+    from index.langid import creole_little_words
+    from index.synonyms import DATA_DIR
+
+    little = {lang: stop_words(lang) for lang in ("es", "pt", "fr")}
+    little["ht"] = creole_little_words()
+    typed: dict[str, set[str]] = {lang: set() for lang in little}
+    rows = read_term_lines((DATA_DIR / "terms-immigration.tsv").read_text(encoding="utf-8"))
+    for lang, term, _ in rows:
+        if len(key := words(fold_for_search(term.lstrip("!")))) == 1:
+            typed[lang].add(key[0])  # the same word a term of that language too ("estado")
+    clashes = [
+        (lang, term)
+        for lang, term, _ in rows
+        if not term.startswith("!") and len(key := words(fold_for_search(term))) == 1
+        for other in little
+        if other != lang and key[0] in little[other] and key[0] not in typed[other]
+    ]
+    assert clashes == []
+
+
 @pytest.fixture(scope="module")
 def small_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
     """Two English articles: one holding every translation of a word, one a single word."""
@@ -174,6 +205,14 @@ def test_language_terms_reach_the_query() -> None:
     assert creole is not None and "letter" in creole.english
     assert foreign_word("let", "en", tables, lambda term: True) is None
     assert foreign_word("let", "es", tables, lambda term: True) is None
+
+
+def test_english_words_are_not_corrected_into_another_language(searcher: Searcher) -> None:
+    """A real English word the index lacks is searched as typed, not "corrected" into a word
+    of another language's table ("eat" is not "ead", "door" not "doar", "price" not "privé")."""
+    for word in ("eat", "door", "food", "cancel", "price", "urgent", "normal", "warrant"):
+        response = searcher.search(f"my {word}")
+        assert response.suggestion is None, (word, response.suggestion)
 
 
 def test_creole_table_is_current() -> None:
