@@ -1,19 +1,23 @@
 """Held-out checks of search on clinic pages nobody tuned it for (issue 16).
 
-Each page is a fictional clinic's FAQ with queries in five languages, written on 2026-11-30 by
-an engineer who never saw the search code or the other sets, and imported as a pack beside the
-built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3 measured that day:
+Each page is a fictional clinic's FAQ with 150 or 160 queries in five languages, written on
+2026-11-30 by an engineer who never saw the search code or the other sets, and imported as a
+pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, morning code
+(a7da35b) -> evening code (the figures below, per language in each set's comment):
 
-- `clinic2` (Riverside Immigrant Legal Aid, 160 queries): 0.406 / 0.688 before the day's search
-  work, 0.731 / 0.856 after the first three rounds (still blind). The brief of the fourth round
-  quoted a few of its missed words as examples, so its later figure, 0.812 / 0.925, is not a
-  blind one.
-- `clinic3` (St. Brigid Welcome House, 150 queries), written after all the day's search work
-  and measured once: 0.433 / 0.720 with the code of that morning, 0.713 / 0.853 with the
-  evening's (English 0.58, Spanish 0.725, Creole 0.80, Portuguese 0.80, French 0.85).
+- `clinic2` (legal aid) 0.406 / 0.688 -> 0.887 / 0.969 and `clinic3` (welcome house) 0.433 /
+  0.720 -> 0.927 / 0.960: written first, blind for a while, then tuned on.
+- `clinic4` (welcome house) 0.627 / 0.767 -> 0.733 / 0.893 and `clinic5` (justice project)
+  0.653 / 0.873 -> 0.713 / 0.913: blind (only overall figures looked at) until late in the
+  second session, then their misses were read.
+- `clinic6` (family shelter) 0.673 / 0.820 -> 0.773 / 0.900 and `clinic7` (library corner)
+  0.827 / 0.933 -> 0.840 / 0.973: written as development sets.
+- `clinic8` (diocesan legal office) 0.607 / 0.793 -> 0.707 / 0.860 and `clinic9` (welcome
+  coalition) 0.620 / 0.807 -> 0.727 / 0.887: truly blind, measured once when the work was done.
 
-Floors sit a little below the last figures, so a regression fails; they are no targets (the
-issue asks for 0.80 / 0.92 and no language under 0.70 top-1).
+Floors sit about one query per language below the last figures (a 20-query language moves in
+steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
+no language under 0.70 top-1, which the blind sets do not reach yet).
 """
 
 from __future__ import annotations
@@ -29,26 +33,80 @@ from tests.index.conftest import DATA
 
 # (page, queries, {lang: (top-1 floor, top-3 floor)}); "all" is every query.
 SETS = {
-    "clinic2": {
-        "all": (0.77, 0.88),
-        "en": (0.73, 0.85),
-        "es": (0.70, 0.85),
-        "ht": (0.70, 0.80),
-        "pt": (0.75, 0.90),
-        "fr": (0.80, 0.90),
+    "clinic2": {  # measured en 0.867/0.933, all 0.887/0.969, es 0.875/0.975, ht 0.900/1.000, pt 0.900/1.000, fr 0.950/1.000
+        "all": (0.80, 0.90),
+        "en": (0.80, 0.85),
+        "es": (0.80, 0.90),
+        "ht": (0.85, 0.95),
+        "pt": (0.85, 0.95),
+        "fr": (0.90, 0.95),
     },
-    "clinic3": {
-        "all": (0.67, 0.80),
-        "en": (0.50, 0.70),
-        "es": (0.65, 0.75),
+    "clinic3": {  # measured en 0.860/0.940, all 0.927/0.960, es 0.950/0.975, ht 0.900/0.900, pt 1.000/1.000, fr 1.000/1.000
+        "all": (0.85, 0.90),
+        "en": (0.80, 0.85),
+        "es": (0.90, 0.90),
+        "ht": (0.85, 0.85),
+        "pt": (0.95, 0.95),
+        "fr": (0.95, 0.95),
+    },
+    "clinic4": {  # measured en 0.680/0.880, all 0.733/0.893, es 0.775/0.875, ht 0.650/0.850, pt 0.800/1.000, fr 0.800/0.900
+        "all": (0.65, 0.80),
+        "en": (0.60, 0.80),
+        "es": (0.70, 0.80),
+        "ht": (0.60, 0.80),
+        "pt": (0.75, 0.95),
+        "fr": (0.75, 0.85),
+    },
+    "clinic5": {  # measured en 0.580/0.880, all 0.713/0.913, es 0.750/0.925, ht 0.750/0.900, pt 0.850/1.000, fr 0.800/0.900
+        "all": (0.65, 0.85),
+        "en": (0.50, 0.80),
+        "es": (0.70, 0.85),
         "ht": (0.70, 0.85),
-        "pt": (0.70, 0.90),
-        "fr": (0.75, 0.80),
+        "pt": (0.80, 0.95),
+        "fr": (0.75, 0.85),
+    },
+    "clinic6": {  # measured en 0.760/0.900, all 0.773/0.900, es 0.725/0.850, ht 0.750/0.950, pt 0.800/0.900, fr 0.900/0.950
+        "all": (0.70, 0.85),
+        "en": (0.70, 0.85),
+        "es": (0.65, 0.80),
+        "ht": (0.70, 0.90),
+        "pt": (0.75, 0.85),
+        "fr": (0.85, 0.90),
+    },
+    "clinic7": {  # measured en 0.780/1.000, all 0.840/0.973, es 0.850/0.925, ht 0.900/1.000, pt 0.850/0.950, fr 0.900/1.000
+        "all": (0.75, 0.90),
+        "en": (0.70, 0.95),
+        "es": (0.80, 0.85),
+        "ht": (0.85, 0.95),
+        "pt": (0.80, 0.90),
+        "fr": (0.85, 0.95),
+    },
+    "clinic8": {  # measured en 0.640/0.820, all 0.707/0.860, es 0.750/0.875, ht 0.550/0.800, pt 0.850/0.900, fr 0.800/0.950
+        "all": (0.65, 0.80),
+        "en": (0.55, 0.75),
+        "es": (0.70, 0.80),
+        "ht": (0.50, 0.75),
+        "pt": (0.80, 0.85),
+        "fr": (0.75, 0.90),
+    },
+    "clinic9": {  # measured en 0.720/0.920, all 0.727/0.887, es 0.700/0.875, ht 0.750/0.950, pt 0.850/0.850, fr 0.650/0.800
+        "all": (0.65, 0.80),
+        "en": (0.65, 0.85),
+        "es": (0.65, 0.80),
+        "ht": (0.70, 0.90),
+        "pt": (0.80, 0.80),
+        "fr": (0.60, 0.75),
     },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic3": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic4": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic5": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic6": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic7": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic8": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic9": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
