@@ -254,6 +254,11 @@ class QueryParser:
                     (word_key(fixed_word), *keys[i : i + 1]), self._known
                 ):
                     g.add_word(e, weight)
+                if i >= 2 and is_stop(toks[i - 2]):
+                    # A little word and this one ("didnt go": missed).
+                    pair = (keys[i - 2], word_key(fixed_word))
+                    for e, weight in everyday_additions(pair, self._known, pair_only=True):
+                        g.add_word(e, weight)
                 if not tabled and self._v.completion.get(fixed_word, (0, 0))[0] == 0:
                     # A word no article's text says: WordNet's words for it ("physician").
                     for e, weight in thesaurus_additions(fixed_word, self._known):

@@ -163,3 +163,18 @@ def test_a_common_english_word_is_never_corrected(tmp_path: Path) -> None:
         assert parsed.corrections == {}  # not "was" (a little word: the query would be empty)
         assert [g.label for g in parsed.groups] == ["wash"]
         assert searcher._parser.parse("pasport").corrections == {"pasport": "passport"}
+
+
+def test_a_little_word_and_the_next_mean_one_thing(tmp_path: Path) -> None:
+    missed = made_article(
+        "missed",
+        "I missed my court date. Is it too late?",
+        "If you were not at your hearing, the judge may have ordered you removed. Call us today.",
+    )
+    change = made_article(
+        "change",
+        "Can I ask the judge to change my hearing date?",
+        "You can file a motion to continue before your court date. Give a good reason.",
+    )
+    with builtin_plus(tmp_path, [missed, change]) as searcher:
+        assert searcher.search("i didnt go to my court date what now").hits[0].id == "missed"
