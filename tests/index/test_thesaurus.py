@@ -178,3 +178,20 @@ def test_a_little_word_and_the_next_mean_one_thing(tmp_path: Path) -> None:
     )
     with builtin_plus(tmp_path, [missed, change]) as searcher:
         assert searcher.search("i didnt go to my court date what now").hits[0].id == "missed"
+
+
+def test_a_light_word_counts_fully_in_a_phrase(tmp_path: Path) -> None:
+    bond = made_article(
+        "bond",
+        "How does immigration bond work?",
+        "A judge may let a detained person leave if a bond is paid. The money comes back later.",
+    )
+    cost = made_article(
+        "cost",
+        "How much do your services cost?",
+        "Our consultations are free. Some cases have a small fee you can pay over time.",
+    )
+    with builtin_plus(tmp_path, [bond, cost]) as searcher:
+        (group, *_) = searcher._parser.parse("get out").groups
+        assert group.alts["bond"] == EVERYDAY_WEIGHT  # the phrase's meaning is not light
+        assert searcher.search("my husband is detained how can he get out").hits[0].id == "bond"
