@@ -159,9 +159,11 @@ class QueryParser:
                 for w in meant:
                     g.add_word(w, SYNONYM_WEIGHT)
                     g.surface.append(w)
-                if lang == "en":
-                    for e, weight in everyday_additions(tuple(keys[i : i + 2]), self._known):
-                        g.add_word(e, weight)
+                # The everyday words of the phrase as typed ("help out"), or of what a phrase of
+                # another language means ("cuánto tiempo": how long).
+                said = keys[i : i + 2] if lang == "en" else [word_key(m) for m in meant[:2]]
+                for e, weight in everyday_additions(tuple(said), self._known, lang != "en"):
+                    g.add_word(e, weight)
                 groups.append(g)
                 content_words += 1
                 i = phrase_end

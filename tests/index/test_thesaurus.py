@@ -195,3 +195,25 @@ def test_a_light_word_counts_fully_in_a_phrase(tmp_path: Path) -> None:
         (group, *_) = searcher._parser.parse("get out").groups
         assert group.alts["bond"] == EVERYDAY_WEIGHT  # the phrase's meaning is not light
         assert searcher.search("my husband is detained how can he get out").hits[0].id == "bond"
+
+
+def test_a_phrase_of_another_language_gets_the_everyday_words_of_its_meaning(
+    tmp_path: Path,
+) -> None:
+    deadline = made_article(
+        "deadline",
+        "Is there a deadline to ask for asylum?",
+        "You must file within one year of arriving. Late filing is possible only in rare cases.",
+    )
+    apply = made_article(
+        "apply",
+        "How do I ask for asylum?",
+        "You fill out a form and send it with your evidence. We can help you prepare it.",
+    )
+    with builtin_plus(tmp_path, [deadline, apply]) as searcher:
+        for query in (
+            "how long do i have to ask for asylum",
+            "cuanto tiempo tengo para pedir asilo",
+            "quanto tempo eu tenho para pedir asilo",
+        ):
+            assert searcher.search(query).hits[0].id == "deadline", query
