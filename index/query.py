@@ -159,9 +159,11 @@ class QueryParser:
                 for w in meant:
                     g.add_word(w, SYNONYM_WEIGHT)
                     g.surface.append(w)
-                if lang == "en":
-                    for e, weight in everyday_additions(tuple(keys[i : i + 2]), self._known):
-                        g.add_word(e, weight)
+                # The everyday words of the phrase as typed ("help out"), or of what a phrase of
+                # another language means ("cuánto tiempo": how long).
+                said = keys[i : i + 2] if lang == "en" else [word_key(m) for m in meant[:2]]
+                for e, weight in everyday_additions(tuple(said), self._known, lang != "en"):
+                    g.add_word(e, weight)
                 groups.append(g)
                 content_words += 1
                 i = phrase_end
@@ -248,23 +250,30 @@ class QueryParser:
                     for s in syn:
                         for e, weight in everyday_additions((word_key(s),), self._known):
                             g.add_word(e, SYNONYM_WEIGHT * base * weight)
+            light = w in LIGHT_WORDS
+            if light:
+                g.alts = {t: v * LIGHT_WEIGHT for t, v in g.alts.items()}
             if lang == "en" and not w.isdigit():
                 fixed_word = corrections.get(w, w)
+                # (A light word counts in a phrase only: "get out" is release, "get" little.)
                 for e, weight in everyday_additions(
-                    (word_key(fixed_word), *keys[i : i + 1]), self._known
+                    (word_key(fixed_word), *keys[i : i + 1]), self._known, pair_only=light
                 ):
                     g.add_word(e, weight)
+                if i >= 2 and is_stop(toks[i - 2]):
+                    # A little word and this one ("didnt go": missed).
+                    pair = (keys[i - 2], word_key(fixed_word))
+                    for e, weight in everyday_additions(pair, self._known, pair_only=True):
+                        g.add_word(e, weight)
                 if not tabled and self._v.completion.get(fixed_word, (0, 0))[0] == 0:
                     # A word no article's text says: WordNet's words for it ("physician").
                     for e, weight in thesaurus_additions(fixed_word, self._known):
-                        g.add_word(e, weight)
+                        g.add_word(e, weight * (LIGHT_WEIGHT if light else 1.0))
             money = i < len(toks) and toks[i] in MONEY_WORDS
             if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099 and not money:
                 # A year: people give dates ("my appointment is in 2029"; not "2000 dollars").
                 for s in ("year", "years", "future"):
                     g.add_word(s, SYNONYM_WEIGHT)
-            if w in LIGHT_WORDS:
-                g.alts = {t: v * LIGHT_WEIGHT for t, v in g.alts.items()}
             if g.alts and not any(g.alts == other.alts for other in groups):
                 # (A word said twice, "way way later", counts once.)
                 groups.append(g)

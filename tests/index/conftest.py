@@ -6,13 +6,14 @@ is built once per session by `built_index` in `tests/conftest.py`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.build import BuildInfo
-from index.content import Library, load_library
+from index.build import BuildInfo, build_library_index
+from index.content import Article, Library, load_library
 from index.search import Searcher
 from tests.conftest import CONTENT_DIR
 
@@ -60,3 +61,27 @@ def good_front(article_id: str, **extra: str) -> dict[str, str]:
     }
     front.update(extra)
     return front
+
+
+def made_article(article_id: str, title: str, body: str, keywords: tuple[str, ...] = ()) -> Article:
+    """A made-up article shaped like a built-in one (summary = the body's first sentence)."""
+    template = load_library(CONTENT_DIR).articles[1]
+    return dataclasses.replace(
+        template,
+        id=article_id,
+        title=title,
+        summary=body.split(". ")[0],
+        keywords=keywords,
+        related=(),
+        body=body,
+    )
+
+
+def builtin_plus(tmp: Path, extra: list[Article] | tuple[Article, ...]) -> Searcher:
+    """A Searcher over the built-in articles plus `extra`, indexed together into `tmp`."""
+    articles = (*load_library(CONTENT_DIR).articles, *extra)
+    library = Library(
+        tuple(dataclasses.replace(a, order=n) for n, a in enumerate(articles)), "test"
+    )
+    build_library_index(library, tmp / "index")
+    return Searcher.open(tmp / "index", debug=True)

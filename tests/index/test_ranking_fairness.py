@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 from index.build import build_library_index
-from index.content import Article, Library, load_library
+from index.content import Article, Library
 from index.evaluate import evaluate, read_queries
 from index.packs.folder import build_pack
 from index.packs.from_html import pack_from_html
 from index.packs.store import PackStore
 from index.search import Searcher
 from tests.conftest import CONTENT_DIR
-from tests.index.conftest import DATA
+from tests.index.conftest import DATA, builtin_plus, made_article
 
 PAGE = DATA / "sample-clinic-faq.html"
 QUERIES = DATA / "sample-clinic-queries.tsv"
@@ -52,31 +52,12 @@ def clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Library, 
 def _two_packs(tmp: Path, first: list[Article], second: list[Article]) -> Searcher:
     """An index of the built-in articles plus `first` (as if in the built-in pack, with their
     keywords) and `second` (another pack's, named `other--ID`)."""
-    builtin = load_library(CONTENT_DIR).articles
     renamed = [dataclasses.replace(a, id="other--" + a.id) for a in second]
-    articles = (*builtin, *first, *renamed)
-    library = Library(
-        tuple(dataclasses.replace(a, order=n) for n, a in enumerate(articles)), "test"
-    )
-    build_library_index(library, tmp / "index")
-    return Searcher.open(tmp / "index", debug=True)
-
-
-def _article(article_id: str, title: str, body: str, keywords: tuple[str, ...] = ()) -> Article:
-    template = load_library(CONTENT_DIR).articles[1]
-    return dataclasses.replace(
-        template,
-        id=article_id,
-        title=title,
-        summary=body.split(". ")[0],
-        keywords=keywords,
-        related=(),
-        body=body,
-    )
+    return builtin_plus(tmp, [*first, *renamed])
 
 
 # A built-in-style article whose keywords claim another article's subject many times over.
-STUFFED = _article(
+STUFFED = made_article(
     "stuffed",
     "What should I bring to my ICE check in?",
     "Bring your papers to your check in. Keep copies of every document you are given.",
@@ -93,7 +74,7 @@ STUFFED = _article(
         "tarjeta perdida",
     ),
 )
-PLAIN = _article(
+PLAIN = made_article(
     "lost-ead",
     "How do I replace a lost work permit card?",
     "File the form again with the fee and a copy of your identity document. Keep the receipt "
@@ -113,12 +94,12 @@ def test_keywords_cannot_push_another_packs_exact_title_below(tmp_path: Path) ->
 
 
 def test_a_short_title_is_near_exact_only_when_said_exactly(tmp_path: Path) -> None:
-    general = _article(
+    general = made_article(
         "work-permits",
         "Work permits",
         "A work permit lets you work legally. You can apply after your asylum case is filed.",
     )
-    lost = _article(
+    lost = made_article(
         "lost-card",
         "My work permit card was lost. How do I replace it?",
         "If your work permit card was lost or stolen, file the form again to replace it.",
@@ -131,13 +112,13 @@ def test_a_short_title_is_near_exact_only_when_said_exactly(tmp_path: Path) -> N
 def test_keywords_count_less_than_a_title_and_text_match(tmp_path: Path) -> None:
     # A word the first article's text mentions once and its keywords repeat, and the other's
     # title and text hold: the title and text win.
-    stuffed = _article(
+    stuffed = made_article(
         "stuffed",
         "Where is my check in?",
         "Your check in letter says where to go. It is not your biometrics appointment.",
         keywords=("biometrics",) * 12 + ("biometrics appointment", "biometric"),
     )
-    plain = _article(
+    plain = made_article(
         "biometrics",
         "What is a biometrics appointment?",
         "At a biometrics appointment your fingerprints and photo are taken.",
@@ -218,7 +199,7 @@ def test_questions_complete_from_any_pack_title_or_heading(
 # Another pack's article (no keywords) whose English text answers a Spanish query that the
 # built-in pack's keywords hold as typed ("licencia" is among the Spanish keywords of "ICE took
 # my passport...").
-DRIVERS_LICENSE = _article(
+DRIVERS_LICENSE = made_article(
     "drivers-license",
     "Can I get a driver's license without a green card?",
     "Some states give a driver's license to people without a green card. Bring proof of "
@@ -273,19 +254,19 @@ def test_another_packs_answer_to_the_specific_problem_comes_first(tmp_path: Path
     # removed), the other pack's answers of one problem each. The specific answer comes first
     # for its problem, the general one for its own subject.
     specific = [
-        _article(
+        made_article(
             "beeping",
             "My ankle monitor is beeping or vibrating. What should I do?",
             "If the monitor beeps or vibrates, it usually needs charging or has lost its signal. "
             "Charge it right away and call the number your officer gave you.",
         ),
-        _article(
+        made_article(
             "hurting",
             "My ankle monitor hurts my leg. What can I do?",
             "If the strap is too tight or the skin under it is red or swollen, call your "
             "officer or the monitoring company and ask for it to be adjusted.",
         ),
-        _article(
+        made_article(
             "charging",
             "How long do I have to charge my ankle monitor each day?",
             "Most monitors need about two hours of charging a day. Sit near an outlet while it "
@@ -310,45 +291,45 @@ def test_another_packs_answer_to_the_specific_problem_comes_first(tmp_path: Path
 # bring to a lawyer, detention at a check-in, ICE at the door, a lost passport), with queries
 # written before the keyword discount was made.
 HELD_OUT_KINDS = [
-    _article(
+    made_article(
         "hours",
         "What are the center's opening hours? Can I walk in?",
         "We are open Monday to Friday from 9 am to 5 pm, and Saturday mornings. Walk-ins are "
         "welcome until 4 pm; for a lawyer consultation you need an appointment.",
     ),
-    _article(
+    made_article(
         "reschedule",
         "I am sick or gave birth and cannot go to my appointment. How do I reschedule?",
         "If you are sick, in the hospital or just had a baby, ask for a new date before your "
         "appointment. Keep the doctor's note or the birth certificate as proof. For a court "
         "hearing, your lawyer must file a motion to the judge.",
     ),
-    _article(
+    made_article(
         "missed-court",
         "I missed my immigration court hearing. What happens now?",
         "If you miss a hearing, the judge can order you removed in absentia. Talk to a lawyer "
         "right away about a motion to reopen; there are strict deadlines.",
     ),
-    _article(
+    made_article(
         "intake",
         "What should I bring to my first meeting with a lawyer?",
         "Bring every letter from USCIS, the court or ICE, your passport or ID, your I-94, and a "
         "list of the dates you entered and left the country.",
     ),
-    _article(
+    made_article(
         "detained",
         "What happens if I am detained at my check-in? How will my family find me?",
         "If ICE detains you, your family can search the ICE online detainee locator with your "
         "A-number and country of birth. Give your family your A-number and a lawyer's phone number"
         " before every check-in.",
     ),
-    _article(
+    made_article(
         "door",
         "ICE is at my door. What are my rights?",
         "You do not have to open the door unless they show a warrant signed by a judge. Stay calm,"
         " do not lie, and you may stay silent.",
     ),
-    _article(
+    made_article(
         "lost-passport",
         "My passport was lost or stolen. What do I do?",
         "Report a stolen passport to the police and keep the report. Contact your country's "
@@ -398,20 +379,20 @@ def test_another_packs_answers_to_held_out_kinds_of_question(tmp_path: Path) -> 
 # general article on (its ankle monitor article), and on everyday questions whose words people
 # type inflected (opening hours, pregnancy and insurance, moving).
 SPECIFIC_PROBLEMS = [
-    _article(
+    made_article(
         "monitor-beeps",
         "My ankle monitor beeps, vibrates or hurts. What should I do?",
         "If the monitor beeps or vibrates, charge it right away and call the number your officer "
         "gave you. If the strap hurts or is too tight, or your skin is red, tell your officer and"
         " see a doctor; do not cut it.",
     ),
-    _article(
+    made_article(
         "pregnant",
         "I am pregnant. Can I get health insurance?",
         "Pregnant women can often get Medicaid or other coverage for prenatal care, whatever "
         "their status. Our health navigator helps you apply.",
     ),
-    _article(
+    made_article(
         "moved",
         "I moved. Who do I tell about my new address?",
         "When you move, you must tell the immigration court and USCIS your new address within 5"
@@ -456,18 +437,18 @@ def test_a_specific_answer_beats_the_general_article_on_its_topic(tmp_path: Path
 # Two answers of another pack: one whose title the query says most of, one whose title shares
 # a single word of the query and whose text repeats the query's words.
 TITLE_SAID = [
-    _article(
+    made_article(
         "change-class",
         "Can I change the time of my English class?",
         "Yes. Tell the teacher a week before, and we will find you a place in another group.",
     ),
-    _article(
+    made_article(
         "bring",
         "What should I bring to English class?",
         "Bring a notebook and a pen. If the time of your class changes, we send a text with the "
         "new time. Class times change each term, so check the time before every class.",
     ),
-    _article(
+    made_article(
         "home-visit",
         "Why would an ISAP officer visit my home?",
         "ISAP case specialists may visit to see that you live at the address you gave.",

@@ -6,13 +6,9 @@ commonest senses, at a low weight; a word some article says is searched as typed
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
-from index.build import build_library_index
-from index.content import Article, Library, load_library
 from index.query import QueryParser
-from index.search import Searcher
 from index.thesaurus import (
     EVERYDAY_FILE,
     EVERYDAY_WEIGHT,
@@ -22,7 +18,7 @@ from index.thesaurus import (
     everyday_words,
     related_words,
 )
-from tests.conftest import CONTENT_DIR
+from tests.index.conftest import builtin_plus, made_article
 
 
 def test_the_table_ships_with_its_source_named() -> None:
@@ -39,35 +35,12 @@ def test_related_words_by_stem_same_sense_and_broader() -> None:
     assert related_words("zzzqx") == ((), ())
 
 
-def _article(article_id: str, title: str, body: str) -> Article:
-    template = load_library(CONTENT_DIR).articles[1]
-    return dataclasses.replace(
-        template,
-        id=article_id,
-        title=title,
-        summary=body.split(". ")[0],
-        keywords=(),
-        related=(),
-        body=body,
-    )
-
-
-def _searcher(tmp: Path, extra: list[Article]) -> Searcher:
-    builtin = load_library(CONTENT_DIR).articles
-    articles = (*builtin, *extra)
-    library = Library(
-        tuple(dataclasses.replace(a, order=n) for n, a in enumerate(articles)), "test"
-    )
-    build_library_index(library, tmp / "index")
-    return Searcher.open(tmp / "index", debug=True)
-
-
-DOCTOR = _article(
+DOCTOR = made_article(
     "doctor",
     "Where can I see a doctor?",
     "The health center on Main Street sees adults and children. Bring any medicines you take.",
 )
-COATS = _article(
+COATS = made_article(
     "coats",
     "Where can I get a coat?",
     "Our closet has coats, shoes and hats for children and adults.",
@@ -75,13 +48,13 @@ COATS = _article(
 
 
 def test_a_word_the_pages_lack_finds_the_page_that_says_it_otherwise(tmp_path: Path) -> None:
-    with _searcher(tmp_path, [DOCTOR, COATS]) as searcher:
+    with builtin_plus(tmp_path, [DOCTOR, COATS]) as searcher:
         hits = searcher.search("need a physician").hits
         assert hits and hits[0].id == "doctor", [h.id for h in hits[:3]]
 
 
 def test_thesaurus_words_count_little_and_only_for_unsaid_english_words(tmp_path: Path) -> None:
-    with _searcher(tmp_path, [DOCTOR, COATS]) as searcher:
+    with builtin_plus(tmp_path, [DOCTOR, COATS]) as searcher:
         parser: QueryParser = searcher._parser
         (group,) = parser.parse("physician").groups
         assert group.alts["doctor"] == THESAURUS_WEIGHT < group.alts["physician"]
@@ -93,12 +66,12 @@ def test_thesaurus_words_count_little_and_only_for_unsaid_english_words(tmp_path
         assert all("doctor" not in g.alts for g in groups)
 
 
-PANTRY = _article(
+PANTRY = made_article(
     "pantry",
     "When is the pantry open?",
     "Our pantry gives out bags of rice, beans, fruit and milk on Tuesdays and Fridays.",
 )
-HOURS = _article(
+HOURS = made_article(
     "hours",
     "What are your hours?",
     "The office is open Monday to Friday, 9 to 5. The pantry keeps its own days.",
@@ -117,7 +90,7 @@ def test_everyday_table_is_well_formed() -> None:
 
 
 def test_everyday_words_reach_what_a_page_says(tmp_path: Path) -> None:
-    with _searcher(tmp_path, [PANTRY, HOURS, COATS]) as searcher:
+    with builtin_plus(tmp_path, [PANTRY, HOURS, COATS]) as searcher:
         # The page never says "groceries"; the pantry answer is about food.
         assert everyday_words(("groceri",)) and "pantry" in everyday_words(("groceri",))
         assert searcher.search("i need groceries").hits[0].id == "pantry"
@@ -130,13 +103,13 @@ def test_everyday_words_reach_what_a_page_says(tmp_path: Path) -> None:
 
 
 def test_everyday_words_count_less_than_the_word(tmp_path: Path) -> None:
-    with _searcher(tmp_path, [PANTRY, HOURS]) as searcher:
+    with builtin_plus(tmp_path, [PANTRY, HOURS]) as searcher:
         parser: QueryParser = searcher._parser
         (group,) = parser.parse("groceries").groups
         assert group.alts["pantri"] == EVERYDAY_WEIGHT < 1.0
 
 
-SHOWERS = _article(
+SHOWERS = made_article(
     "showers",
     "When can we use the showers?",
     "Showers are open from 6 to 9 in the morning. Towels and soap are at the front desk.",
@@ -146,35 +119,35 @@ SHOWERS = _article(
 def test_a_translation_no_page_says_is_kept_for_its_everyday_words(tmp_path: Path) -> None:
     # "bañar" is "bathe" in the dictionary; no page says "bathe", the shelter's page says
     # "showers": the translation still leads there.
-    with _searcher(tmp_path, [SHOWERS, PANTRY, COATS]) as searcher:
+    with builtin_plus(tmp_path, [SHOWERS, PANTRY, COATS]) as searcher:
         assert searcher.search("donde me puedo bañar").hits[0].id == "showers"
         assert searcher.search("ou je peux me laver").hits[0].id == "showers"
 
 
 def test_light_words_do_not_pull_a_title_that_shares_them(tmp_path: Path) -> None:
-    visits = _article(
+    visits = made_article(
         "visits",
         "Can relatives visit me here?",
         "Family and friends may visit in the lobby from 4 to 7 pm. They sign in at the desk.",
     )
-    raid = _article(
+    raid = made_article(
         "raid",
         "What if immigration comes here?",
         "Stay calm. Staff will ask to see a signed warrant before anyone goes past the lobby.",
     )
-    with _searcher(tmp_path, [visits, raid]) as searcher:
+    with builtin_plus(tmp_path, [visits, raid]) as searcher:
         (group,) = searcher._parser.parse("come").groups
         assert max(group.alts.values()) == LIGHT_WEIGHT
         assert searcher.search("my cousin wants to come see me").hits[0].id == "visits"
 
 
 def test_two_words_mean_one_thing_across_little_words_and_languages(tmp_path: Path) -> None:
-    laundry = _article(
+    laundry = made_article(
         "laundry",
         "When can we use the laundry room?",
         "The washers and dryers are free to use from 8 am to 8 pm. Bring your own soap.",
     )
-    with _searcher(tmp_path, [laundry, COATS, SHOWERS]) as searcher:
+    with builtin_plus(tmp_path, [laundry, COATS, SHOWERS]) as searcher:
         assert searcher.search("where do i wash my clothes").hits[0].id == "laundry"
         # Typed in another language, each word is translated on its own; the pair of
         # translations ("wash", "clothes") still means the laundry.
@@ -185,8 +158,62 @@ def test_two_words_mean_one_thing_across_little_words_and_languages(tmp_path: Pa
 
 
 def test_a_common_english_word_is_never_corrected(tmp_path: Path) -> None:
-    with _searcher(tmp_path, [COATS]) as searcher:
+    with builtin_plus(tmp_path, [COATS]) as searcher:
         parsed = searcher._parser.parse("wash")
         assert parsed.corrections == {}  # not "was" (a little word: the query would be empty)
         assert [g.label for g in parsed.groups] == ["wash"]
         assert searcher._parser.parse("pasport").corrections == {"pasport": "passport"}
+
+
+def test_a_little_word_and_the_next_mean_one_thing(tmp_path: Path) -> None:
+    missed = made_article(
+        "missed",
+        "I missed my court date. Is it too late?",
+        "If you were not at your hearing, the judge may have ordered you removed. Call us today.",
+    )
+    change = made_article(
+        "change",
+        "Can I ask the judge to change my hearing date?",
+        "You can file a motion to continue before your court date. Give a good reason.",
+    )
+    with builtin_plus(tmp_path, [missed, change]) as searcher:
+        assert searcher.search("i didnt go to my court date what now").hits[0].id == "missed"
+
+
+def test_a_light_word_counts_fully_in_a_phrase(tmp_path: Path) -> None:
+    bond = made_article(
+        "bond",
+        "How does immigration bond work?",
+        "A judge may let a detained person leave if a bond is paid. The money comes back later.",
+    )
+    cost = made_article(
+        "cost",
+        "How much do your services cost?",
+        "Our consultations are free. Some cases have a small fee you can pay over time.",
+    )
+    with builtin_plus(tmp_path, [bond, cost]) as searcher:
+        (group, *_) = searcher._parser.parse("get out").groups
+        assert group.alts["bond"] == EVERYDAY_WEIGHT  # the phrase's meaning is not light
+        assert searcher.search("my husband is detained how can he get out").hits[0].id == "bond"
+
+
+def test_a_phrase_of_another_language_gets_the_everyday_words_of_its_meaning(
+    tmp_path: Path,
+) -> None:
+    deadline = made_article(
+        "deadline",
+        "Is there a deadline to ask for asylum?",
+        "You must file within one year of arriving. Late filing is possible only in rare cases.",
+    )
+    apply = made_article(
+        "apply",
+        "How do I ask for asylum?",
+        "You fill out a form and send it with your evidence. We can help you prepare it.",
+    )
+    with builtin_plus(tmp_path, [deadline, apply]) as searcher:
+        for query in (
+            "how long do i have to ask for asylum",
+            "cuanto tiempo tengo para pedir asilo",
+            "quanto tempo eu tenho para pedir asilo",
+        ):
+            assert searcher.search(query).hits[0].id == "deadline", query
