@@ -1,11 +1,15 @@
-"""English words a page may use for a query word: WordNet's same-sense and broader words.
+"""English words a page may use for what a person types, and the words that say little.
 
-`index/data/thesaurus-en.tsv` (made at build time by `index/tools/thesaurus.py` from Princeton
-WordNet 3.0) maps an English word's stem to the everyday words of its commonest senses ("papers"
--> "document") and, after a "|", the broader words one step up ("groceries" -> "food"). The
-query side adds those an article holds to the word's group at a low weight, so a page that says
-it otherwise is still found, and a page that says it as typed still comes first. Read on the
-first query that needs it, never at start-up.
+- `index/data/everyday-en.tsv` (curated, CC0): what people type, one or two words ("groceries",
+  "help out"), and the words a newcomer-help page may say instead ("food pantry", "volunteer").
+- `index/data/thesaurus-en.tsv` (made at build time by `index/tools/thesaurus.py` from Princeton
+  WordNet 3.0): a noun's stem, the everyday words of its commonest senses ("physician" ->
+  "doctor") and, after a "|", the broader words one step up.
+- `LIGHT_WORDS`: everyday verbs and nouns that say little about which answer is meant.
+
+The query side (`index.query`) adds the words an article holds to the typed word's group at a
+lower weight, so a page that says it otherwise is still found and a page that says it as typed
+still comes first. The tables are read on the first query that needs them, never at start-up.
 """
 
 from __future__ import annotations
@@ -29,42 +33,11 @@ EVERYDAY_WEIGHT = 0.5
 # wants to come see me": "come" must not pull "What if ICE comes?" ahead of visits): their
 # groups count this much.
 LIGHT_WORDS = frozenset(
-    [
-        "get",
-        "gets",
-        "got",
-        "getting",
-        "want",
-        "wants",
-        "wanna",
-        "need",
-        "needs",
-        "know",
-        "go",
-        "goes",
-        "going",
-        "make",
-        "take",
-        "give",
-        "tell",
-        "say",
-        "let",
-        "put",
-        "see",
-        "come",
-        "comes",
-        "coming",
-        "try",
-        "like",
-        "thing",
-        "things",
-        "stuff",
-        "someone",
-        "somebody",
-        "guy",
-        "keep",
-        "keeps",
-    ]  # noqa: SIM905 - a word list reads better as one string
+    """
+    get gets got getting want wants wanna need needs know go goes going make take give
+    tell say let put see come comes coming try like thing things stuff someone somebody
+    guy keep keeps
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 LIGHT_WEIGHT = 0.3
 
