@@ -219,6 +219,13 @@ class QueryParser:
             else:
                 # An everyday word the articles lack is no misspelling of one of theirs.
                 fixed = None if self._real_word(w, lang) else self._speller.correct(w)
+                intended = self._meant_english(w, fixed) if lang == "en" and fixed else None
+                if intended is not None:
+                    # A typo of a common word the articles lack ("sombody" is "somebody",
+                    # not the index's "nobody"): searched as that word's everyday words.
+                    corrections[w] = intended
+                    fixed = None
+                    w = intended
                 if fixed is not None and is_stop(fixed):
                     # A misspelt little word ("wat" for "what"): nothing to search for.
                     corrections[w] = fixed
@@ -295,6 +302,25 @@ class QueryParser:
         """True for an English word some article holds, or whose everyday words one holds (a
         translation "bathe" is worth keeping where a page says "shower")."""
         return self._known(word) or any(self._known(e) for e in everyday_words((word_key(word),)))
+
+    def _meant_english(self, w: str, fixed: str) -> str | None:
+        """The English word a typo is nearer to than to `fixed`, the index's nearest word, if
+        the articles lack it (else None: the correction stands)."""
+        if damerau_distance(w, fixed, 2) < 2:
+            return None  # one edit: nothing is nearer but the word itself
+        common = self._speller.common_word(w)
+        if common is None or self._known(common[0]):
+            return None
+        meant = common[0]
+        # Only when the two are different words ("lisence" is the index's "license", not
+        # "licence"), and not when the typo only leaves out letters of the index's word
+        # ("govement" is "government", not "movement"): the commonest typing slip.
+        if damerau_distance(meant, fixed, 2) <= 2:
+            return None
+        letters = iter(fixed)
+        if all(c in letters for c in w):
+            return None
+        return meant
 
     def _real_word(self, w: str, lang: str) -> bool:
         """True for an everyday word the articles lack, never to be "corrected" into one of

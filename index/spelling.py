@@ -7,6 +7,9 @@ words. A correction is searched (a little below the word as typed would be) and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from index.langid import frequencies
 from index.lru import LRU
 from index.text import STOP_WORDS, stems
 from index.vocabulary import Vocabulary
@@ -30,6 +33,8 @@ class Speller:
         }
         # Real words: the articles' own and the synonym table's (no keyword misspellings).
         self._real_words = vocabulary.text_words | vocabulary.synonym_words
+        # Common English words by length, made on first use (see `common_word`).
+        self._common: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] | None = None
 
     def frequency(self, word: str) -> tuple[int, int]:
         """(document frequency, total frequency) of a word; stop words are the commonest."""
@@ -48,36 +53,28 @@ class Speller:
         key_ = (word, text_only)
         if key_ in self._cache:
             return self._cache[key_]
-        best: str | None = None
-        if len(word) >= 3 and not any(c.isdigit() for c in word):
-            # Two edits only for longer words: short real words ("judge", "reply") are too
-            # often two edits from an unrelated word of the index.
-            limit = 1 if len(word) <= 6 else 2
-            mask = letter_mask(word)
-            real = self._real_words
-            best_key: tuple[int, int, int, int, str] | None = None
-            for length in range(len(word) - limit, len(word) + limit + 1):
-                cands, masks = self._by_length.get(length, ((), ()))
-                for cand, cand_mask in zip(cands, masks, strict=True):
-                    # Each edit brings in at most one letter the other word lacks, and takes
-                    # away at most one: a cheap, exact rejection of most words before the
-                    # costly distance (these searches run on every keystroke of a new word).
-                    # (Letters sharing a bit only make the test looser, never wrong.)
-                    if (mask & ~cand_mask).bit_count() > limit or (
-                        cand_mask & ~mask
-                    ).bit_count() > limit:
-                        continue
-                    if text_only and cand not in real:
-                        continue
-                    d = damerau_distance(word, cand, limit)
-                    if d > limit:
-                        continue
-                    # Fewer edits first, then same first letter, then the commoner word.
-                    df, tf = self.frequency(cand)
-                    key = (d, 0 if cand[0] == word[0] else 1, -df, -tf, cand)
-                    if best_key is None or key < best_key:
-                        best_key, best = key, cand
-        return self._cache.put(key_, best)
+        real = self._real_words if text_only else None
+        found = _nearest(word, self._by_length, self.frequency, real)
+        return self._cache.put(key_, found[0] if found else None)
+
+    def common_word(self, word: str) -> tuple[str, int] | None:
+        """The common English word (of the frequency list, in the index or not) one edit from
+        a typed one, or None (commoner first among equals): "sombody" is "somebody", where
+        the index's nearest word is "nobody", two edits away."""
+        key_ = ("common", word)
+        if key_ in self._cache:
+            return self._cache[key_]
+        if self._common is None:
+            by_length: dict[int, list[str]] = {}
+            for w in frequencies("en"):
+                by_length.setdefault(len(w), []).append(w)
+            self._common = {
+                n: (tuple(sorted(ws)), tuple(letter_mask(w) for w in sorted(ws)))
+                for n, ws in by_length.items()
+            }
+        zipf = frequencies("en")
+        found = _nearest(word, self._common, lambda w: (zipf.get(w, 0.0), 0), most=1)
+        return self._cache.put(key_, found)
 
     def keyword_variant(self, word: str, common_words: frozenset[str]) -> str | None:
         """For a word known only from keywords, the article word it misspells (1 edit), if any."""
@@ -99,6 +96,45 @@ class Speller:
         if word in v.text_words or word in v.synonym_words or word in STOP_WORDS:
             return word
         return self.correct(word, text_only=True) or word
+
+
+def _nearest(
+    word: str,
+    by_length: dict[int, tuple[tuple[str, ...], tuple[int, ...]]],
+    frequency: Callable[[str], tuple[float, float]],
+    only: frozenset[str] | set[str] | None = None,
+    most: int = 2,
+) -> tuple[str, int] | None:
+    """The candidate nearest `word` and its number of edits: within 1 edit (short words) or
+    `most`, fewest edits first, then same first letter, then the commonest (by `frequency`)."""
+    if len(word) < 3 or any(c.isdigit() for c in word):
+        return None
+    # Two edits only for longer words: short real words ("judge", "reply") are too often two
+    # edits from an unrelated word of the index.
+    limit = min(most, 1 if len(word) <= 6 else 2)
+    mask = letter_mask(word)
+    best: tuple[str, int] | None = None
+    best_key: tuple[int, int, float, float, str] | None = None
+    for length in range(len(word) - limit, len(word) + limit + 1):
+        cands, masks = by_length.get(length, ((), ()))
+        for cand, cand_mask in zip(cands, masks, strict=True):
+            # Each edit brings in at most one letter the other word lacks, and takes away at
+            # most one: a cheap, exact rejection of most words before the costly distance
+            # (these searches run on every keystroke of a new word). (Letters sharing a bit
+            # only make the test looser, never wrong.)
+            if (mask & ~cand_mask).bit_count() > limit or (cand_mask & ~mask).bit_count() > limit:
+                continue
+            if only is not None and cand not in only:
+                continue
+            d = damerau_distance(word, cand, limit)
+            if d > limit:
+                continue
+            # Fewer edits first, then same first letter, then the commoner word.
+            df, tf = frequency(cand)
+            key = (d, 0 if cand[0] == word[0] else 1, -df, -tf, cand)
+            if best_key is None or key < best_key:
+                best_key, best = key, (cand, d)
+    return best
 
 
 def letter_mask(word: str) -> int:

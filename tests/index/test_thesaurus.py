@@ -165,6 +165,20 @@ def test_a_common_english_word_is_never_corrected(tmp_path: Path) -> None:
         assert searcher._parser.parse("pasport").corrections == {"pasport": "passport"}
 
 
+def test_a_typo_nearer_a_common_word_the_pages_lack_is_that_word(tmp_path: Path) -> None:
+    with builtin_plus(tmp_path, [COATS]) as searcher:
+        parser: QueryParser = searcher._parser
+        # One edit from "somebody" (no page says it), two from the built-in text's "nobody".
+        parsed = parser.parse("see sombody")
+        assert parsed.corrections == {"sombody": "somebody"}
+        assert all("nobodi" not in g.alts and "nobody" not in g.alts for g in parsed.groups)
+        # The index's word stands when the typo only leaves out some of its letters
+        # ("movement" is one edit away, "government" two) or when the common word is
+        # another spelling of it ("licence").
+        assert parser.parse("govement").corrections == {"govement": "government"}
+        assert parser.parse("lisence").corrections == {"lisence": "license"}
+
+
 def test_a_little_word_and_the_next_mean_one_thing(tmp_path: Path) -> None:
     missed = made_article(
         "missed",
