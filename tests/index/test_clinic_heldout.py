@@ -12,11 +12,15 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
 - `clinic8` 0.607 / 0.793 -> 0.707 / 0.860 and `clinic9` 0.620 / 0.807 -> 0.727 / 0.887 when
   measured blind (f9696ec); then tuned on: now 0.807 / 0.927 and 0.827 / 0.927.
 - `clinic10` 0.567 / 0.780 -> 0.653 / 0.847 and `clinic11` 0.627 / 0.727 -> 0.700 / 0.847:
-  blind, measured once at the end. The honest figures.
+  blind, measured once at the end of the second session.
+- `clinic12` (a tenant-rights legal aid office) 0.720 / 0.860 -> 0.760 / 0.947 and `clinic13` (a
+  community health centre) 0.760 / 0.907 -> 0.887 / 0.980: written on 2026-12-01, blind,
+  measured once with the code of 81caf7f (the same figures as at the end of the second session).
+  With `clinic10`/`clinic11`, the honest figures: the four blind pages average 0.750 / 0.905.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
-no language under 0.70 top-1, which the blind sets do not reach).
+no language under 0.70 top-1, which only `clinic13` of the four blind sets reaches).
 """
 
 from __future__ import annotations
@@ -112,6 +116,22 @@ SETS = {
         "pt": (0.65, 0.75),
         "fr": (0.55, 0.75),
     },
+    "clinic12": {  # measured en 0.820/0.960, all 0.760/0.947, es 0.725/0.950, ht 0.700/0.950, pt 0.800/0.950, fr 0.700/0.900
+        "all": (0.70, 0.85),
+        "en": (0.75, 0.90),
+        "es": (0.65, 0.90),
+        "ht": (0.65, 0.90),
+        "pt": (0.75, 0.90),
+        "fr": (0.65, 0.85),
+    },
+    "clinic13": {  # measured en 0.860/0.940, all 0.887/0.980, es 0.900/1.000, ht 1.000/1.000, pt 0.750/1.000, fr 0.950/1.000
+        "all": (0.80, 0.90),
+        "en": (0.80, 0.85),
+        "es": (0.85, 0.95),
+        "ht": (0.95, 0.95),
+        "pt": (0.70, 0.95),
+        "fr": (0.90, 0.95),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -124,6 +144,8 @@ COUNTS = {
     "clinic9": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic10": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic11": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic12": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic13": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
