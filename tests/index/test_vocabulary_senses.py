@@ -37,6 +37,18 @@ def _english(word: str, lang: str) -> set[str]:
         ("lavo", "es", {"wash", "laundry"}, set()),
         ("dors", "fr", {"sleep"}, set()),
         ("moho", "es", {"mold"}, {"live", "stay"}),
+        # Everyday services (terms-services.tsv): a shut-off is no court, an account no story
+        ("cortaron", "es", {"shut", "disconnected"}, {"court"}),
+        ("cuenta", "es", {"account", "bill"}, {"tell"}),
+        ("koupe", "ht", {"shut", "cut"}, set()),
+        ("devendo", "pt", {"owe", "debt"}, set()),
+        ("baratas", "pt", {"roaches", "pests"}, {"cheap"}),  # Spanish "baratas" are cheap
+        ("barata", "es", {"cheap"}, {"roaches"}),
+        ("licencie", "fr", {"fired"}, {"license"}),
+        ("chapa", "es", {"lock"}, set()),
+        ("revoke", "ht", {"fired"}, set()),  # Creole "revoke" is fired; English is left alone
+        ("revoke", "en", set(), {"fired"}),
+        ("touche", "ht", {"paid"}, {"touch"}),
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
@@ -69,6 +81,9 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
         ("combien de temps ai je pour l asile", "deadline"),
         ("no me presente a la corte", "miss"),
         ("m pa konn ki dat tribinal mwen", "find"),
+        ("me cortaron la luz", "shut"),
+        ("to devendo aluguel", "owe"),
+        ("yo koupe kouran an", "electricity"),
     ],
 )
 def test_question_phrases_are_read_whole(searcher: Searcher, query: str, word: str) -> None:
