@@ -21,6 +21,17 @@ def _english(word: str, lang: str) -> set[str]:
 @pytest.mark.parametrize(
     ("word", "lang", "means", "not_meant"),
     [
+        # terms-family.tsv: health, schools, family, a center's services, detention
+        ("boleta", "es", {"report", "card", "grades"}, set()),
+        ("pediatra", "es", {"pediatrician"}, set()),
+        ("sordo", "es", {"deaf"}, {"hearing"}),  # not a court hearing
+        ("harcele", "fr", {"bullying", "harassment"}, set()),
+        ("kadejak", "ht", {"sexual", "assault"}, set()),
+        ("enferme", "fr", {"detained", "jail"}, set()),  # French "enfermé": locked up
+        ("enferme", "es", set(), {"detained", "jail"}),  # Spanish "me enfermé": I got sick
+        ("kane", "ht", {"report", "card"}, set()),  # a Creole report card, not "cane" in English
+        ("kane", "en", set(), {"report", "card"}),
+        ("rappeler", "fr", set(), {"voicemail"}),  # also "remember": no call-back sense
         ("konbyen", "ht", {"many"}, {"know"}),  # how much/many, not a typo of "konnen"
         ("fenk", "ht", {"just", "recently"}, set()),
         ("kenbe", "ht", {"detain", "hold"}, {"took"}),  # hold/detain, not the passport answer
@@ -64,6 +75,9 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
 @pytest.mark.parametrize(
     ("query", "word"),
     [
+        ("no tengo seguro", "uninsured"),
+        ("no tengo seguro social", "security"),
+        ("me deportaron", "deportation"),
         ("konbyen tan m genyen pou m mande azil", "deadline"),
         ("cuanto tiempo tengo para pedir asilo", "deadline"),
         ("combien de temps ai je pour l asile", "deadline"),
