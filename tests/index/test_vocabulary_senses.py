@@ -58,6 +58,28 @@ def test_everyday_words_have_their_everyday_sense(
     assert not english & not_meant, (word, lang, english)
 
 
+def test_family_terms_are_no_little_word_of_another_language() -> None:
+    """terms-family.tsv, like terms-immigration.tsv: a one-word term not marked "!" is no
+    little word of another language (a French "mis" would give "mis hijos" a meaning)."""
+    from index.dictionaries import stop_words
+    from index.langid import creole_little_words
+    from index.synonyms import DATA_DIR, read_term_lines
+    from index.text import fold_for_search, words
+
+    little = {lang: stop_words(lang) for lang in ("es", "pt", "fr")}
+    little["ht"] = creole_little_words()
+    rows = read_term_lines((DATA_DIR / "terms-family.tsv").read_text(encoding="utf-8"))
+    clashes = [
+        (lang, term)
+        for lang, term, _ in rows
+        if not term.startswith("!") and len(key := words(fold_for_search(term))) == 1
+        for other in little
+        if other != lang and key[0] in little[other]
+    ]
+    assert len(rows) > 1500
+    assert clashes == []
+
+
 def test_creole_copula_is_not_sister() -> None:
     # "se" (it is) is in nearly every Creole question; "sè m" (my sister) keeps its sense.
     assert "sister" not in _english("se", "ht")
