@@ -21,6 +21,17 @@ def _english(word: str, lang: str) -> set[str]:
 @pytest.mark.parametrize(
     ("word", "lang", "means", "not_meant"),
     [
+        # terms-family.tsv: health, schools, family, a center's services, detention
+        ("boleta", "es", {"report", "card", "grades"}, set()),
+        ("pediatra", "es", {"pediatrician"}, set()),
+        ("sordo", "es", {"deaf"}, {"hearing"}),  # not a court hearing
+        ("harcele", "fr", {"bullying", "harassment"}, set()),
+        ("kadejak", "ht", {"sexual", "assault"}, set()),
+        ("enferme", "fr", {"detained", "jail"}, set()),  # French "enfermé": locked up
+        ("enferme", "es", set(), {"detained", "jail"}),  # Spanish "me enfermé": I got sick
+        ("kane", "ht", {"report", "card"}, set()),  # a Creole report card, not "cane" in English
+        ("kane", "en", set(), {"report", "card"}),
+        ("rappeler", "fr", set(), {"voicemail"}),  # also "remember": no call-back sense
         ("konbyen", "ht", {"many"}, {"know"}),  # how much/many, not a typo of "konnen"
         ("fenk", "ht", {"just", "recently"}, set()),
         ("kenbe", "ht", {"detain", "hold"}, {"took"}),  # hold/detain, not the passport answer
@@ -59,6 +70,28 @@ def test_everyday_words_have_their_everyday_sense(
     assert not english & not_meant, (word, lang, english)
 
 
+def test_family_terms_are_no_little_word_of_another_language() -> None:
+    """terms-family.tsv, like terms-immigration.tsv: a one-word term not marked "!" is no
+    little word of another language (a French "mis" would give "mis hijos" a meaning)."""
+    from index.dictionaries import stop_words
+    from index.langid import creole_little_words
+    from index.synonyms import DATA_DIR, read_term_lines
+    from index.text import fold_for_search, words
+
+    little = {lang: stop_words(lang) for lang in ("es", "pt", "fr")}
+    little["ht"] = creole_little_words()
+    rows = read_term_lines((DATA_DIR / "terms-family.tsv").read_text(encoding="utf-8"))
+    clashes = [
+        (lang, term)
+        for lang, term, _ in rows
+        if not term.startswith("!") and len(key := words(fold_for_search(term))) == 1
+        for other in little
+        if other != lang and key[0] in little[other]
+    ]
+    assert len(rows) > 1500
+    assert clashes == []
+
+
 def test_creole_copula_is_not_sister() -> None:
     # "se" (it is) is in nearly every Creole question; "sè m" (my sister) keeps its sense.
     assert "sister" not in _english("se", "ht")
@@ -76,6 +109,9 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
 @pytest.mark.parametrize(
     ("query", "word"),
     [
+        ("no tengo seguro", "uninsured"),
+        ("no tengo seguro social", "security"),
+        ("me deportaron", "deportation"),
         ("konbyen tan m genyen pou m mande azil", "deadline"),
         ("cuanto tiempo tengo para pedir asilo", "deadline"),
         ("combien de temps ai je pour l asile", "deadline"),
