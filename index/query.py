@@ -324,9 +324,11 @@ class QueryParser:
 
     def _real_word(self, w: str, lang: str) -> bool:
         """True for an everyday word the articles lack, never to be "corrected" into one of
-        theirs: listed as such, or a common word of an English query ("wash" is not "was")."""
+        theirs: listed as such, or a common word of an English query ("wash" is not "was"), or
+        one the everyday English table lists ("roaches" is not "couches")."""
         return w in self._lexicon.common_words or (
-            lang == "en" and word_zipf(w, "en") >= MIN_REAL_WORD_ZIPF
+            lang == "en"
+            and (word_zipf(w, "en") >= MIN_REAL_WORD_ZIPF or bool(everyday_words((word_key(w),))))
         )
 
     def _language(self, toks: list[str]) -> str:
