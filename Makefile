@@ -65,7 +65,7 @@ test: $(STAMP) system-deps $(ACTIONLINT)
 lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
-	$(BIN)/mypy index desktop/core
+	$(BIN)/mypy index desktop/core desktop/ui
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

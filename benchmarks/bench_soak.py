@@ -56,6 +56,7 @@ FULL_ROUNDS: dict[str, int] = {
     "contact log cycle": 100,
     "start over": 100,
     "install and remove a pack": 50,
+    "staff settings and clinic notes": 100,
 }
 QUICK_ROUNDS: dict[str, int] = {
     "typing queries": 20,
@@ -68,6 +69,7 @@ QUICK_ROUNDS: dict[str, int] = {
     "contact log cycle": 3,
     "start over": 4,
     "install and remove a pack": 3,
+    "staff settings and clinic notes": 3,
 }
 # Warm-up rounds of each activity before measuring: the quick soak only fills fonts and lazily
 # imported dialogs; the full one also fills the bounded caches (search terms, snippets, laid-out
@@ -310,6 +312,7 @@ class SoakSession:
             "contact log cycle": self.contact_log_cycle,
             "start over": self.start_over,
             "install and remove a pack": self.install_and_remove_pack,
+            "staff settings and clinic notes": self.staff_windows,
         }
         self._pack_file: Path | None = None
 
@@ -432,6 +435,42 @@ class SoakSession:
             assert log_window.exports.save_pdf() is not None, "the record was not saved"
         log_window.lock()
         log_window.close()
+
+    def staff_windows(self, i: int) -> None:
+        """Staff open their settings (as after the PIN) and cancel; then the clinic notes: a
+        new note written with the toolbar, its preview, closed without saving, the list closed.
+        (The clinic's name is set once, as staff would, so the notes open.)"""
+        import dataclasses
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.core.staff import StaffPin
+        from desktop.ui.clinic_notes import show_clinic_notes
+        from desktop.ui.staff.settings_dialog import StaffSettingsDialog
+
+        window = self.window
+        settings_dialog = StaffSettingsDialog(
+            window.settings, StaffPin(self.paths.data_dir), True, window
+        )
+        settings_dialog.show()
+        between_actions()
+        settings_dialog.reject()
+        settings_dialog.deleteLater()
+        if not window.settings.clinic_name:
+            clinic = dataclasses.replace(window.settings, clinic_name="Soak Clinic")
+            assert window.preferences.apply_staff_settings(clinic), "the name was not saved"
+        notes = show_clinic_notes(window)
+        assert notes is not None, "the clinic notes did not open"
+        editor = notes.new_note()
+        editor.title_edit.setText(f"Where do we meet? ({i})")
+        editor.text_edit.setPlainText("Our office is at 1 Main Street.\nBring your letter")
+        editor.text_edit.selectAll()
+        editor.format_bar.bullets()
+        editor.update_preview()
+        between_actions()
+        with patched(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard):
+            editor.reject()
+        notes.reject()
 
     def install_and_remove_pack(self, i: int) -> None:
         """Add a small unsigned pack from File > Add information pack (staff confirm it), wait

@@ -36,8 +36,13 @@ class PackActions(QWidget):
         self.manage_action = QAction(self.tr("Manage information packs..."), window)
         # Staff mode (desktop/ui/staff) makes the menu actions ask for the staff PIN first.
         self.guard: Callable[[], bool] = lambda: True
-        self.add_action.triggered.connect(lambda: self.guard() and self.add_pack())
-        self.manage_action.triggered.connect(lambda: self.guard() and self.manage_packs())
+        self.add_action.triggered.connect(lambda: self._if_allowed(self.add_pack))
+        self.manage_action.triggered.connect(lambda: self._if_allowed(self.manage_packs))
+
+    def _if_allowed(self, action: Callable[[], object]) -> None:
+        """Run a menu action if the guard (the staff PIN, when staff mode is on) allows it."""
+        if self.guard():
+            action()
 
     def install_in_file_menu(self) -> None:
         """Put the actions at the top of the window's File menu."""
@@ -92,7 +97,7 @@ class PackActions(QWidget):
 
         store = pack_store(self._paths)
         dialog = ManagePacksDialog(pack_summaries(store)[0], self._window)
-        changed = []
+        changed: list[bool] = []
 
         def remove(pack_id: str) -> None:
             """Remove a pack after the person confirms."""
@@ -116,7 +121,9 @@ class PackActions(QWidget):
         if changed:
             self._reload()
 
-    def _change(self, action: Callable[[], object], changed: list[bool], error: type) -> None:
+    def _change(
+        self, action: Callable[[], object], changed: list[bool], error: type[Exception]
+    ) -> None:
         try:
             action()
             changed.append(True)

@@ -27,7 +27,8 @@ def _reconnect(bar: QToolBar, action: QAction) -> None:
     """Leave the button of action with the single connection a fresh button has."""
     button = bar.widgetForAction(action)
     if isinstance(button, QToolButton):
-        QObject.disconnect(action, CHANGED, button, None)
+        # (PySide6's stubs lack this overload of disconnect: every slot of one receiver.)
+        QObject.disconnect(action, CHANGED, button, None)  # type: ignore[call-overload]
         button.setDefaultAction(action)
 
 

@@ -55,6 +55,13 @@ def _plain(snippet_html: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
 
 
+def _plain_index(index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+    """A QModelIndex for either kind (Qt converts a persistent one; PySide6's stubs lack it)."""
+    if isinstance(index, QModelIndex):
+        return index
+    return QModelIndex(index)  # type: ignore[call-overload]
+
+
 class HtmlItemDelegate(QStyledItemDelegate):
     """Paints an item's HTML_ROLE text wrapped to the list's width."""
 
@@ -109,7 +116,7 @@ class HtmlItemDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        doc = self._document(opt, QModelIndex(index), selected)
+        doc = self._document(opt, _plain_index(index), selected)
         opt.text = ""
         style = opt.widget.style() if opt.widget else None
         if style is not None:
@@ -125,12 +132,12 @@ class HtmlItemDelegate(QStyledItemDelegate):
         """Height of the wrapped HTML."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        key = self._key(opt, QModelIndex(index))
+        key = self._key(opt, _plain_index(index))
         size = self._sizes.get(key)
         if size is None:
             if len(self._sizes) >= MAX_CACHED_SIZES:
                 self._sizes.popitem(last=False)
-            doc = self._document(opt, QModelIndex(index))
+            doc = self._document(opt, _plain_index(index))
             size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
         return QSize(size)
 
@@ -237,7 +244,7 @@ class ResultsList(QListWidget):
         hide and show again, resizing the list twice and laying out every row at two widths on
         every keystroke.
         """
-        self.setCurrentItem(None)
+        self.setCurrentItem(None)  # type: ignore[call-overload]  # (no current row; stubs lack None)
         surplus = self.count() - len(entries)
         if surplus > 0:
             # All at once: a large pack's hundreds of questions give way to ten results.

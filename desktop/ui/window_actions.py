@@ -282,11 +282,11 @@ def build_actions(window: QMainWindow, current_language: str = DEFAULT_LANGUAGE)
     second.addSeparator()
     second.addAction(other_language)
     # The arrow Qt shows when a very narrow window cannot hold every button needs a name too.
-    for bar in (toolbar, places, second):
-        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    for tool_bar in (toolbar, places, second):
+        more = tool_bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
             more.setAccessibleName(tr("More buttons"))
-        keep_toolbar_buttons_lean(bar)
+        keep_toolbar_buttons_lean(tool_bar)
 
     return WindowActions(
         back=back,

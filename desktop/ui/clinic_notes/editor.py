@@ -141,7 +141,8 @@ class NoteEditor(QDialog):
         self._timer.timeout.connect(self.update_preview)
         if self.tabs is not None:
             self.tabs.currentChanged.connect(lambda _index: self.update_preview())
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.save)
 
     def _load(self) -> None:
         """Fill the fields (a new note is in the clinic's language)."""

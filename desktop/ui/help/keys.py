@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMainWindow,
+    QMenu,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -68,7 +69,9 @@ def on_a_keyboard(key: QKeySequence) -> bool:
     if key.isEmpty():
         return False
     last_keyboard_key = Qt.Key.Key_F35.value  # after it come the media and special keys
-    return all(key[i].key().value <= last_keyboard_key for i in range(key.count()))
+    # (QKeySequence is indexable in PySide6; its stubs do not say so.)
+    keys = [key[i] for i in range(key.count())]  # type: ignore[index]
+    return all(k.key().value <= last_keyboard_key for k in keys)
 
 
 def key_text(keys: list[QKeySequence]) -> str:
@@ -89,7 +92,7 @@ def window_key_groups(window: QMainWindow) -> list[KeyGroup]:
     listed: set[int] = set()
     for top in window.menuBar().actions():
         menu = top.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):
             continue
         rows = []
         for action in menu.actions():

@@ -85,7 +85,7 @@ def window_figure(ctx, code: str) -> QPixmap:  # noqa: ANN001 - a screenshots.Sc
     window.resize(*FIGURE_WINDOW)
     ctx.type_query(window, "ankle monitor")
     # Down to the count of answers found, above the list itself.
-    bottom = window.results.mapTo(window, QPoint(0, 0)).y() - 2  # type: ignore[attr-defined]
+    bottom = window.results.mapTo(window, QPoint(0, 0)).y() - 2
     marks = toolbar_marks(window)
     right = max(b.mapTo(window, QPoint(b.width(), 0)).x() for _n, b in marks) + 16
     picture = window.grab(QRect(0, 0, min(right, window.width()), bottom))
@@ -98,7 +98,7 @@ def link_figure(ctx, code: str) -> QPixmap:  # noqa: ANN001
     window = ctx.new_window(language=code)
     number = ctx.library.number_for_tel("tel:+18333831465")
     assert number is not None
-    dialog = window.show_link_dialog(  # type: ignore[attr-defined]
+    dialog = window.show_link_dialog(
         "phone", number.number, number.tel, number.purposes[0] if number.purposes else ""
     )
     ctx.settle()
