@@ -324,10 +324,12 @@ class QueryParser:
 
     def _real_word(self, w: str, lang: str) -> bool:
         """True for an everyday word the articles lack, never to be "corrected" into one of
-        theirs: listed as such, or a common word of an English query ("wash" is not "was")."""
-        return w in self._lexicon.common_words or (
-            lang == "en" and word_zipf(w, "en") >= MIN_REAL_WORD_ZIPF
-        )
+        theirs: listed as such, or a common word of an English query ("wash" is not "was"), or
+        one the everyday English table lists, whatever language a short query seems to be in
+        ("roaches" is not "couches", "no ssn" not "no sin")."""
+        if w in self._lexicon.common_words or everyday_words((word_key(w),)):
+            return True
+        return lang == "en" and word_zipf(w, "en") >= MIN_REAL_WORD_ZIPF
 
     def _language(self, toks: list[str]) -> str:
         """The query's language from its words' frequencies (see `index.langid`)."""

@@ -3,11 +3,15 @@ the built-in FAQ happens to need (issue 16, vocabulary round for clinic pages)."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from index.search import Searcher
 from index.synonyms import SynonymTables, load_lexicon
-from index.text import stems
+from index.text import stems, word_key, words
+from index.thesaurus import everyday_words
+from tests.index.conftest import builtin_plus, made_article
 
 
 def _english(word: str, lang: str) -> set[str]:
@@ -125,3 +129,87 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
 def test_question_phrases_are_read_whole(searcher: Searcher, query: str, word: str) -> None:
     alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
     assert set(stems(word)) & alts, (query, sorted(alts))
+
+
+def _typed(text: str) -> tuple[str, ...]:
+    """The word keys of what a person types, as the everyday English table keys them."""
+    return tuple(word_key(w) for w in words(text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "means", "not_meant"),
+    [
+        ("food stamps", {"snap", "ebt"}, set()),
+        ("shut off", {"shutoff", "disconnection"}, set()),
+        ("owe rent", {"behind", "unpaid"}, set()),
+        ("fired", {"terminated", "unemployment"}, set()),
+        ("ssn", {"social", "security"}, set()),
+        ("apt", {"apartment"}, set()),
+        ("kicked out", {"eviction", "removal"}, set()),  # out of a home, or of the country
+        ("no heat", {"heating", "repairs"}, set()),
+        ("dv", {"domestic", "violence"}, set()),
+        ("cash aid", {"tanf", "assistance"}, set()),
+        ("school shots", {"immunizations", "vaccines"}, set()),
+        ("bus pass", {"transit", "fare"}, set()),
+        # "notice to appear" is the immigration court's notice, not a landlord's.
+        ("notice to", set(), {"eviction", "landlord"}),
+        # A pair hides its first word's own entry: "court date" keeps court's "judge".
+        ("court date", set(), {"hearing"}),
+        ("book appointment", {"schedule"}, set()),
+    ],
+)
+def test_everyday_english_reaches_what_help_pages_say(
+    typed: str, means: set[str], not_meant: set[str]
+) -> None:
+    said = set(everyday_words(_typed(typed)))
+    assert means <= said, (typed, said)
+    assert not said & not_meant, (typed, said)
+
+
+EVICTION = made_article(
+    "eviction",
+    "What can I do if my landlord wants to evict me?",
+    "If you are behind on rent or got an eviction notice, call us before your court date.",
+)
+REPAIRS = made_article(
+    "repairs",
+    "My landlord will not make repairs",
+    "Landlords must keep heating, plumbing and locks working and the home free of pests.",
+)
+SHUTOFF = made_article(
+    "shutoff",
+    "Can the company stop my utilities?",
+    "A shutoff notice must come before a disconnection. We help with electricity and gas bills.",
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("they threw me out of my place", "eviction"),
+        ("roaches everywhere", "repairs"),
+        ("they cut my lights, no power", "shutoff"),
+        ("no lights since monday", "shutoff"),
+    ],
+)
+def test_a_tenant_page_is_found_in_the_words_people_use(
+    tmp_path: Path, query: str, expected: str
+) -> None:
+    with builtin_plus(tmp_path, [EVICTION, REPAIRS, SHUTOFF]) as searcher:
+        hits = searcher.search(query).hits
+        assert hits and hits[0].id == expected, (query, [h.id for h in hits[:3]])
+
+
+def test_housing_words_leave_the_monitor_question_alone(tmp_path: Path) -> None:
+    # "cut off" is also what people do to an ankle monitor; the tenant pages must not win it.
+    with builtin_plus(tmp_path, [EVICTION, REPAIRS, SHUTOFF]) as searcher:
+        hits = searcher.search("what happens if i cut off my ankle monitor").hits
+        assert hits and hits[0].id not in {"eviction", "repairs", "shutoff"}
+
+
+@pytest.mark.parametrize("word", ["roaches", "ssn", "stalking", "plumber", "ged"])
+def test_a_word_of_the_everyday_table_is_never_corrected(searcher: Searcher, word: str) -> None:
+    # The built-in index lacks these, and has words one or two letters away ("couches", "sin",
+    # "talking", "number", "get"): the table's word is what the person meant.
+    parsed = searcher._parser.parse(word)
+    assert word not in parsed.corrections, parsed.corrections
