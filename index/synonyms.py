@@ -22,6 +22,7 @@ from typing import Any
 
 from index.text import (
     FOREIGN_STEM_LANGUAGES,
+    MAX_WORD_LENGTH,
     fold_for_search,
     foreign_stem,
     is_stop,
@@ -42,6 +43,11 @@ Phrases = MappingProxyType[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], .
 
 
 def _key(phrase: str) -> tuple[str, ...]:
+    """The folded words of a table's phrase (as `words` reads them)."""
+    # Nine in ten are plain lower-case ASCII words, split as `words` would, several times
+    # faster (the tables' 9,000 phrases are read when the index opens).
+    if phrase.isascii() and phrase.islower() and phrase.replace(" ", "").isalpha():
+        return tuple(w for w in phrase.split(" ") if w and len(w) <= MAX_WORD_LENGTH)
     return tuple(words(fold_for_search(phrase)))
 
 
@@ -154,11 +160,14 @@ def load_lexicon() -> Lexicon:
     # table's entry for the same key comes first in the union below.
     terms: dict[tuple[str, ...], tuple[str, ...]] = {}
     language_terms: dict[str, dict[str, tuple[str, ...]]] = {}
+    english_of: dict[str, tuple[str, ...]] = {}  # a line's English words, read once per line
     for f in _data_files("terms-*.tsv"):
         raw = f.read_bytes()
         digest.update(f.name.encode() + b"\0" + raw)
         for lang, typed, meant in read_term_lines(raw.decode("utf-8")):
-            english = tuple(words(meant))
+            english = english_of.get(meant)
+            if english is None:
+                english = english_of[meant] = _key(meant)
             if typed.startswith("!"):
                 for w in _key(typed[1:]):
                     language_terms.setdefault(lang, {})[w] = english

@@ -16,11 +16,16 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
 - `clinic12` (a tenant-rights legal aid office) 0.720 / 0.860 -> 0.760 / 0.947 and `clinic13` (a
   community health centre) 0.760 / 0.907 -> 0.887 / 0.980: written on 2026-12-01, blind,
   measured once with the code of 81caf7f (the same figures as at the end of the second session).
-  With `clinic10`/`clinic11`, the honest figures: the four blind pages average 0.750 / 0.905.
+  With `clinic10`/`clinic11`, the four blind pages average 0.750 / 0.905.
+- `clinic14` (a resettlement agency with a job centre) and `clinic15` (a school district's
+  newcomer family centre): written on 2026-12-01, blind. Measured with the code before the
+  vocabulary written from the field (d72257a) 0.820 / 0.960 and 0.833 / 0.913, and once after
+  it (18dc2f1) 0.840 / 0.973 and 0.873 / 0.940, the figures below: the first blind pages to
+  meet the issue's target (0.80 / 0.92, no language under 0.70).
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
-no language under 0.70 top-1, which only `clinic13` of the four blind sets reaches).
+no language under 0.70 top-1, which `clinic13`, `clinic14` and `clinic15` reach).
 """
 
 from __future__ import annotations
@@ -132,6 +137,22 @@ SETS = {
         "pt": (0.70, 0.95),
         "fr": (0.90, 0.95),
     },
+    "clinic14": {  # measured en 0.700/0.960, all 0.840/0.973, es 0.950/0.975, ht 0.800/0.950, pt 0.950/1.000, fr 0.900/1.000
+        "all": (0.75, 0.90),
+        "en": (0.65, 0.90),
+        "es": (0.90, 0.90),
+        "ht": (0.75, 0.90),
+        "pt": (0.90, 0.95),
+        "fr": (0.85, 0.95),
+    },
+    "clinic15": {  # measured en 0.880/0.960, all 0.873/0.940, es 0.800/0.900, ht 0.850/0.850, pt 0.950/1.000, fr 0.950/1.000
+        "all": (0.80, 0.85),
+        "en": (0.80, 0.90),
+        "es": (0.75, 0.85),
+        "ht": (0.80, 0.80),
+        "pt": (0.90, 0.95),
+        "fr": (0.90, 0.95),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -146,6 +167,8 @@ COUNTS = {
     "clinic11": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic12": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic13": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic14": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic15": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
