@@ -25,6 +25,18 @@ def _english(word: str, lang: str) -> set[str]:
 @pytest.mark.parametrize(
     ("word", "lang", "means", "not_meant"),
     [
+        # terms-general.tsv: everyday words of help requests, Creole's everyday words
+        ("montre", "ht", {"show"}, {"watch"}),  # Creole "show"; French "montre" is a watch
+        ("kouri", "ht", {"flee"}, set()),
+        ("fui", "fr", {"flee"}, set()),
+        ("fui", "es", set(), {"flee"}),  # Spanish "fui": I went, I was
+        ("cena", "es", {"meal"}, set()),
+        ("cena", "pt", set(), {"meal"}),  # Portuguese "cena" is a scene
+        ("consigo", "pt", set(), {"obtain"}),  # "não consigo": I can't
+        ("partir", "es", set(), {"leave"}),  # "a partir de": from
+        ("neve", "pt", {"snow"}, {"nephew"}),
+        ("neve", "ht", {"nephew"}, {"snow"}),
+        ("bone", "en", set(), {"early"}),
         # terms-family.tsv: health, schools, family, a center's services, detention
         ("boleta", "es", {"report", "card", "grades"}, set()),
         ("pediatra", "es", {"pediatrician"}, set()),
@@ -113,6 +125,9 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
 @pytest.mark.parametrize(
     ("query", "word"),
     [
+        ("kote m ka jwenn bank manje", "pantry"),
+        ("m pa sonje dat la", "remember"),
+        ("yo pa voye pakè a", "package"),
         ("no tengo seguro", "uninsured"),
         ("no tengo seguro social", "security"),
         ("me deportaron", "deportation"),
