@@ -27,6 +27,7 @@ from index.thesaurus import (
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     everyday_additions,
+    everyday_typed_words,
     everyday_words,
     thesaurus_additions,
 )
@@ -260,6 +261,11 @@ class QueryParser:
             light = w in LIGHT_WORDS
             if light:
                 g.alts = {t: v * LIGHT_WEIGHT for t, v in g.alts.items()}
+            if lang != "en" and syn is None and self._everyday_english(w, lang):
+                # An English word of the everyday table in another language's query ("no
+                # tengo ssn", or "no ssn" read as Spanish): its everyday words too.
+                for e, weight in everyday_additions((word_key(w),), self._known):
+                    g.add_word(e, weight)
             if lang == "en" and not w.isdigit():
                 fixed_word = corrections.get(w, w)
                 # (A light word counts in a phrase only: "get out" is release, "get" little.)
@@ -321,6 +327,16 @@ class QueryParser:
         if all(c in letters for c in w):
             return None
         return meant
+
+    def _everyday_english(self, w: str, lang: str) -> bool:
+        """True for a word of the everyday English table too rare for the frequency lists
+        ("ssn", "ged": not "work") that is no term of `lang` (the query's language)."""
+        return (
+            w in everyday_typed_words()
+            and not word_zipf(w, lang)
+            and not word_zipf(w, "en")
+            and w not in self._lexicon.language_terms.get(lang, {})
+        )
 
     def _real_word(self, w: str, lang: str) -> bool:
         """True for an everyday word the articles lack, never to be "corrected" into one of

@@ -88,6 +88,17 @@ def _everyday() -> MappingProxyType[tuple[str, ...], tuple[str, ...]]:
     return MappingProxyType(table)
 
 
+@lru_cache(maxsize=1)
+def everyday_typed_words() -> frozenset[str]:
+    """The one-word entries of the everyday English table as typed ("ssn", "ged", "roaches")."""
+    try:
+        text = EVERYDAY_FILE.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    typed = (line.partition("\t")[0] for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(w[0] for t in typed if len(w := words(t)) == 1)
+
+
 def everyday_words(keys: tuple[str, ...]) -> tuple[str, ...]:
     """The words a page may say for what people type, by its word keys (one or two); ()."""
     return _everyday().get(keys, ())

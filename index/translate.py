@@ -123,8 +123,9 @@ def foreign_word(
     own = table.get(word) if table is not None else None
     if own:
         # A term of this language only ("lèt" in a Creole query): before the English test.
-        found = tuple(t for t in own if known(t))[:MAX_TRANSLATIONS]
-        return ForeignWord(found) if found else None
+        # (Even when no article holds its English: a word of the query's language, never to
+        # be "corrected" into an English one, "robo" into "roto".)
+        return ForeignWord(tuple(t for t in own if known(t))[:MAX_TRANSLATIONS])
     if is_english_word(word, lang):
         return None
     if word in (creole_little_words() if lang == "ht" else stop_words(lang)) or (

@@ -126,7 +126,12 @@ def test_no_term_is_a_little_word_of_another_language() -> None:
     little = {lang: stop_words(lang) for lang in ("es", "pt", "fr")}
     little["ht"] = creole_little_words()
     typed: dict[str, set[str]] = {lang: set() for lang in little}
-    rows = read_term_lines((DATA_DIR / "terms-immigration.tsv").read_text(encoding="utf-8"))
+    rows = [
+        row
+        for path in sorted(DATA_DIR.glob("terms-*.tsv"))  # every five-language table
+        for row in read_term_lines(path.read_text(encoding="utf-8"))
+    ]
+    assert len({lang for lang, _, _ in rows}) == 4 and len(rows) > 8000
     for lang, term, _ in rows:
         if len(key := words(fold_for_search(term.lstrip("!")))) == 1:
             typed[lang].add(key[0])  # the same word a term of that language too ("estado")
@@ -370,3 +375,14 @@ def test_a_phrase_with_not_or_without_stays_one_group() -> None:
     assert "walk" in synonyms[("sin", "cita")]
     assert "walk" in synonyms[("sans", "rendez", "vous")]
     assert "miss" in synonyms[("no", "fui")]
+
+
+def test_a_word_of_one_language_only_is_never_corrected_into_another(
+    searcher: Searcher,
+) -> None:
+    """A term marked "!" (a word of its language only: Creole "bot", boots; "dan", teeth) whose
+    English no article holds stays as typed: it is no typo of an English word ("both", "don")."""
+    for query, word in (("kote m ka jwenn bot", "bot"), ("mwen bezwen dan", "dan")):
+        parsed = searcher._parser.parse(query)
+        assert word not in parsed.corrections, query
+        assert any(g.label == word for g in parsed.groups), query

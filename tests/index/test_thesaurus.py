@@ -231,3 +231,20 @@ def test_a_phrase_of_another_language_gets_the_everyday_words_of_its_meaning(
             "quanto tempo eu tenho para pedir asilo",
         ):
             assert searcher.search(query).hits[0].id == "deadline", query
+
+
+def test_an_everyday_english_abbreviation_counts_in_any_language(tmp_path: Path) -> None:
+    ssn = made_article(
+        "ssn",
+        "Can I get a Social Security number?",
+        "Only some newcomers can. Ask us before you apply; a work permit usually comes first.",
+    )
+    with builtin_plus(tmp_path, [ssn, COATS]) as searcher:
+        # "ssn" is the everyday table's, too rare for the frequency lists: its words count
+        # in a Spanish or Creole query too (and in "no ssn", read as Spanish).
+        for query in ("no tengo ssn", "m pa gen ssn", "no ssn"):
+            hits = searcher.search(query).hits
+            assert hits and hits[0].id == "ssn", (query, [h.id for h in hits[:3]])
+        # A common English word typed in another language's query gets no everyday words.
+        groups = searcher._parser.parse("no tengo el work permit todavia").groups
+        assert all("wage" not in g.alts and "wages" not in g.alts for g in groups)
