@@ -22,10 +22,14 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   vocabulary written from the field (d72257a) 0.820 / 0.960 and 0.833 / 0.913, and once after
   it (18dc2f1) 0.840 / 0.973 and 0.873 / 0.940, the figures below: the first blind pages to
   meet the issue's target (0.80 / 0.92, no language under 0.70).
+- `clinic16` (a family shelter and drop-in centre) and `clinic17` (a workers' centre with a
+  legal clinic): written on 2026-12-01, blind, measured once with the code after the second
+  round of vocabulary from the field (553ab0b): 0.800 / 0.920 and 0.807 / 0.907 (the code
+  before any of it, d72257a, scores 0.773 / 0.893 and 0.767 / 0.847 on them).
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
-no language under 0.70 top-1, which `clinic13`, `clinic14` and `clinic15` reach).
+no language under 0.70 top-1, which `clinic13` to `clinic16` reach, `clinic17` for top-1).
 """
 
 from __future__ import annotations
@@ -153,6 +157,22 @@ SETS = {
         "pt": (0.90, 0.95),
         "fr": (0.90, 0.95),
     },
+    "clinic16": {  # measured en 0.820/0.880, all 0.800/0.920, es 0.875/0.975, ht 0.800/0.950, pt 0.700/0.950, fr 0.700/0.850
+        "all": (0.75, 0.85),
+        "en": (0.75, 0.80),
+        "es": (0.80, 0.90),
+        "ht": (0.75, 0.90),
+        "pt": (0.65, 0.90),
+        "fr": (0.65, 0.80),
+    },
+    "clinic17": {  # measured en 0.760/0.840, all 0.807/0.907, es 0.750/0.925, ht 0.900/1.000, pt 0.850/0.900, fr 0.900/0.950
+        "all": (0.75, 0.85),
+        "en": (0.70, 0.75),
+        "es": (0.70, 0.85),
+        "ht": (0.85, 0.95),
+        "pt": (0.80, 0.85),
+        "fr": (0.85, 0.90),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -169,6 +189,8 @@ COUNTS = {
     "clinic13": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic14": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic15": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic16": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic17": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
