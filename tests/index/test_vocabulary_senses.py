@@ -25,7 +25,14 @@ def _english(word: str, lang: str) -> set[str]:
 @pytest.mark.parametrize(
     ("word", "lang", "means", "not_meant"),
     [
-        # terms-general.tsv: everyday words of help requests, Creole's everyday words
+        # terms-questions.tsv: how help questions are typed (waiting, refusals, proof, safety)
+        ("attends", "fr", {"wait"}, {"attend"}),  # "j'attends": I'm waiting, not attending
+        ("recusado", "pt", {"denied", "refused"}, {"message"}),  # not corrected to "recado"
+        ("erraram", "pt", {"mistake", "wrong"}, {"enter"}),  # not corrected to "entraram"
+        ("justificatif", "fr", {"proof"}, set()),
+        ("securitaire", "fr", {"safe"}, set()),
+        ("golpe", "pt", {"scam", "fraud"}, set()),  # a Brazilian scam
+        ("menace", "en", set(), {"threatened"}),  # the French "menace" stays French
         ("montre", "ht", {"show"}, {"watch"}),  # Creole "show"; French "montre" is a watch
         ("kouri", "ht", {"flee"}, set()),
         ("fui", "fr", {"flee"}, set()),
@@ -125,6 +132,12 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
 @pytest.mark.parametrize(
     ("query", "word"),
     [
+        ("justificatif de domicile", "address"),  # the phrase outlives its first word's entry
+        ("kisa pou m fe", "steps"),
+        ("m poko tande anyen", "heard"),  # not a court hearing
+        ("sa pran twop tan", "delay"),
+        ("me liga", "call"),  # Portuguese "call me", not a league
+        ("perderam meus documentos", "lost"),
         ("kote m ka jwenn bank manje", "pantry"),
         ("m pa sonje dat la", "remember"),
         ("yo pa voye pakè a", "package"),
