@@ -195,6 +195,15 @@ def _typed(text: str) -> tuple[str, ...]:
         ("delete", {"deletion"}, {"remove", "removal"}),
         ("aid", set(), {"caregiver"}),
         ("type", set(), {"computer", "skills"}),
+        # How people ask (round 3): the intent's words, whatever the domain.
+        ("still waiting", {"status", "pending"}, set()),
+        ("typo", {"error", "correction"}, set()),
+        ("never got", {"received"}, set()),
+        ("fee waiver", {"waive"}, set()),
+        ("take kids", {"custody"}, set()),
+        # "close to" is nearness, not closing hours; "speak to" someone is no interpreter.
+        ("close to", {"near", "nearby"}, {"hours", "closed"}),
+        ("speak to", {"contact", "staff"}, {"interpreter"}),
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
