@@ -142,10 +142,10 @@ NEGATION_WORDS = frozenset({"sin", "sem", "sans", "san", "without", "no", "nao",
 def _compositional(key: tuple[str, ...], *tables: dict[tuple[str, ...], tuple[str, ...]]) -> bool:
     """True for a phrase of the terms whose every content word has its own entry ("avoka
     gratis"): searched word by word, it keeps one group per word instead of one for both."""
-    if NEGATION_WORDS.intersection(key):
+    if len(key) < 2 or NEGATION_WORDS.intersection(key):
         return False
     content = [w for w in key if not is_stop(w) and not any(t.get((w,)) == () for t in tables)]
-    return len(key) > 1 and all(any(t.get((w,)) for t in tables) for w in content)
+    return all(any(t.get((w,)) for t in tables) for w in content)
 
 
 @lru_cache(maxsize=1)
