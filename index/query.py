@@ -27,8 +27,8 @@ from index.thesaurus import (
     LIGHT_WEIGHT,
     LIGHT_WORDS,
     everyday_additions,
-    everyday_typed_words,
     everyday_words,
+    rare_everyday_word,
     thesaurus_additions,
 )
 from index.translate import ForeignWord, foreign_word
@@ -220,7 +220,11 @@ class QueryParser:
             else:
                 # An everyday word the articles lack is no misspelling of one of theirs.
                 fixed = None if self._real_word(w, lang) else self._speller.correct(w)
-                intended = self._meant_english(w, fixed) if lang == "en" and fixed else None
+                intended = (
+                    self._speller.meant_instead(w, fixed, self._known)
+                    if lang == "en" and fixed
+                    else None
+                )
                 if intended is not None:
                     # A typo of a common word the articles lack ("sombody" is "somebody",
                     # not the index's "nobody"): searched as that word's everyday words.
@@ -261,7 +265,12 @@ class QueryParser:
             light = w in LIGHT_WORDS
             if light:
                 g.alts = {t: v * LIGHT_WEIGHT for t, v in g.alts.items()}
-            if lang != "en" and syn is None and self._everyday_english(w, lang):
+            if (
+                lang != "en"
+                and syn is None
+                and rare_everyday_word(w, lang)
+                and w not in self._lexicon.language_terms.get(lang, {})
+            ):
                 # An English word of the everyday table in another language's query ("no
                 # tengo ssn", or "no ssn" read as Spanish): its everyday words too.
                 for e, weight in everyday_additions((word_key(w),), self._known):
@@ -308,35 +317,6 @@ class QueryParser:
         """True for an English word some article holds, or whose everyday words one holds (a
         translation "bathe" is worth keeping where a page says "shower")."""
         return self._known(word) or any(self._known(e) for e in everyday_words((word_key(word),)))
-
-    def _meant_english(self, w: str, fixed: str) -> str | None:
-        """The English word a typo is nearer to than to `fixed`, the index's nearest word, if
-        the articles lack it (else None: the correction stands)."""
-        if damerau_distance(w, fixed, 2) < 2:
-            return None  # one edit: nothing is nearer but the word itself
-        common = self._speller.common_word(w)
-        if common is None or self._known(common[0]):
-            return None
-        meant = common[0]
-        # Only when the two are different words ("lisence" is the index's "license", not
-        # "licence"), and not when the typo only leaves out letters of the index's word
-        # ("govement" is "government", not "movement"): the commonest typing slip.
-        if damerau_distance(meant, fixed, 2) <= 2:
-            return None
-        letters = iter(fixed)
-        if all(c in letters for c in w):
-            return None
-        return meant
-
-    def _everyday_english(self, w: str, lang: str) -> bool:
-        """True for a word of the everyday English table too rare for the frequency lists
-        ("ssn", "ged": not "work") that is no term of `lang` (the query's language)."""
-        return (
-            w in everyday_typed_words()
-            and not word_zipf(w, lang)
-            and not word_zipf(w, "en")
-            and w not in self._lexicon.language_terms.get(lang, {})
-        )
 
     def _real_word(self, w: str, lang: str) -> bool:
         """True for an everyday word the articles lack, never to be "corrected" into one of

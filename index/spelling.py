@@ -76,6 +76,26 @@ class Speller:
         found = _nearest(word, self._common, lambda w: (zipf.get(w, 0.0), 0), most=1)
         return self._cache.put(key_, found)
 
+    def meant_instead(self, word: str, fixed: str, known: Callable[[str], bool]) -> str | None:
+        """The common English word a typo is nearer to than to `fixed`, the index's nearest
+        word, if no article holds it (else None: the correction stands): "sombody" is
+        "somebody" (one edit), not the index's "nobody" (two)."""
+        if damerau_distance(word, fixed, 2) < 2:
+            return None  # one edit: nothing is nearer but the word itself
+        common = self.common_word(word)
+        if common is None or known(common[0]):
+            return None
+        meant = common[0]
+        # Only when the two are different words ("lisence" is the index's "license", not
+        # "licence"), and not when the typo only leaves out letters of the index's word
+        # ("govement" is "government", not "movement"): the commonest typing slip.
+        if damerau_distance(meant, fixed, 2) <= 2:
+            return None
+        letters = iter(fixed)
+        if all(c in letters for c in word):
+            return None
+        return meant
+
     def keyword_variant(self, word: str, common_words: frozenset[str]) -> str | None:
         """For a word known only from keywords, the article word it misspells (1 edit), if any."""
         v = self._v

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from types import MappingProxyType
 
+from index.langid import word_zipf
 from index.synonyms import DATA_DIR
 from index.text import word_key, words
 
@@ -97,6 +98,15 @@ def everyday_typed_words() -> frozenset[str]:
         return frozenset()
     typed = (line.partition("\t")[0] for line in text.splitlines() if not line.startswith("#"))
     return frozenset(w[0] for t in typed if len(w := words(t)) == 1)
+
+
+def rare_everyday_word(word: str, lang: str) -> bool:
+    """True for a word of the everyday table too rare for the frequency lists ("ssn", "ged";
+    not "work"), and no word of `lang`: its everyday words count in a query of any language."""
+
+    return (
+        word in everyday_typed_words() and not word_zipf(word, lang) and not word_zipf(word, "en")
+    )
 
 
 def everyday_words(keys: tuple[str, ...]) -> tuple[str, ...]:
