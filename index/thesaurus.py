@@ -71,39 +71,43 @@ def related_words(word: str) -> Related:
 
 
 @lru_cache(maxsize=1)
-def _everyday() -> MappingProxyType[tuple[str, ...], tuple[str, ...]]:
-    """Word keys of what people type (one or two words) -> the words a page may say instead."""
-    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+def _everyday_lines() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The everyday table's lines as (folded words typed, words a page may say), read once."""
     try:
         text = EVERYDAY_FILE.read_text(encoding="utf-8")
     except OSError:
-        return MappingProxyType(table)
+        return ()
+    lines = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         typed, _, meant = line.partition("\t")
-        key = tuple(word_key(w) for w in words(typed))
-        if key and meant.strip():
-            have = table.get(key, ())
-            table[key] = have + tuple(w for w in words(meant) if w not in have)
+        typed_words, meant_words = tuple(words(typed)), tuple(words(meant))
+        if typed_words and meant_words:
+            lines.append((typed_words, meant_words))
+    return tuple(lines)
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> MappingProxyType[tuple[str, ...], tuple[str, ...]]:
+    """Word keys of what people type (one or two words) -> the words a page may say instead."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for typed, meant in _everyday_lines():
+        key = tuple(word_key(w) for w in typed)
+        have = table.get(key, ())
+        table[key] = have + tuple(w for w in meant if w not in have)
     return MappingProxyType(table)
 
 
 @lru_cache(maxsize=1)
 def everyday_typed_words() -> frozenset[str]:
     """The one-word entries of the everyday English table as typed ("ssn", "ged", "roaches")."""
-    try:
-        text = EVERYDAY_FILE.read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    typed = (line.partition("\t")[0] for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(w[0] for t in typed if len(w := words(t)) == 1)
+    return frozenset(typed[0] for typed, _ in _everyday_lines() if len(typed) == 1)
 
 
 def rare_everyday_word(word: str, lang: str) -> bool:
     """True for a word of the everyday table too rare for the frequency lists ("ssn", "ged";
     not "work"), and no word of `lang`: its everyday words count in a query of any language."""
-
     return (
         word in everyday_typed_words() and not word_zipf(word, lang) and not word_zipf(word, "en")
     )
