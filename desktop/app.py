@@ -90,6 +90,8 @@ def run_gui(exit_when_ready: bool = False) -> int:
     if index_open:
         if exit_when_ready:
             QTimer.singleShot(0, report_ready)
+        else:
+            QTimer.singleShot(0, lambda: warm_up_search(library, app))
     else:
         # Missing, stale or corrupt: rebuilt in the background while the simple search answers.
         from desktop.ui.index_progress import IndexRebuild
@@ -100,6 +102,8 @@ def run_gui(exit_when_ready: bool = False) -> int:
             current = keeper.window
             if ok and current is not None:
                 current.index_ready()
+                if not exit_when_ready:
+                    warm_up_search(keeper.library, app)
             elif not ok:
                 print(f"checkin-help: search index unavailable ({rebuild.error})", file=sys.stderr)
                 if not exit_when_ready:
@@ -114,6 +118,18 @@ def run_gui(exit_when_ready: bool = False) -> int:
     instance.release()
     keeper.library.close()
     return int(code)
+
+
+def warm_up_search(library: Any, parent: Any) -> Any:
+    """Read the search's word tables in the thread pool once the window shows: the first key
+    press would otherwise wait ~150 ms for them (`docs/PERFORMANCE.md`). Returns the operation."""
+    from desktop.ui.operations import BackgroundOperation
+
+    op = BackgroundOperation(lambda _progress: library.warm_up(), parent)
+    op.succeeded.connect(op.deleteLater)
+    op.failed.connect(op.deleteLater)
+    op.start()
+    return op
 
 
 class WindowKeeper:

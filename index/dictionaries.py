@@ -194,6 +194,14 @@ def _french_by_skeleton() -> tuple[dict[str, str], dict[str, tuple[tuple[str, ..
     return made, {k: tuple(v) for k, v in tables.items()}
 
 
+def load_tables() -> None:
+    """Read every dictionary and table this module otherwise reads on first need."""
+    for lang in DICTIONARY_LANGUAGES:
+        _by_prefix(lang)  # reads the dictionary too
+        stop_words(lang)
+    _french_by_skeleton()
+
+
 def french_for_creole(word: str) -> tuple[tuple[str, ...], ...]:
     """French words (as synonym-table keys) a folded Creole word may be written from
     ("tribinal" -> tribunal, "randevou" -> rendez vous, "lekol" -> ecole), likeliest first."""

@@ -104,6 +104,15 @@ def _table_words(lang: str) -> MappingProxyType[str, float]:
     return MappingProxyType(dict.fromkeys(keys, CREOLE_TERM_ZIPF))
 
 
+def load_tables() -> None:
+    """Read every list this module otherwise reads on first need (idle time after opening)."""
+    for lang in FREQ_LANGUAGES:
+        frequencies(lang)
+    for lang in TERM_LANGUAGES:
+        _table_words(lang)
+    creole_words()
+
+
 def query_language(words: Sequence[str]) -> str:
     """The language of a query's folded words: the one whose lists give them the most weight.
 

@@ -77,7 +77,8 @@ class Searcher:
         self._lock = threading.RLock()
         self.vocabulary = Vocabulary.load(self._reader, vocabulary)
         self._text = ArticleText(self._reader)
-        self._parser = QueryParser(self.vocabulary, Speller(self.vocabulary))
+        self._speller = Speller(self.vocabulary)
+        self._parser = QueryParser(self.vocabulary, self._speller)
         self._ranker = Ranker(self._reader, self.vocabulary, self._text)
         self._complete_cache = LRU(2048)
         self._answer_phrases: tuple[tuple[str, int, int], ...] | None = None
@@ -113,6 +114,24 @@ class Searcher:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def warm_up(self, max_docs: int = WARM_DOCS) -> None:
+        """Read now (in idle time, from any thread) what the first searches otherwise read:
+        the language lists, dictionaries and everyday tables (module-wide, read once per
+        process), the speller's common words, and the first articles' sentences. Without it
+        the first key press after start-up pays ~150 ms for them. Never raises."""
+        from index import dictionaries, langid, thesaurus
+
+        try:
+            langid.load_tables()
+            dictionaries.load_tables()
+            thesaurus.load_tables()
+            with self._lock:
+                self._speller.common_by_length()
+        except Exception:  # noqa: BLE001 - only a head start; searching still works without it
+            if self.debug:
+                raise
+        self.prepare_snippets(max_docs)
 
     def prepare_snippets(self, max_docs: int = WARM_DOCS) -> None:
         """Split and analyse the first articles' sentences now (in idle time), not mid-typing.

@@ -64,6 +64,13 @@ class Speller:
         key_ = ("common", word)
         if key_ in self._cache:
             return self._cache[key_]
+        zipf = frequencies("en")
+        found = _nearest(word, self.common_by_length(), lambda w: (zipf.get(w, 0.0), 0), most=1)
+        return self._cache.put(key_, found)
+
+    def common_by_length(self) -> dict[int, tuple[tuple[str, ...], tuple[int, ...]]]:
+        """The frequency list's English words by length with their letter masks (made on
+        first use, or in idle time by `Searcher.warm_up`)."""
         if self._common is None:
             by_length: dict[int, list[str]] = {}
             for w in frequencies("en"):
@@ -72,9 +79,7 @@ class Speller:
                 n: (tuple(sorted(ws)), tuple(letter_mask(w) for w in sorted(ws)))
                 for n, ws in by_length.items()
             }
-        zipf = frequencies("en")
-        found = _nearest(word, self._common, lambda w: (zipf.get(w, 0.0), 0), most=1)
-        return self._cache.put(key_, found)
+        return self._common
 
     def meant_instead(self, word: str, fixed: str, known: Callable[[str], bool]) -> str | None:
         """The common English word a typo is nearer to than to `fixed`, the index's nearest

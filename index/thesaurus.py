@@ -105,6 +105,13 @@ def everyday_typed_words() -> frozenset[str]:
     return frozenset(typed[0] for typed, _ in _everyday_lines() if len(typed) == 1)
 
 
+def load_tables() -> None:
+    """Read the WordNet and everyday tables now (otherwise read on first need)."""
+    _table()
+    _everyday()
+    everyday_typed_words()
+
+
 def rare_everyday_word(word: str, lang: str) -> bool:
     """True for a word of the everyday table too rare for the frequency lists ("ssn", "ged";
     not "work"), and no word of `lang`: its everyday words count in a query of any language."""

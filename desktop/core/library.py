@@ -177,6 +177,13 @@ class HelpLibrary:
             raise
         self.use_index(folder)
 
+    def warm_up(self) -> None:
+        """Read the search's word tables and first sentences now (idle time, any thread), so
+        the first key press does not wait for them. Never raises."""
+        searcher = self._searcher
+        if searcher is not None:
+            searcher.warm_up()
+
     @property
     def has_index(self) -> bool:
         """True when searches go through the full search index."""
