@@ -93,7 +93,7 @@ def _table_words(lang: str) -> MappingProxyType[str, float]:
     keys = set(load_lexicon().keys_by_lang.get(lang, frozenset()) if lang != "es" else ())
     for path in sorted(DATA_DIR.glob("terms-*.tsv")):
         for term_lang, typed, _ in read_term_lines(path.read_text(encoding="utf-8")):
-            key = words(fold_for_search(typed.lstrip("!")))
+            key = words(fold_for_search(typed.lstrip("!=")))
             if term_lang == lang and len(key) == 1:
                 keys.add(key[0])
     if lang != "es":

@@ -161,6 +161,8 @@ def load_lexicon() -> Lexicon:
     terms: dict[tuple[str, ...], tuple[str, ...]] = {}
     language_terms: dict[str, dict[str, tuple[str, ...]]] = {}
     english_of: dict[str, tuple[str, ...]] = {}  # a line's English words, read once per line
+    # Phrases marked "=": they mean something their words apart do not ("quiero morir").
+    whole: set[tuple[str, ...]] = set()
     for f in _data_files("terms-*.tsv"):
         raw = f.read_bytes()
         digest.update(f.name.encode() + b"\0" + raw)
@@ -172,9 +174,11 @@ def load_lexicon() -> Lexicon:
                 for w in _key(typed[1:]):
                     language_terms.setdefault(lang, {})[w] = english
                 continue
-            key = _key(typed)
+            key = _key(typed.removeprefix("="))
             if not key or (len(key) == 1 and key[0] in english):
                 continue  # the same word in English ("visa", "internet") needs no entry
+            if typed.startswith("="):
+                whole.add(key)
             have = terms.setdefault(key, ())
             terms[key] = have + tuple(w for w in english if w not in have)
             if len(key) == 1 and lang != "es":
@@ -197,7 +201,7 @@ def load_lexicon() -> Lexicon:
         synonyms.setdefault((fold_for_search(w),), ())
     for key, means in terms.items():
         if synonyms.get(key) == () or (
-            key not in synonyms and _compositional(key, synonyms, terms)
+            key not in synonyms and key not in whole and _compositional(key, synonyms, terms)
         ):
             continue  # a little word; a phrase searched word by word
         have = synonyms.get(key, ())
