@@ -1,5 +1,7 @@
-"""Words of someone thinking of ending their life reach a page's crisis answer, in five
-languages, while fear of being harmed by others ("they will kill me if I go back") does not."""
+"""Words of someone in danger reach the page's answer for it, in five languages: thinking of
+ending one's life finds the crisis answer (fear of being harmed by others, "they will kill me if
+I go back", does not), and being hit at home finds the domestic violence answer (a knock at the
+door, "me bate na porta", stays ICE at the door)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from tests.index.conftest import DATA
 
 # clinic13 (a community health centre) has a crisis answer beside a safety-at-home answer.
 CRISIS = "What should I do if I or someone I love is thinking about suicide?"
+AT_HOME = "Someone in my home hurts me or threatens me. Where can I get help?"
+ICE_AT_HOME = "What should I do if ICE comes to my home?"
 
 SAID = (
     "i want to die",
@@ -63,6 +67,36 @@ def test_thinking_of_ending_ones_life_finds_the_crisis_answer_first(library, que
 @pytest.mark.parametrize("query", FEAR_OF_HARM)
 def test_fear_of_harm_or_a_death_is_no_crisis_query(library, query) -> None:
     assert library.search(query).hits[0].title != CRISIS
+
+
+HIT_AT_HOME = (
+    "my husband hits me",
+    "my boyfriend beats me",
+    "mi esposo me pega",
+    "mi pareja me golpea",
+    "mari m bat mwen",
+    "meu marido me bate",
+    "meu companheiro me agride",
+    "mon mari me frappe",
+    "mon copain me bat",
+)
+
+KNOCK_AT_THE_DOOR = (
+    "someone is knocking at my door",
+    "alguem bate na porta",
+    "on frappe a la porte",
+    "yon moun ap frape pot la",
+)
+
+
+@pytest.mark.parametrize("query", HIT_AT_HOME)
+def test_being_hit_at_home_finds_the_domestic_violence_answer(library, query) -> None:
+    assert library.search(query).hits[0].title == AT_HOME
+
+
+@pytest.mark.parametrize("query", KNOCK_AT_THE_DOOR)
+def test_a_knock_at_the_door_is_still_ice_at_the_door(library, query) -> None:
+    assert library.search(query).hits[0].title == ICE_AT_HOME
 
 
 def test_a_phrase_marked_whole_is_kept_though_each_word_has_an_entry() -> None:
