@@ -230,6 +230,8 @@ def keystroke_rows(data_dir: Path | None = None, label: str = "") -> list[Row]:
         store = SettingsStore(Path(tmp) / "settings.json")
         window = MainWindow(library, store, store.load())
         window.show()
+        # As the app does once the window shows (desktop.app.warm_up_search, in the thread pool).
+        library.warm_up()
         QTest.qWait(300)
         updated: list[bool] = []
         window.resultsUpdated.connect(lambda: updated.append(True))

@@ -45,6 +45,7 @@ from index.schema import (
 from index.snippets import analyse_sentences
 from index.synonyms import SynonymTables
 from index.text import is_stop, phrase_keys, stems, words
+from index.vocabulary import lexicon_words
 
 __all__ = [
     "CORRUPT",
@@ -189,6 +190,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
         # and the synonym table's stemmed forms (used only if made from the same table).
         "text_stems": sorted({stems(w)[0] for w in text_words}),
         "synonym_tables": SynonymTables.make().to_json(),
+        "synonym_words": sorted(lexicon_words()),
         "known_terms": sorted(known_terms),
         # Each article's title and headings as folded words: completing a question typed.
         "answer_phrases": answer_phrases,

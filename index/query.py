@@ -22,6 +22,7 @@ from index.dictionaries import translations
 from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
+from index.synonyms import Lexicon, SynonymTables
 from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
 from index.thesaurus import (
     LIGHT_WEIGHT,
@@ -108,10 +109,16 @@ class QueryParser:
     def __init__(self, vocabulary: Vocabulary, speller: Speller) -> None:
         self._v = vocabulary
         self._speller = speller
-        self._tables = vocabulary.synonyms
-        self._lexicon = vocabulary.synonyms.lexicon
         self._resolved = LRU(4096)
         self._foreign_words = LRU(4096)
+
+    @property
+    def _tables(self) -> SynonymTables:
+        return self._v.synonyms  # read on first use
+
+    @property
+    def _lexicon(self) -> Lexicon:
+        return self._v.synonyms.lexicon
 
     def _known(self, word: str) -> bool:
         return any(t in self._v.known_terms for t in word_terms(word))

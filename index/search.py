@@ -123,6 +123,7 @@ class Searcher:
         from index import dictionaries, langid, thesaurus
 
         try:
+            self.vocabulary.tables.get()  # the lexicon and the stemmed tables
             langid.load_tables()
             dictionaries.load_tables()
             thesaurus.load_tables()

@@ -9,12 +9,35 @@ stemmed synonym tables. What the sidecar lacks is worked out from the index itse
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 from typing import Any
 
 from index.schema import SEARCH_FIELDS
-from index.synonyms import SynonymTables
+from index.synonyms import SynonymTables, load_lexicon, source_digest
 from index.text import STOP_WORDS, stems
+
+
+class LazySynonymTables:
+    """The synonym tables, made from the index's stored copy on first use (any thread): the
+    lexicon takes ~70 ms to read, which opening the index at start-up need not wait for
+    (`Searcher.warm_up` reads it once the window shows)."""
+
+    def __init__(self, data: Any) -> None:
+        self._data = data
+        self._lock = threading.Lock()
+        self._tables: SynonymTables | None = None
+
+    def get(self) -> SynonymTables:
+        """The tables (made now if not yet)."""
+        tables = self._tables
+        if tables is None:
+            with self._lock:
+                if self._tables is None:
+                    self._tables = SynonymTables.from_json(self._data)
+                    self._data = None
+                tables = self._tables
+        return tables
 
 
 def _decode(value: Any) -> str:
@@ -43,9 +66,14 @@ class Vocabulary:
     reference_docs: frozenset[int]
     title_stop_idf: dict[str, float]  # little words of titles ("when", "where") and their IDF
     docs_by_title_stop: dict[str, tuple[int, ...]]
-    synonyms: SynonymTables
+    tables: LazySynonymTables
     # Each article's title and headings as folded words: (article, words).
     answer_phrases: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def synonyms(self) -> SynonymTables:
+        """The synonym tables (read on first use)."""
+        return self.tables.get()
 
     @classmethod
     def load(cls, reader: Any, data: dict[str, Any]) -> Vocabulary:
@@ -58,10 +86,13 @@ class Vocabulary:
             known_terms = frozenset(_decode(t) for f in SEARCH_FIELDS for t in reader.lexicon(f))
         vocab = {w: (int(f[0]), int(f[1])) for w, f in data.get("text", {}).items()}
         text_stems = data.get("text_stems")
-        tables = SynonymTables.from_json(data.get("synonym_tables"))
-        synonym_words = frozenset(
-            k[0] for k, v in tables.lexicon.synonyms.items() if len(k) == 1 and v
-        )
+        stored = data.get("synonym_tables")
+        listed = data.get("synonym_words")
+        fingerprint = stored.get("fingerprint") if isinstance(stored, dict) else None
+        if isinstance(listed, list) and fingerprint == source_digest():
+            synonym_words = frozenset(str(w) for w in listed)
+        else:  # an index built with other tables: read them now
+            synonym_words = lexicon_words()
         # Completions: the articles' words plus the curated table's (never keyword misspellings).
         completion = dict(vocab)
         for w in synonym_words:
@@ -116,13 +147,19 @@ class Vocabulary:
             reference_docs=frozenset(int(d) for d in data.get("reference", ())),
             title_stop_idf={w: math.log(n_titles / c) for w, c in counts.items()},
             docs_by_title_stop={w: tuple(docs) for w, docs in by_stop.items()},
-            synonyms=tables,
+            tables=LazySynonymTables(stored),
             answer_phrases=tuple(
                 (int(e[0]), e[1])
                 for e in data.get("answer_phrases", ())
                 if isinstance(e, list) and len(e) == 2 and isinstance(e[1], str)
             ),
         )
+
+
+def lexicon_words() -> frozenset[str]:
+    """The one-word keys of the synonym tables that have English words (completion and
+    spelling know them; the index build stores them)."""
+    return frozenset(k[0] for k, v in load_lexicon().synonyms.items() if len(k) == 1 and v)
 
 
 def phrase_suffixes(entries: tuple[tuple[int, str], ...]) -> tuple[tuple[str, int, int], ...]:
