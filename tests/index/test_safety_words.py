@@ -5,8 +5,8 @@ door, "me bate na porta", stays ICE at the door). The other urgent needs too: a 
 (not breathing, bleeding, chest pain, an overdose, a pregnancy bleeding) finds the page's
 emergency answer, crying and hearing voices find counseling (not the suicide answer), a partner's
 threats find the domestic violence answer, forced work finds a trafficking answer (ICE keeping a
-passport stays the built-in answer), and nowhere to sleep or nothing to eat find shelter and
-food."""
+passport stays the built-in answer), a relative taken finds the detained family member answer,
+and nowhere to sleep or nothing to eat find shelter and food."""
 
 from __future__ import annotations
 
@@ -310,3 +310,29 @@ def test_urgent_phrases_are_whole_and_mean_the_need() -> None:
     assert "sexual" in synonyms[_key("yo vyole m")]
     # Taking a passport says nothing of forced work: no trafficking in it.
     assert "trafficking" not in synonyms.get(_key("me quitaron el pasaporte"), ())
+
+
+# clinic17 (a workers' centre) has an answer for finding a relative ICE detained.
+FAMILY_DETAINED = "A family member was detained by ICE. How do I find them?"
+
+RELATIVE_TAKEN = (
+    "se llevaron a mi esposo",
+    "levaram meu filho",
+    "prenderam meu marido",
+    "ils ont arrete mon mari",
+    "ils ont pris mon mari",
+    "yo pran mari m",
+    "yo pran pitit gason m",
+)
+
+
+@pytest.fixture(scope="module")
+def day_labor_centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    lib = _eval_library(DATA / "clinic17-faq.html", tmp_path_factory.mktemp("detained"))
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize("query", RELATIVE_TAKEN)
+def test_a_relative_taken_finds_the_detained_family_member_answer(day_labor_centre, query) -> None:
+    assert day_labor_centre.search(query).hits[0].title == FAMILY_DETAINED
