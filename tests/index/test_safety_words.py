@@ -136,6 +136,14 @@ BODY_IN_DANGER = (
     "enceinte et je saigne",
     "tibebe a pa respire",
     "m ansent m ap senyen",
+    "i cant breathe",
+    "he had a seizure",
+    "heart attack",
+    "my water broke",
+    "se me rompio la fuente",
+    "a bolsa estourou",
+    "j ai perdu les eaux",
+    "dlo a pete",
 )
 
 BODY_IN_DANGER_AT_A_HEALTH_CENTRE = (
