@@ -1,7 +1,12 @@
 """Words of someone in danger reach the page's answer for it, in five languages: thinking of
 ending one's life finds the crisis answer (fear of being harmed by others, "they will kill me if
 I go back", does not), and being hit at home finds the domestic violence answer (a knock at the
-door, "me bate na porta", stays ICE at the door)."""
+door, "me bate na porta", stays ICE at the door). The other urgent needs too: a body in danger
+(not breathing, bleeding, chest pain, an overdose, a pregnancy bleeding) finds the page's
+emergency answer, crying and hearing voices find counseling (not the suicide answer), a partner's
+threats find the domestic violence answer, forced work finds a trafficking answer (ICE keeping a
+passport stays the built-in answer), a relative taken finds the detained family member answer,
+and nowhere to sleep or nothing to eat find shelter and food."""
 
 from __future__ import annotations
 
@@ -108,3 +113,234 @@ def test_a_phrase_marked_whole_is_kept_though_each_word_has_an_entry() -> None:
     assert "suicide" in synonyms[_key("je veux mourir")]
     # Unmarked, a phrase of such words is searched word by word (docs/SEARCH.md).
     assert _key("me matar") not in synonyms
+
+
+# clinic4 (a welcome centre) has a medical emergency answer; clinic13 says what to do for chest
+# pain, trouble breathing or heavy bleeding in its after-hours answer.
+MEDICAL_EMERGENCY = "What do I do in a medical emergency?"
+AFTER_HOURS = "What should I do if I get sick at night or on the weekend?"
+EMERGENCY_PLAN = "How can I make an emergency plan for my family?"
+
+BODY_IN_DANGER = (
+    "my baby is not breathing",
+    "my child stopped breathing",
+    "he is bleeding a lot",
+    "chest pain",
+    "my friend overdosed",
+    "i am pregnant and bleeding",
+    "mi bebe no respira",
+    "estoy embarazada y sangrando",
+    "meu bebe nao respira",
+    "gravida sangrando",
+    "mon bebe ne respire pas",
+    "enceinte et je saigne",
+    "tibebe a pa respire",
+    "m ansent m ap senyen",
+    "i cant breathe",
+    "he had a seizure",
+    "heart attack",
+    "my water broke",
+    "se me rompio la fuente",
+    "a bolsa estourou",
+    "j ai perdu les eaux",
+    "dlo a pete",
+)
+
+BODY_IN_DANGER_AT_A_HEALTH_CENTRE = (
+    "chest pain",
+    "my friend overdosed",
+    "estoy embarazada y sangrando",
+    "esta sangrando muito",
+    "il saigne beaucoup",
+    "li ap senyen anpil",
+)
+
+
+@pytest.fixture(scope="module")
+def welcome_centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    lib = _eval_library(DATA / "clinic4-faq.html", tmp_path_factory.mktemp("welcome"))
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize("query", BODY_IN_DANGER)
+def test_a_body_in_danger_finds_the_medical_emergency_answer(welcome_centre, query) -> None:
+    assert welcome_centre.search(query).hits[0].title == MEDICAL_EMERGENCY
+
+
+@pytest.mark.parametrize("query", BODY_IN_DANGER_AT_A_HEALTH_CENTRE)
+def test_a_body_in_danger_finds_where_a_health_centre_says_call_911(library, query) -> None:
+    assert library.search(query).hits[0].title == AFTER_HOURS
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        (
+            "i take pills for diabetes",
+            "I have diabetes or high blood pressure. Can I get regular care here?",
+        ),
+        ("i am pregnant where can i get care", "I am pregnant. Where can I get care?"),
+    ],
+)
+def test_everyday_health_questions_are_no_emergency(library, query, title) -> None:
+    assert library.search(query).hits[0].title == title
+
+
+def test_an_emergency_plan_is_still_an_emergency_plan(tmp_path) -> None:
+    lib = _eval_library(DATA / "clinic11-faq.html", tmp_path)
+    try:
+        assert lib.search("i want to make an emergency plan").hits[0].title == EMERGENCY_PLAN
+    finally:
+        lib.close()
+
+
+SAD = "I feel sad, worried or cannot sleep. Can I talk to someone?"
+YOUNG_COUNSELING = "Is there counseling for children and teenagers?"
+
+MIND_IN_CRISIS = (
+    "i cant stop crying",
+    "i hear voices",
+    "no puedo dejar de llorar",
+    "escucho voces",
+    "nao paro de chorar",
+    "ouco vozes",
+    "je n arrete pas de pleurer",
+    "j entends des voix",
+    "m pa ka sispann kriye",
+    "m tande vwa",
+)
+
+
+@pytest.mark.parametrize("query", MIND_IN_CRISIS)
+def test_crying_or_hearing_voices_finds_counseling_not_the_suicide_answer(library, query) -> None:
+    assert library.search(query).hits[0].title in (SAD, YOUNG_COUNSELING)
+
+
+PARTNER_THREATENS = (
+    "my husband threatens me",
+    "mi esposo me amenaza",
+    "meu marido me ameaca",
+    "mon mari me menace",
+    "mari m menase m",
+)
+
+
+@pytest.mark.parametrize("query", PARTNER_THREATENS)
+def test_a_partners_threats_find_the_domestic_violence_answer(library, query) -> None:
+    assert library.search(query).hits[0].title == AT_HOME
+
+
+SHELTER_TONIGHT = "I have nowhere to sleep tonight. Where can I go?"
+FOOD = "Where can I get food this week?"
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("nos echaron a la calle", SHELTER_TONIGHT),
+        ("we are sleeping outside in the cold", SHELTER_TONIGHT),
+        ("no tengo nada que comer", FOOD),
+        ("nous n avons rien a manger", FOOD),
+        ("nou pa gen manje", FOOD),
+    ],
+)
+def test_nowhere_to_sleep_or_nothing_to_eat_finds_shelter_or_food(
+    welcome_centre, query, title
+) -> None:
+    assert welcome_centre.search(query).hits[0].title == title
+
+
+# A workers' page with a trafficking answer beside unpaid wages (written for this test).
+WORKERS_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>FAQ | Eastside Workers Center</title></head>
+<body><main><h1>Frequently asked questions</h1>
+<h3>My employer did not pay me. How do I get my wages?</h3>
+<p>Write down the dates and hours you worked. We help workers file a wage claim with the state
+labor department, whatever their immigration status.</p>
+<h3>Someone controls my work, keeps my documents or says I owe a debt. Is that trafficking?</h3>
+<p>If an employer or recruiter forces you to work through threats, keeps your passport or ID,
+or says you must work to pay a debt, that may be human trafficking or forced labor. Call the
+National Human Trafficking Hotline. Help is free and confidential.</p>
+<h3>What should I do if the police stop me?</h3>
+<p>Stay calm and say you wish to remain silent.</p>
+</main></body></html>
+"""
+TRAFFICKING = (
+    "Someone controls my work, keeps my documents or says I owe a debt. Is that trafficking?"
+)
+ICE_KEPT_PASSPORT = "ICE took my passport. Can I get a new one?"
+
+
+@pytest.fixture(scope="module")
+def workers_centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    tmp = tmp_path_factory.mktemp("workers")
+    page = tmp / "workers-faq.html"
+    page.write_text(WORKERS_PAGE, encoding="utf-8")
+    lib = _eval_library(page, tmp)
+    yield lib
+    lib.close()
+
+
+FORCED_WORK = (
+    "i am forced to work",
+    "debt bondage",
+    "me obligan a trabajar",
+    "me obrigam a trabalhar",
+    "on me force a travailler",
+    "yo fose m travay",
+)
+
+PASSPORT_KEPT = (
+    "they took my passport",
+    "me quitaron el pasaporte",
+    "ils ont pris mon passeport",
+    "yo pran paspo m",
+)
+
+
+@pytest.mark.parametrize("query", FORCED_WORK)
+def test_forced_work_finds_the_trafficking_answer(workers_centre, query) -> None:
+    assert workers_centre.search(query).hits[0].title == TRAFFICKING
+
+
+@pytest.mark.parametrize("query", PASSPORT_KEPT)
+def test_a_passport_taken_alone_is_still_the_built_in_answer(workers_centre, query) -> None:
+    assert workers_centre.search(query).hits[0].title == ICE_KEPT_PASSPORT
+
+
+def test_urgent_phrases_are_whole_and_mean_the_need() -> None:
+    synonyms = load_lexicon().synonyms
+    assert "breathing" in synonyms[_key("ne respire pas")]
+    assert "trafficking" in synonyms[_key("me obligan a trabajar")]
+    assert "domestic" in synonyms[_key("mon mari me menace")]
+    assert "sexual" in synonyms[_key("me estupraram")]
+    assert "sexual" in synonyms[_key("yo vyole m")]
+    # Taking a passport says nothing of forced work: no trafficking in it.
+    assert "trafficking" not in synonyms.get(_key("me quitaron el pasaporte"), ())
+
+
+# clinic17 (a workers' centre) has an answer for finding a relative ICE detained.
+FAMILY_DETAINED = "A family member was detained by ICE. How do I find them?"
+
+RELATIVE_TAKEN = (
+    "se llevaron a mi esposo",
+    "levaram meu filho",
+    "prenderam meu marido",
+    "ils ont arrete mon mari",
+    "ils ont pris mon mari",
+    "yo pran mari m",
+    "yo pran pitit gason m",
+)
+
+
+@pytest.fixture(scope="module")
+def day_labor_centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    lib = _eval_library(DATA / "clinic17-faq.html", tmp_path_factory.mktemp("detained"))
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize("query", RELATIVE_TAKEN)
+def test_a_relative_taken_finds_the_detained_family_member_answer(day_labor_centre, query) -> None:
+    assert day_labor_centre.search(query).hits[0].title == FAMILY_DETAINED
