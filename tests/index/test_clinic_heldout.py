@@ -32,6 +32,15 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   0.707 / 0.880). `clinic19` answers many neighbouring questions (five on bond, three on finding
   a detained person) and is the hardest page since `clinic10`.
 
+- `clinic20`-`clinic26`: written on 2026-12-01 (fourth session), blind. `clinic20` (a women's
+  centre), `clinic21` (a legal clinic's help night), `clinic22` (a food bank's benefits desk)
+  and `clinic23` (a program for unaccompanied minors) measured once with the code at the start
+  of the session (d90847c): 0.733 / 0.893, 0.687 / 0.893, 0.847 / 0.933, 0.773 / 0.900;
+  unchanged by that session's work (the safety vocabulary), `clinic23` 0.773 / 0.913 after it.
+  `clinic24` (a farmworker outreach office), `clinic25` (a city's office of new Americans) and
+  `clinic26` (a border respite centre) measured once with the session's final code (f76ba87):
+  0.813 / 0.947, 0.887 / 0.960, 0.840 / 0.913. The seven average 0.797 / 0.922.
+
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
 no language under 0.70 top-1, which `clinic13`-`clinic16` and `clinic18` reach).
@@ -194,6 +203,62 @@ SETS = {
         "pt": (0.70, 0.85),
         "fr": (0.70, 0.90),
     },
+    "clinic20": {  # measured en 0.760/0.960, all 0.733/0.893, es 0.700/0.875, ht 0.750/0.950, pt 0.600/0.750, fr 0.850/0.850
+        "all": (0.65, 0.80),
+        "en": (0.70, 0.90),
+        "es": (0.65, 0.80),
+        "ht": (0.70, 0.90),
+        "pt": (0.55, 0.70),
+        "fr": (0.80, 0.80),
+    },
+    "clinic21": {  # measured en 0.720/0.920, all 0.687/0.893, es 0.600/0.875, ht 0.650/0.850, pt 0.650/0.850, fr 0.850/0.950
+        "all": (0.60, 0.80),
+        "en": (0.65, 0.85),
+        "es": (0.55, 0.80),
+        "ht": (0.60, 0.80),
+        "pt": (0.60, 0.80),
+        "fr": (0.80, 0.90),
+    },
+    "clinic22": {  # measured en 0.900/1.000, all 0.847/0.933, es 0.775/0.850, ht 0.800/0.950, pt 0.900/0.900, fr 0.850/0.950
+        "all": (0.75, 0.85),
+        "en": (0.85, 0.95),
+        "es": (0.70, 0.80),
+        "ht": (0.75, 0.90),
+        "pt": (0.85, 0.85),
+        "fr": (0.80, 0.90),
+    },
+    "clinic23": {  # measured en 0.720/0.900, all 0.773/0.913, es 0.750/0.900, ht 0.800/0.850, pt 0.800/1.000, fr 0.900/0.950
+        "all": (0.70, 0.85),
+        "en": (0.65, 0.85),
+        "es": (0.70, 0.85),
+        "ht": (0.75, 0.80),
+        "pt": (0.75, 0.95),
+        "fr": (0.85, 0.90),
+    },
+    "clinic24": {  # measured en 0.920/0.980, all 0.813/0.947, es 0.725/0.900, ht 0.850/0.950, pt 0.700/0.950, fr 0.800/0.950
+        "all": (0.75, 0.85),
+        "en": (0.85, 0.90),
+        "es": (0.65, 0.85),
+        "ht": (0.80, 0.90),
+        "pt": (0.65, 0.90),
+        "fr": (0.75, 0.90),
+    },
+    "clinic25": {  # measured en 0.940/0.980, all 0.887/0.960, es 0.850/0.950, ht 0.900/1.000, pt 0.800/0.900, fr 0.900/0.950
+        "all": (0.80, 0.90),
+        "en": (0.85, 0.90),
+        "es": (0.80, 0.90),
+        "ht": (0.85, 0.95),
+        "pt": (0.75, 0.85),
+        "fr": (0.85, 0.90),
+    },
+    "clinic26": {  # measured en 0.860/0.920, all 0.840/0.913, es 0.825/0.925, ht 0.750/0.800, pt 0.850/0.950, fr 0.900/0.950
+        "all": (0.75, 0.85),
+        "en": (0.80, 0.85),
+        "es": (0.75, 0.85),
+        "ht": (0.70, 0.75),
+        "pt": (0.80, 0.90),
+        "fr": (0.85, 0.90),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -214,6 +279,13 @@ COUNTS = {
     "clinic17": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic18": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic19": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic20": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic21": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic22": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic23": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic24": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic25": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic26": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
