@@ -36,10 +36,11 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   centre), `clinic21` (a legal clinic's help night), `clinic22` (a food bank's benefits desk)
   and `clinic23` (a program for unaccompanied minors) measured once with the code at the start
   of the session (d90847c): 0.733 / 0.893, 0.687 / 0.893, 0.847 / 0.933, 0.773 / 0.900;
-  unchanged by that session's work (the safety vocabulary), `clinic23` 0.773 / 0.913 after it.
+  unchanged by that session's work (the safety vocabulary), `clinic23` 0.793 / 0.927 after it.
   `clinic24` (a farmworker outreach office), `clinic25` (a city's office of new Americans) and
   `clinic26` (a border respite centre) measured once with the session's final code (f76ba87):
-  0.813 / 0.947, 0.887 / 0.960, 0.840 / 0.913. The seven average 0.797 / 0.922.
+  0.813 / 0.947, 0.887 / 0.960, 0.840 / 0.913. The seven average 0.797 / 0.922 as first
+  measured, 0.800 / 0.926 with the final code.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -227,13 +228,13 @@ SETS = {
         "pt": (0.85, 0.85),
         "fr": (0.80, 0.90),
     },
-    "clinic23": {  # measured en 0.720/0.900, all 0.773/0.913, es 0.750/0.900, ht 0.800/0.850, pt 0.800/1.000, fr 0.900/0.950
+    "clinic23": {  # measured en 0.740/0.900, all 0.793/0.927, es 0.775/0.925, ht 0.800/0.850, pt 0.800/1.000, fr 0.950/1.000
         "all": (0.70, 0.85),
         "en": (0.65, 0.85),
         "es": (0.70, 0.85),
         "ht": (0.75, 0.80),
         "pt": (0.75, 0.95),
-        "fr": (0.85, 0.90),
+        "fr": (0.90, 0.95),
     },
     "clinic24": {  # measured en 0.920/0.980, all 0.813/0.947, es 0.725/0.900, ht 0.850/0.950, pt 0.700/0.950, fr 0.800/0.950
         "all": (0.75, 0.85),

@@ -69,6 +69,27 @@ def test_thinking_of_ending_ones_life_finds_the_crisis_answer_first(library, que
     assert library.search(query).hits[0].title == CRISIS
 
 
+@pytest.fixture(scope="module")
+def youth_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    # clinic23 (a program for unaccompanied minors) words its crisis answer otherwise, beside
+    # an answer on seeing a doctor and getting health insurance.
+    lib = _eval_library(DATA / "clinic23-faq.html", tmp_path_factory.mktemp("youth"))
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize("query", SAID)
+def test_the_crisis_answer_comes_first_however_a_page_words_it(youth_page, query) -> None:
+    # Not "mental health": "health" alone found the health insurance answer first.
+    title = "I am thinking about hurting myself. Who can I call right now?"
+    titles = [h.title for h in youth_page.search(query).hits]
+    if query == "my son says he wants to end his life":
+        # A parent's words: "Is counseling private?" comes first, by a hair, then this.
+        assert titles.index(title) == 1
+    else:
+        assert titles[0] == title
+
+
 @pytest.mark.parametrize("query", FEAR_OF_HARM)
 def test_fear_of_harm_or_a_death_is_no_crisis_query(library, query) -> None:
     assert library.search(query).hits[0].title != CRISIS
