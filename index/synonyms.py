@@ -169,7 +169,6 @@ def load_lexicon() -> Lexicon:
     keys_by_lang: dict[str, set[str]] = {}
     # synonyms-xx.tsv (one language each) first, then synonyms.tsv (English and Spanish), whose
     # entries win when a key is in both.
-    digest = hashlib.sha256()
     # The general terms of the field (terms-*.tsv, five languages a line) first: a curated
     # table's entry for the same key comes first in the union below.
     terms: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -179,7 +178,6 @@ def load_lexicon() -> Lexicon:
     whole: set[tuple[str, ...]] = set()
     for f in _data_files("terms-*.tsv"):
         raw = f.read_bytes()
-        digest.update(f.name.encode() + b"\0" + raw)
         for lang, typed, meant in read_term_lines(raw.decode("utf-8")):
             english = english_of.get(meant)
             if english is None:
@@ -200,7 +198,6 @@ def load_lexicon() -> Lexicon:
     for f in _data_files("synonyms*.tsv"):
         lang = f.stem.partition("-")[2]
         raw = f.read_bytes()
-        digest.update(f.name.encode() + b"\0" + raw)
         for typed, meant in read_synonym_lines(raw.decode("utf-8")):
             key = _key(typed)
             if key:
@@ -208,7 +205,6 @@ def load_lexicon() -> Lexicon:
                 if lang and len(key) == 1:
                     keys_by_lang.setdefault(lang, set()).add(key[0])
     raw_words = (DATA_DIR / "words.json").read_bytes()
-    digest.update(b"words.json\0" + raw_words)
     tables = json.loads(raw_words.decode("utf-8"))
     # Little words of other languages and words that say nothing: searched as nothing.
     for w in (*tables["function_words"]["words"], *tables["drop_words"]["words"]):
@@ -234,7 +230,7 @@ def load_lexicon() -> Lexicon:
             w for lang, ws in tables["foreign_stop_words"].items() if lang != "about" for w in ws
         ),
         keys_by_lang=MappingProxyType({k: frozenset(v) for k, v in keys_by_lang.items()}),
-        source_hash=digest.hexdigest(),
+        source_hash=source_digest(),
         language_terms=MappingProxyType(
             {k: MappingProxyType(v) for k, v in language_terms.items()}
         ),
