@@ -11,6 +11,7 @@ and nowhere to sleep or nothing to eat find shelter and food."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,11 +58,16 @@ FEAR_OF_HARM = (
 )
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    lib = _eval_library(DATA / "clinic13-faq.html", tmp_path_factory.mktemp("crisis"))
+def _installed(page: Path, tmp: Path) -> Iterator[Any]:
+    """The built-in FAQ with `page` installed as a pack, closed after the module's tests."""
+    lib = _eval_library(page, tmp)
     yield lib
     lib.close()
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield from _installed(DATA / "clinic13-faq.html", tmp_path_factory.mktemp("crisis"))
 
 
 @pytest.mark.parametrize("query", SAID)
@@ -73,9 +79,7 @@ def test_thinking_of_ending_ones_life_finds_the_crisis_answer_first(library, que
 def youth_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     # clinic23 (a program for unaccompanied minors) words its crisis answer otherwise, beside
     # an answer on seeing a doctor and getting health insurance.
-    lib = _eval_library(DATA / "clinic23-faq.html", tmp_path_factory.mktemp("youth"))
-    yield lib
-    lib.close()
+    yield from _installed(DATA / "clinic23-faq.html", tmp_path_factory.mktemp("youth"))
 
 
 @pytest.mark.parametrize("query", SAID)
@@ -179,9 +183,7 @@ BODY_IN_DANGER_AT_A_HEALTH_CENTRE = (
 
 @pytest.fixture(scope="module")
 def welcome_centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    lib = _eval_library(DATA / "clinic4-faq.html", tmp_path_factory.mktemp("welcome"))
-    yield lib
-    lib.close()
+    yield from _installed(DATA / "clinic4-faq.html", tmp_path_factory.mktemp("welcome"))
 
 
 @pytest.mark.parametrize("query", BODY_IN_DANGER)
@@ -298,9 +300,7 @@ def workers_centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     tmp = tmp_path_factory.mktemp("workers")
     page = tmp / "workers-faq.html"
     page.write_text(WORKERS_PAGE, encoding="utf-8")
-    lib = _eval_library(page, tmp)
-    yield lib
-    lib.close()
+    yield from _installed(page, tmp)
 
 
 FORCED_WORK = (
@@ -357,9 +357,7 @@ RELATIVE_TAKEN = (
 
 @pytest.fixture(scope="module")
 def day_labor_centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    lib = _eval_library(DATA / "clinic17-faq.html", tmp_path_factory.mktemp("detained"))
-    yield lib
-    lib.close()
+    yield from _installed(DATA / "clinic17-faq.html", tmp_path_factory.mktemp("detained"))
 
 
 @pytest.mark.parametrize("query", RELATIVE_TAKEN)
