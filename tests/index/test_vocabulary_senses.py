@@ -9,7 +9,7 @@ import pytest
 
 from index.search import Searcher
 from index.synonyms import SynonymTables, load_lexicon
-from index.text import stems, word_key, words
+from index.text import fold_for_search, stems, word_key, words
 from index.thesaurus import everyday_words
 from tests.index.conftest import builtin_plus, made_article
 
@@ -83,6 +83,17 @@ def _english(word: str, lang: str) -> set[str]:
         ("revoke", "ht", {"fired"}, set()),  # Creole "revoke" is fired; English is left alone
         ("revoke", "en", set(), {"fired"}),
         ("touche", "ht", {"paid"}, {"touch"}),
+        # terms-creole.tsv: Creole words the French spelling route misread
+        ("toti", "ht", {"torture"}, {"roof", "ceiling"}),  # not the French "toit"
+        ("fanm", "ht", {"woman"}, {"hungry"}),  # not the French "faim"
+        ("priye", "ht", {"prayer"}, {"private"}),
+        ("piye", "ht", {"robbed"}, {"pay"}),
+        ("ipetansyon", "ht", {"hypertension"}, {"detention"}),
+        ("izin", "ht", {"factory"}, {"kitchen"}),
+        ("je", "ht", {"eye"}, set()),  # Creole "je" is an eye; French "je" is left alone
+        ("je", "fr", set(), {"eye"}),
+        ("wont", "ht", {"ashamed"}, set()),
+        ("wont", "en", set(), {"ashamed"}),
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
@@ -112,6 +123,26 @@ def test_family_terms_are_no_little_word_of_another_language() -> None:
         if other != lang and key[0] in little[other]
     ]
     assert len(rows) > 1500
+    assert clashes == []
+
+
+def test_creole_terms_are_no_little_word_of_another_language() -> None:
+    """terms-creole.tsv: a one-word Creole term not marked "!" is no little word of Spanish,
+    Portuguese or French."""
+    from index.dictionaries import stop_words
+    from index.synonyms import DATA_DIR, read_term_lines
+
+    rows = read_term_lines((DATA_DIR / "terms-creole.tsv").read_text(encoding="utf-8"))
+    little = set().union(*(stop_words(lang) for lang in ("es", "pt", "fr")))
+    clashes = [
+        term
+        for lang, term, _ in rows
+        if lang == "ht"
+        and not term.startswith(("!", "="))
+        and len(key := words(fold_for_search(term))) == 1
+        and key[0] in little
+    ]
+    assert len(rows) > 250
     assert clashes == []
 
 
@@ -152,6 +183,11 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
         ("me cortaron la luz", "shut"),
         ("to devendo aluguel", "owe"),
         ("yo koupe kouran an", "electricity"),
+        ("m pou kont mwen", "alone"),  # not a bank account
+        ("mwen vle pran kou angle", "class"),  # an English class, not a court
+        ("mwen deye nan lwaye", "behind"),
+        ("yo frape m", "hit"),  # hit, not a knock at the door
+        ("m dwe lajan", "owe"),
     ],
 )
 def test_question_phrases_are_read_whole(searcher: Searcher, query: str, word: str) -> None:
