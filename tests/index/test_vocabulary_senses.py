@@ -188,6 +188,8 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
         ("mwen deye nan lwaye", "behind"),
         ("yo frape m", "hit"),  # hit, not a knock at the door
         ("m dwe lajan", "owe"),
+        ("m fe fos kouch", "miscarriage"),  # a miscarriage, not diapers ("kouch")
+        ("li toujou ap kriye", "crying"),  # not the French "écrire"
     ],
 )
 def test_question_phrases_are_read_whole(searcher: Searcher, query: str, word: str) -> None:
