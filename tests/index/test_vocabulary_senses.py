@@ -83,6 +83,15 @@ def _english(word: str, lang: str) -> set[str]:
         ("revoke", "ht", {"fired"}, set()),  # Creole "revoke" is fired; English is left alone
         ("revoke", "en", set(), {"fired"}),
         ("touche", "ht", {"paid"}, {"touch"}),
+        # terms-everyday.tsv: words found by probing, whose dictionary sense was wrong or none
+        ("trans", "pt", {"transgender"}, {"screw"}),  # not the dictionary's vulgar sense
+        ("garcon", "fr", {"boy"}, {"waiter"}),
+        ("messe", "fr", {"mass"}, {"messiah"}),
+        ("oracion", "es", {"prayer"}, {"entreaty"}),
+        ("tarde", "es", {"late"}, {"how", "long"}),  # not "tardan" (how long) by its stem
+        ("troca", "es", {"car"}, {"change"}),  # a Spanish "troca" is a truck
+        ("troca", "pt", {"change"}, {"car"}),
+        ("laudo", "pt", {"medical", "evaluation"}, {"page"}),
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
