@@ -94,6 +94,13 @@ def _english(word: str, lang: str) -> set[str]:
         ("je", "fr", set(), {"eye"}),
         ("wont", "ht", {"ashamed"}, set()),
         ("wont", "en", set(), {"ashamed"}),
+        # terms-everyday.tsv: words found by probing, whose dictionary sense was wrong or none
+        ("trans", "pt", {"transgender"}, {"screw"}),  # not the dictionary's vulgar sense
+        ("garcon", "fr", {"boy"}, {"waiter"}),
+        ("tarde", "es", {"late"}, {"how", "long"}),  # not "tardan" (how long) by its stem
+        ("troca", "es", {"car"}, {"change"}),  # a Spanish "troca" is a truck
+        ("troca", "pt", {"change"}, {"car"}),
+        ("deportaron", "es", {"deported"}, {"sport"}),  # not the dictionary's "deporte"
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
