@@ -111,17 +111,20 @@ def test_everyday_words_have_their_everyday_sense(
     assert not english & not_meant, (word, lang, english)
 
 
-def test_family_terms_are_no_little_word_of_another_language() -> None:
-    """terms-family.tsv, like terms-immigration.tsv: a one-word term not marked "!" is no
-    little word of another language (a French "mis" would give "mis hijos" a meaning)."""
+@pytest.mark.parametrize(
+    ("name", "least_rows"),
+    [("terms-family.tsv", 1500), ("terms-creole.tsv", 250), ("terms-everyday.tsv", 250)],
+)
+def test_terms_are_no_little_word_of_another_language(name: str, least_rows: int) -> None:
+    """Like terms-immigration.tsv: a one-word term not marked "!" is no little word of another
+    language (a French "mis" would give "mis hijos" a meaning)."""
     from index.dictionaries import stop_words
     from index.langid import creole_little_words
     from index.synonyms import DATA_DIR, read_term_lines
-    from index.text import fold_for_search, words
 
     little = {lang: stop_words(lang) for lang in ("es", "pt", "fr")}
     little["ht"] = creole_little_words()
-    rows = read_term_lines((DATA_DIR / "terms-family.tsv").read_text(encoding="utf-8"))
+    rows = read_term_lines((DATA_DIR / name).read_text(encoding="utf-8"))
     clashes = [
         (lang, term)
         for lang, term, _ in rows
@@ -129,27 +132,7 @@ def test_family_terms_are_no_little_word_of_another_language() -> None:
         for other in little
         if other != lang and key[0] in little[other]
     ]
-    assert len(rows) > 1500
-    assert clashes == []
-
-
-def test_creole_terms_are_no_little_word_of_another_language() -> None:
-    """terms-creole.tsv: a one-word Creole term not marked "!" is no little word of Spanish,
-    Portuguese or French."""
-    from index.dictionaries import stop_words
-    from index.synonyms import DATA_DIR, read_term_lines
-
-    rows = read_term_lines((DATA_DIR / "terms-creole.tsv").read_text(encoding="utf-8"))
-    little = set().union(*(stop_words(lang) for lang in ("es", "pt", "fr")))
-    clashes = [
-        term
-        for lang, term, _ in rows
-        if lang == "ht"
-        and not term.startswith(("!", "="))
-        and len(key := words(fold_for_search(term))) == 1
-        and key[0] in little
-    ]
-    assert len(rows) > 250
+    assert len(rows) > least_rows
     assert clashes == []
 
 
