@@ -87,6 +87,30 @@ class IndexBuildError(Exception):
     """The index could not be built or put in place (plain-language message)."""
 
 
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def names_publisher(article: Article) -> bool:
+    """True when an article's title names the organisation that wrote it ("Can the Alliance
+    help with my case?", "Who can stay at Casa Emmaus?"): such a title answers a question put
+    to "you" ("can you help me", "ustedes", "vocês")."""
+    name = re.split(r",| for | of | de ", article.source, maxsplit=1)[0]
+    own = _NAME_WORD.findall(name)
+    if not own:
+        return False
+    head = own[-1].lower()  # "the clinic" of "... Tax & Money Clinic"
+    names = {w.lower() for w in own}
+    title = article.title.split()
+    for n, word in enumerate(title[1:], 1):
+        w = word.strip("?.,:;!()").removesuffix("'s").removesuffix("\u2019s")
+        if _NAME_WORD.fullmatch(w) and w.lower() in names:
+            return True
+        if w.lower() == head and title[n - 1].lower() in ("the", "our"):
+            return True
+    return False
+
+
 def article_kind(title: str) -> str:
     """ "question" for an answer (titled with the source's question, ending in "?"), else
     "reference" (the overview, "About this information"): search weighs them differently."""
@@ -151,7 +175,10 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
                     phrases.append((docnum, keys, int(n == 0)))  # 1 marks the title
             if article_kind(article.title) == "reference":
                 reference.append(docnum)
-            title_stops.append(sorted({w for w in words(article.title) if is_stop(w)}))
+            stops = {w for w in words(article.title) if is_stop(w)}
+            if stops & SECOND_PERSON or names_publisher(article):
+                stops.add("you")
+            title_stops.append(sorted(stops))
             answer_phrases.extend([docnum, p] for p in answer_phrases_of(article))
             writer.add_document(
                 id=article.id,
