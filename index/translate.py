@@ -102,6 +102,106 @@ MAX_DICTIONARY_ZIPF = 6.0
 MIN_WORD_ZIPF = 2.0
 
 
+# Endings of Spanish, Portuguese and French words and the English endings of the same Latin
+# words ("evaluacion" -> "evaluation", "comunidade" -> "community", "securite" -> "security"):
+# for a word no table or dictionary has, the English words so made that some article holds.
+_ROMANCE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ciones", ("tions",)),
+    ("cion", ("tion",)),
+    ("siones", ("sions",)),
+    ("sion", ("sion",)),
+    ("coes", ("tions",)),
+    ("cao", ("tion",)),
+    ("soes", ("sions",)),
+    ("sao", ("sion",)),
+    ("idades", ("ities",)),
+    ("idade", ("ity",)),
+    ("idad", ("ity",)),
+    ("dades", ("ties",)),
+    ("dade", ("ty",)),
+    ("dad", ("ty",)),
+    ("ite", ("ity",)),
+    ("mente", ("ly",)),
+    ("ement", ("ly",)),
+    ("icos", ("ics", "ical")),
+    ("icas", ("ics", "ical")),
+    ("ico", ("ic", "ical")),
+    ("ica", ("ic", "ical", "ics")),
+    ("ique", ("ic", "ical")),
+    ("iques", ("ics", "ical")),
+    ("osos", ("ous",)),
+    ("osas", ("ous",)),
+    ("oso", ("ous",)),
+    ("osa", ("ous",)),
+    ("euse", ("ous",)),
+    ("eux", ("ous",)),
+    ("istas", ("ists",)),
+    ("ista", ("ist",)),
+    ("iste", ("ist",)),
+    ("ismo", ("ism",)),
+    ("isme", ("ism",)),
+    ("ivos", ("ive", "ives")),
+    ("ivas", ("ive", "ives")),
+    ("ivo", ("ive",)),
+    ("iva", ("ive",)),
+    ("ive", ("ive",)),
+    ("if", ("ive",)),
+    ("arios", ("aries", "ary")),
+    ("arias", ("aries", "ary")),
+    ("ario", ("ary",)),
+    ("aria", ("ary",)),
+    ("aire", ("ary",)),
+    ("encias", ("ences", "encies")),
+    ("encia", ("ence", "ency")),
+    ("ancias", ("ances", "ancies")),
+    ("ancia", ("ance", "ancy")),
+    ("entes", ("ents",)),
+    ("ente", ("ent",)),
+    ("antes", ("ants",)),
+    ("ante", ("ant",)),
+    ("uras", ("ures",)),
+    ("ura", ("ure",)),
+    ("ales", ("al", "als")),
+    ("ale", ("al",)),
+    ("elle", ("al",)),
+    ("el", ("al",)),
+    ("imo", ("imum",)),
+    ("ia", ("y",)),
+    ("ie", ("y",)),
+)
+# Spellings of Greek words in the Romance languages and in English ("psicologica" ->
+# "psychological", "farmacia" -> "pharmacy", "terapia" -> "therapy").
+_GREEK_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("psico", "psycho"),
+    ("psiqui", "psychi"),
+    ("psych", "psych"),
+    ("fisi", "physi"),
+    ("farma", "pharma"),
+    ("pharma", "pharma"),
+    ("tera", "thera"),
+    ("teo", "theo"),
+)
+MIN_COGNATE_STEM = 3
+
+
+def cognates(word: str, lang: str, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """English words of the same Latin or Greek root as a Spanish, Portuguese or French word
+    that some article holds ("evaluacion" -> "evaluation", "terapia" -> "therapy")."""
+    starts = [word]
+    for romance, english in _GREEK_SPELLINGS:
+        if word.startswith(romance) and romance != english:
+            starts.append(english + word[len(romance) :])
+    found: list[str] = []
+    for start in starts:
+        for ending, englishes in _ROMANCE_ENDINGS:
+            stem = start[: -len(ending)]
+            if start.endswith(ending) and len(stem) >= MIN_COGNATE_STEM:
+                found.extend(c for e in englishes if (c := stem + e) != word and known(c))
+        if start != word and known(start):
+            found.append(start)
+    return tuple(dict.fromkeys(found))
+
+
 @dataclass(frozen=True)
 class ForeignWord:
     """What a word of a non-English query stands for."""
@@ -138,6 +238,8 @@ def foreign_word(
         found = _dictionary(word, lang, known)
     if not found and lang == "ht":
         found = _creole(word, tables, known)
+    if not found and lang != "ht":
+        found = cognates(word, lang, known)
     found = tuple(t for t in dict.fromkeys(found) if known(t))[:MAX_TRANSLATIONS]
     if found:
         return ForeignWord(_with_irregular_forms(found, known), curated=curated)
