@@ -101,6 +101,14 @@ def _english(word: str, lang: str) -> set[str]:
         ("troca", "es", {"car"}, {"change"}),  # a Spanish "troca" is a truck
         ("troca", "pt", {"change"}, {"car"}),
         ("deportaron", "es", {"deported"}, {"sport"}),  # not the dictionary's "deporte"
+        # Sixth session: complaining is no bath ("benyen"), following a case is moving it
+        ("plenyen", "ht", {"complain"}, {"shower"}),
+        ("swiv", "ht", {"follow", "move"}, set()),
+        ("kamyon", "ht", {"truck", "van"}, set()),
+        # "tirar" a document is getting it (as "sacar"); a pain is no removal
+        ("tirar", "pt", {"get", "obtain"}, set()),
+        ("doer", "pt", {"hurt", "pain"}, {"remove"}),
+        ("douleur", "fr", {"pain"}, {"remove"}),
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
@@ -180,6 +188,12 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
         ("m dwe lajan", "owe"),
         ("m fe fos kouch", "miscarriage"),  # a miscarriage, not diapers ("kouch")
         ("li toujou ap kriye", "crying"),  # not the French "écrire"
+        ("madam nan dwe m 2 semen kob", "owe"),
+        ("la señora me debe 3 semanas", "owe"),
+        ("m pa gen kote pou m domi", "shelter"),  # a place to sleep, not insomnia alone
+        ("eske li gratis", "cost"),
+        ("a van e de graca", "cost"),
+        ("gratuit ou payant", "cost"),
     ],
 )
 def test_question_phrases_are_read_whole(searcher: Searcher, query: str, word: str) -> None:
@@ -232,6 +246,11 @@ def _typed(text: str) -> tuple[str, ...]:
         # "close to" is nearness, not closing hours; "speak to" someone is no interpreter.
         ("close to", {"near", "nearby"}, {"hours", "closed"}),
         ("speak to", {"contact", "staff"}, {"interpreter"}),
+        # Short forms and joining (sixth session)
+        ("psych eval", {"psychological", "evaluation"}, set()),
+        ("eval", {"evaluation"}, set()),
+        ("join", {"member", "enroll"}, set()),
+        ("become member", {"join", "membership"}, set()),
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
