@@ -13,7 +13,7 @@ from typing import Any
 from whoosh.analysis import Filter, RegexTokenizer, StopFilter
 from whoosh.analysis.acore import Token
 
-from index.codes import joined_tokens, phone_token
+from index.codes import hyphen_words, joined_tokens, phone_token
 from index.text import (
     MAX_WORD_LENGTH,
     MIN_WORD_LENGTH,
@@ -98,7 +98,7 @@ class CodeTokenizer(RegexTokenizer):
             )
             return
         extra: dict[int, list[str]] = {}
-        for end, joined in joined_tokens(value):
+        for end, joined in (*joined_tokens(value), *hyphen_words(value)):
             extra.setdefault(end, []).append(joined)
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for pos, match in enumerate(self.expression.finditer(value)):

@@ -95,6 +95,23 @@ def joined_tokens(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A word written with a hyphen ("Wi-Fi", "walk-in", "e-mail", "drop-in") is typed joined as
+# often ("wifi", "walkin"): the index gets the joined word too, as a word of the text.
+HYPHEN_WORD_RE = re.compile(
+    r"(?<![\w\-\u2010\u2011])([^\W\d_]{1,10})[\-\u2010\u2011]([^\W\d_]{1,10})(?![\w\-\u2010\u2011])"
+)
+
+
+def hyphen_words(text: str) -> list[tuple[int, str]]:
+    """Words of two parts joined by a hyphen: (character offset of their end, joined word)
+    ("Wi-Fi" -> "wifi")."""
+    if "-" not in text and "\u2010" not in text and "\u2011" not in text:
+        return []
+    return [
+        (m.end(), fold_for_search(m.group(1) + m.group(2))) for m in HYPHEN_WORD_RE.finditer(text)
+    ]
+
+
 def join_typed_codes(toks: list[str], known: frozenset[str] | set[str]) -> list[str]:
     """Query words with runs that join into a known code or address joined ("i 385" -> "i385").
 

@@ -1,4 +1,4 @@
-"""Two general helps for pages nobody tuned the search for (issue 16, sixth session).
+"""General helps for pages nobody tuned the search for (issue 16, sixth session).
 
 - A question put to the organisation ("can you help me", "ustedes le pasan mis datos",
   "vocês vão contar", "eske nou bay...") prefers the answers whose titles speak of it: "your
@@ -7,6 +7,7 @@
 - A Spanish, Portuguese or French word that no table or dictionary has reaches the English
   word of the same Latin or Greek root that some article holds ("evaluacion" -> "evaluation",
   "terapia" -> "therapy").
+- A word written with a hyphen ("Wi-Fi", "walk-in") is found as people type it, joined.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from index.build import names_publisher
+from index.codes import hyphen_words
 from index.content import Article, load_library
 from index.search import Searcher
 from index.synonyms import SynonymTables
@@ -182,3 +184,28 @@ def test_a_spanish_evaluation_query_finds_a_pages_evaluation_answer(tmp_path: Pa
     with builtin_plus(tmp_path, [evaluation, counseling]) as searcher:
         hits = searcher.search("cuanto dura la evaluacion", limit=3).hits
         assert hits and hits[0].id == "evaluation", [h.id for h in hits]
+
+
+def test_hyphen_words_are_joined() -> None:
+    text = "Connect to the Wi-Fi at walk-in hours; form I-385; 2-3 days; one-day course."
+    assert [w for _, w in hyphen_words(text)] == ["wifi", "walkin", "oneday"]
+
+
+def test_a_hyphenated_word_is_found_typed_joined(tmp_path: Path) -> None:
+    wifi = made_article(
+        "wifi",
+        "How do I connect to the library's Wi-Fi?",
+        "Choose the network named Library-Guest. You do not need a password.",
+    )
+    days = made_article(
+        "days-off",
+        "Do I have the right to a day off every week?",
+        "You have the right to one day of rest each week. We also run a one-day course.",
+    )
+    with builtin_plus(tmp_path, [wifi, days]) as searcher:
+        hits = searcher.search("kijan pou m konekte sou wifi a", limit=3).hits
+        assert hits and hits[0].id == "wifi", [h.id for h in hits]
+        # "one day" typed apart stays two words (the page's "one-day" is no compound of the
+        # query's words).
+        groups = [g.label for g in searcher._parser.parse("dont i get one day off").groups]
+        assert "oneday" not in groups, groups

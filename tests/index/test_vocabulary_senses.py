@@ -109,6 +109,10 @@ def _english(word: str, lang: str) -> set[str]:
         ("tirar", "pt", {"get", "obtain"}, set()),
         ("doer", "pt", {"hurt", "pain"}, {"remove"}),
         ("douleur", "fr", {"pain"}, {"remove"}),
+        ("formations", "fr", {"training"}, set()),  # French trainings, not rock formations
+        ("platica", "es", {"talk"}, {"money"}),  # a Mexican talk, not "plata"
+        ("faltar", "pt", {"miss", "absent"}, set()),
+        ("vaga", "pt", {"spot", "place"}, set()),
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
@@ -194,6 +198,8 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
         ("eske li gratis", "cost"),
         ("a van e de graca", "cost"),
         ("gratuit ou payant", "cost"),
+        ("quien puede recoger a mi hijo", "pick"),
+        ("como es la revision de seguridad", "screening"),
     ],
 )
 def test_question_phrases_are_read_whole(searcher: Searcher, query: str, word: str) -> None:
