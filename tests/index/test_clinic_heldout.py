@@ -50,6 +50,16 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
 - `clinic31` (a mobile health van) and `clinic32` (a tax and money clinic): written on 2026-12-01
   (fifth session), blind, measured before the probed vocabulary (048873e) 0.787 / 0.880 and
   0.773 / 0.913, and once after it, the figures below (docs/SEARCH.md, eleventh round).
+- `clinic33` (a legal orientation program in an immigration court) and `clinic34` (a domestic
+  workers' alliance): written on 2026-12-01 (fifth session), kept unread, measured blind at the
+  start of the sixth session (6c5e9f2) 0.793 / 0.940 and 0.747 / 0.900; their misses were then
+  read (docs/SEARCH.md, twelfth round), so the figures below are tuned on.
+- `clinic35` (a public library's New Americans corner), `clinic36` (a school district's newcomer
+  welcome center), `clinic37` (a hospitality house at a border bus station) and `clinic38` (a
+  county health center's refugee health program): written blind on 2026-12-01 (sixth session),
+  measured at its start (6c5e9f2) 0.887 / 0.953, 0.767 / 0.927, 0.800 / 0.947, 0.833 / 0.947
+  (together 0.822 / 0.943), and with its final code (aggregates only; their misses were never
+  read) as below.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -317,6 +327,54 @@ SETS = {
         "pt": (0.65, 0.70),
         "fr": (0.75, 0.95),
     },
+    "clinic33": {  # measured en 0.840/0.940, all 0.807/0.953, es 0.800/0.975, ht 0.750/1.000, pt 0.700/0.900, fr 0.900/0.950
+        "all": (0.75, 0.90),
+        "en": (0.75, 0.85),
+        "es": (0.75, 0.90),
+        "ht": (0.70, 0.95),
+        "pt": (0.65, 0.85),
+        "fr": (0.85, 0.90),
+    },
+    "clinic34": {  # measured en 0.760/0.880, all 0.807/0.947, es 0.800/0.950, ht 0.900/1.000, pt 0.950/1.000, fr 0.700/1.000
+        "all": (0.75, 0.85),
+        "en": (0.70, 0.80),
+        "es": (0.75, 0.90),
+        "ht": (0.85, 0.95),
+        "pt": (0.90, 0.95),
+        "fr": (0.65, 0.95),
+    },
+    "clinic35": {  # measured en 0.920/0.960, all 0.887/0.953, es 0.850/0.950, ht 0.800/0.950, pt 0.900/0.950, fr 0.950/0.950
+        "all": (0.80, 0.90),
+        "en": (0.85, 0.90),
+        "es": (0.80, 0.90),
+        "ht": (0.75, 0.90),
+        "pt": (0.85, 0.90),
+        "fr": (0.90, 0.90),
+    },
+    "clinic36": {  # measured en 0.820/0.980, all 0.773/0.940, es 0.750/0.950, ht 0.800/0.950, pt 0.700/0.850, fr 0.750/0.900
+        "all": (0.70, 0.85),
+        "en": (0.75, 0.90),
+        "es": (0.70, 0.90),
+        "ht": (0.75, 0.90),
+        "pt": (0.65, 0.80),
+        "fr": (0.70, 0.85),
+    },
+    "clinic37": {  # measured en 0.820/0.980, all 0.807/0.953, es 0.825/0.950, ht 0.600/0.850, pt 0.800/1.000, fr 0.950/0.950
+        "all": (0.75, 0.90),
+        "en": (0.75, 0.90),
+        "es": (0.75, 0.90),
+        "ht": (0.55, 0.80),
+        "pt": (0.75, 0.95),
+        "fr": (0.90, 0.90),
+    },
+    "clinic38": {  # measured en 0.840/1.000, all 0.833/0.947, es 0.750/0.850, ht 0.850/1.000, pt 0.900/0.950, fr 0.900/0.950
+        "all": (0.75, 0.85),
+        "en": (0.75, 0.95),
+        "es": (0.70, 0.80),
+        "ht": (0.80, 0.95),
+        "pt": (0.85, 0.90),
+        "fr": (0.85, 0.90),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -350,6 +408,12 @@ COUNTS = {
     "clinic30": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic31": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic32": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic33": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic34": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic35": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic36": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic37": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic38": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
