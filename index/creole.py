@@ -113,7 +113,7 @@ _SKELETON: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[ae]n(?![aeiouyn])", "an"),
         (r"[ae]m(?=[pb])", "an"),
         (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
-        (r"(?<=[bcdfgkmnprstvz])i(?=[aeou])", "y"),
+        (r"(?<=[bcdfgklmnprstvz])i(?=[aeou])", "y"),
         (r"x", "ks"),
         (r"([a-z])\1", r"\1"),
         (r"e[rz]$", "e"),

@@ -362,7 +362,8 @@ class QueryParser:
         if self._known(w) or word_zipf(w, lang) > 0.0 or len(w) <= MAX_SHORT_FOREIGN_WORD:
             return False
         fixed = self._speller.correct(w)
-        return fixed is not None and damerau_distance(w, fixed, 1) <= 1
+        # (Only a word the index holds: "evalyasyon" is no typo of the table's "evakyasyon".)
+        return fixed is not None and self._known(fixed) and damerau_distance(w, fixed, 1) <= 1
 
     def _resolve(self, w: str) -> tuple[str, tuple[str, ...] | None]:
         """For a word neither the index nor a table knows: the word to search and its synonyms.

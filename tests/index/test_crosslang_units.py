@@ -78,6 +78,7 @@ def test_reversed_english_dictionaries_fill_gaps() -> None:
         ("travay", ("travail",)),
         ("resevwa", ("recevoir",)),
         ("enskri", ("inscrire",)),
+        ("evalyasyon", ("evaluation",)),  # "ly" as Creole writes French "li" + vowel
     ],
 )
 def test_creole_words_reach_their_french_spelling(creole: str, french: tuple[str, ...]) -> None:
