@@ -113,6 +113,12 @@ def _english(word: str, lang: str) -> set[str]:
         ("platica", "es", {"talk"}, {"money"}),  # a Mexican talk, not "plata"
         ("faltar", "pt", {"miss", "absent"}, set()),
         ("vaga", "pt", {"spot", "place"}, set()),
+        # Creole words that had no route to English at all
+        ("ayiti", "ht", {"haiti", "home", "country"}, set()),
+        ("mak", "ht", {"scars", "marks"}, set()),
+        ("ayopo", "ht", {"airport"}, set()),
+        ("foutbol", "ht", {"soccer"}, set()),
+        ("leswa", "ht", {"evening"}, set()),  # "le soir", not the French "soit"
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
