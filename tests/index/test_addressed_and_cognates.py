@@ -68,23 +68,24 @@ def test_no_built_in_title_names_its_publisher() -> None:
 
 
 CENTER = "Harbor Newcomer Center, \u201cFrequently asked questions\u201d"
-SHARE_OURS = dataclasses.replace(
-    made_article(
-        "center-privacy",
-        "Will the center share my information with immigration?",
-        "We keep what you tell us private. We do not give your information to immigration "
-        "or the police unless a judge orders it.",
-    ),
-    source=CENTER,
+
+
+def _centre(article_id: str, title: str, body: str) -> Article:
+    """An article of the Harbor Newcomer Center's pack."""
+    return dataclasses.replace(made_article(article_id, title, body), source=CENTER)
+
+
+SHARE_OURS = _centre(
+    "center-privacy",
+    "Will the center share my information with immigration?",
+    "We keep what you tell us private. We do not give your information to immigration "
+    "or the police unless a judge orders it.",
 )
-SHARE_IRS = dataclasses.replace(
-    made_article(
-        "irs-privacy",
-        "Does the IRS give my information to immigration?",
-        "The law limits when the tax agency may share taxpayer information with immigration "
-        "agencies. Ask a lawyer about recent changes.",
-    ),
-    source=CENTER,
+SHARE_IRS = _centre(
+    "irs-privacy",
+    "Does the IRS give my information to immigration?",
+    "The law limits when the tax agency may share taxpayer information with immigration "
+    "agencies. Ask a lawyer about recent changes.",
 )
 
 
@@ -109,21 +110,15 @@ def test_a_question_put_to_the_organisation_finds_its_answer(center: Searcher, q
     assert hits and hits[0].id == "center-privacy", [h.id for h in hits]
 
 
-FORMS_OURS = dataclasses.replace(
-    made_article(
-        "center-forms",
-        "Can the center help me fill out forms?",
-        "Volunteers sit with you on Tuesdays and help with school, benefit and housing forms.",
-    ),
-    source=CENTER,
+FORMS_OURS = _centre(
+    "center-forms",
+    "Can the center help me fill out forms?",
+    "Volunteers sit with you on Tuesdays and help with school, benefit and housing forms.",
 )
-FORMS_SCHOOL = dataclasses.replace(
-    made_article(
-        "school-forms",
-        "Can the school help me fill out forms?",
-        "Ask the school office for the family liaison, who helps with enrollment and meal forms.",
-    ),
-    source=CENTER,
+FORMS_SCHOOL = _centre(
+    "school-forms",
+    "Can the school help me fill out forms?",
+    "Ask the school office for the family liaison, who helps with enrollment and meal forms.",
 )
 
 
