@@ -43,7 +43,7 @@ from index.schema import (
     build_schema,
 )
 from index.snippets import analyse_sentences
-from index.synonyms import SynonymTables
+from index.synonyms import SynonymTables, load_lexicon
 from index.text import is_stop, phrase_keys, stems, words
 from index.vocabulary import lexicon_words
 
@@ -87,7 +87,6 @@ class IndexBuildError(Exception):
     """The index could not be built or put in place (plain-language message)."""
 
 
-SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
@@ -150,6 +149,7 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
     reference: list[int] = []
     title_stops: list[list[str]] = []
     answer_phrases: list[list[object]] = []
+    you = load_lexicon().question_words
     try:
         # Separate files, not one compound file: the compound file records modification times,
         # which would make two builds of the same content differ.
@@ -176,7 +176,9 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
             if article_kind(article.title) == "reference":
                 reference.append(docnum)
             stops = {w for w in words(article.title) if is_stop(w)}
-            if stops & SECOND_PERSON or names_publisher(article):
+            # A title put to "you" ("Do your services cost anything?") or naming the
+            # publisher: what a query's "you" (question words: "ustedes", "vocês") asks.
+            if "you" in {you.get(w, w) for w in stops} or names_publisher(article):
                 stops.add("you")
             title_stops.append(sorted(stops))
             answer_phrases.extend([docnum, p] for p in answer_phrases_of(article))
