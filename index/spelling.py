@@ -54,6 +54,9 @@ class Speller:
         if key_ in self._cache:
             return self._cache[key_]
         real = self._real_words if text_only else None
+        sounded = sounds_like(word, self._real_words)
+        if sounded is not None:
+            return self._cache.put(key_, sounded)
         found = _nearest(word, self._by_length, self.frequency, real)
         return self._cache.put(key_, found[0] if found else None)
 
@@ -121,6 +124,28 @@ class Speller:
         if word in v.text_words or word in v.synonym_words or word in STOP_WORDS:
             return word
         return self.correct(word, text_only=True) or word
+
+
+# Letters English writes another way for the same sound, as people who learnt the words by
+# ear type them ("fone", "foto": phone, photo; "klinik": clinic).
+SOUND_SPELLINGS: tuple[tuple[str, str], ...] = (("f", "ph"), ("k", "c"))
+
+
+def sounds_like(word: str, real: frozenset[str] | set[str]) -> str | None:
+    """The real word a typed one spells by sound (every "f" or one "f" written "ph"), or None."""
+    for typed, written in SOUND_SPELLINGS:
+        if typed not in word:
+            continue
+        every = word.replace(typed, written)
+        if every in real:
+            return every
+        start = word.find(typed)
+        while start >= 0:
+            one = word[:start] + written + word[start + len(typed) :]
+            if one in real:
+                return one
+            start = word.find(typed, start + 1)
+    return None
 
 
 def _nearest(

@@ -166,6 +166,10 @@ _ROMANCE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("elle", ("al",)),
     ("el", ("al",)),
     ("imo", ("imum",)),
+    ("tres", ("ters",)),
+    ("tre", ("ter",)),
+    ("tros", ("ters",)),
+    ("tro", ("ter",)),
     ("ia", ("y",)),
     ("ie", ("y",)),
 )

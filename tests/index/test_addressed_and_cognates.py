@@ -146,6 +146,9 @@ def test_naming_another_agency_still_finds_that_agencys_answer(center: Searcher)
         ("securite", "fr", "security"),
         ("medicale", "fr", "medical"),
         ("minimo", "es", "minimum"),
+        ("semestre", "es", "semester"),
+        ("registro", "es", "register"),
+        ("ministre", "fr", "minister"),
     ],
 )
 def test_cognates_reach_the_english_word_of_the_same_root(

@@ -8,7 +8,7 @@ import pytest
 
 from index.build import BuildInfo
 from index.search import MAX_QUERY_WORDS, Searcher, clean_query, highlight_snippet
-from index.spelling import damerau_distance
+from index.spelling import damerau_distance, sounds_like
 from index.text import fold_for_search, stems, word_terms
 
 
@@ -46,6 +46,20 @@ def test_damerau_counts_a_transposition_as_one_edit() -> None:
     assert damerau_distance("teh", "the") == 1
     assert damerau_distance("kitten", "sitting") == 3
     assert damerau_distance("a", "abcdefgh", limit=2) == 3
+
+
+def test_a_word_spelt_by_sound_is_the_real_word() -> None:
+    real = {"phone", "photo", "clinic", "fine", "one"}
+    # "fone" is one edit from "fine" and "one", but it is "phone" written as it sounds.
+    assert sounds_like("fone", real) == "phone"
+    assert sounds_like("foto", real) == "photo"
+    assert sounds_like("klinik", real) == "clinic"
+    assert sounds_like("fone", {"fine"}) is None  # only a real word written another way
+
+
+def test_phone_typed_by_sound_finds_the_phone_answer(searcher: Searcher) -> None:
+    r = searcher.search("new fone number")
+    assert r.suggestion == "new phone number"
 
 
 def test_typos_are_corrected_with_a_suggestion(searcher: Searcher) -> None:

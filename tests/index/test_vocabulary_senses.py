@@ -119,6 +119,13 @@ def _english(word: str, lang: str) -> set[str]:
         ("ayopo", "ht", {"airport"}, set()),
         ("foutbol", "ht", {"soccer"}, set()),
         ("leswa", "ht", {"evening"}, set()),  # "le soir", not the French "soit"
+        # Seventh session: filming is no picture ("grabar" in the dictionary: engrave, image)
+        ("grabar", "es", {"record", "film"}, set()),
+        ("gravar", "pt", {"record", "film"}, set()),
+        ("filmer", "fr", {"film"}, set()),
+        ("colonia", "es", {"neighborhood"}, set()),  # a Mexican neighbourhood
+        ("colonia", "pt", set(), {"neighborhood"}),
+        ("notarier", "fr", {"notarize"}, set()),
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
@@ -270,6 +277,9 @@ def _typed(text: str) -> tuple[str, ...]:
         ("sijs", {"special", "juvenile"}, set()),
         ("foia", {"records"}, set()),
         ("uscis", set(), {"court"}),
+        # A page names the season of a school break, people the month (seventh session)
+        ("july", {"summer"}, set()),
+        ("december", {"winter"}, set()),
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
