@@ -86,6 +86,11 @@ QUESTION_WORD_BONUS = 0.15
 INTERROGATIVE_BONUS = 0.3
 INTERROGATIVES = frozenset({"what", "when", "where", "how", "who", "which", "why"})
 RERANK_DEPTH = 12
+# A pack's answer that holds every part of the query a curated (built-in) answer holds, at
+# least this many parts, and scores at least this share of it, comes just above it.
+SAME_QUESTION_SHARE = 0.9
+SAME_QUESTION_PARTS = 3
+SAME_QUESTION_DEPTH = 6
 TITLE_RUNS = True
 TYPED_CAP_IN_WEIGHT = True
 
@@ -262,6 +267,32 @@ class Ranker(TermScorer):
                 if full <= lowest_full and doc not in plain and doc not in rescored:
                     scored[doc] = full * ratio
 
+    def _same_question_first(
+        self, scored: dict[int, float], matched: dict[int, int], plain: frozenset[int]
+    ) -> None:
+        """Puts a pack's answer just above a curated answer it matches as well.
+
+        When an article without curated keywords holds every part of the query that a curated
+        article among the best holds (three parts or more), and scores within
+        SAME_QUESTION_SHARE of it, the two answer the same question ("Can I change the date of
+        my ICE appointment?" on a clinic's page, beside the built-in answer on check-ins that
+        cannot be attended): the pack's answer, written for the people who installed it, is
+        put just above. Fewer parts in common say too little ("que significa ice").
+        """
+        refs = self._v.reference_docs
+        best = heapq.nlargest(SAME_QUESTION_DEPTH, ((sc, d) for d, sc in scored.items()))
+        packs = [d for _, d in best if d in plain and d not in refs]
+        for score, doc in best:
+            parts = matched.get(doc, 0)
+            if doc in plain or doc in refs or parts.bit_count() < SAME_QUESTION_PARTS:
+                continue
+            for other in packs:
+                mine = scored[other]
+                if SAME_QUESTION_SHARE * score <= mine < score and (
+                    matched.get(other, 0) & parts == parts
+                ):
+                    scored[other] = score * (1.0 + 1e-6)
+
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
         """Multipliers for titles sharing the query's rarer little words ("when", "where").
 
@@ -344,6 +375,8 @@ class Ranker(TermScorer):
         self._keyword_discount(
             groups, toks, (totals, matched), scored, weights, titles, question, whole_titles
         )
+        if mixed:
+            self._same_question_first(scored, matched, plain)
         # Documents are numbered in display order, so ties go to the earlier article.
         best = heapq.nlargest(
             max(depth, RERANK_DEPTH), ((score, -doc) for doc, score in scored.items())

@@ -22,7 +22,7 @@ from index.build import names_publisher
 from index.codes import hyphen_words
 from index.content import Article, load_library
 from index.search import Searcher
-from index.synonyms import SynonymTables
+from index.synonyms import SynonymTables, load_lexicon
 from index.translate import cognates, foreign_word
 from tests.conftest import CONTENT_DIR
 from tests.index.conftest import builtin_plus, made_article
@@ -211,3 +211,54 @@ def test_a_hyphenated_word_is_found_typed_joined(tmp_path: Path) -> None:
         # query's words).
         groups = [g.label for g in searcher._parser.parse("dont i get one day off").groups]
         assert "oneday" not in groups, groups
+
+
+@pytest.mark.parametrize(
+    ("typed", "english"),
+    [
+        ("ahorita", "now"),
+        ("kounye", "now"),
+        ("maintenant", "now"),
+        ("despues", "after"),
+        ("depois", "after"),
+        ("apre", "after"),
+        ("antes", "before"),
+        ("aqui", "here"),
+    ],
+)
+def test_little_words_of_time_and_place_count_as_the_titles_words(
+    typed: str, english: str
+) -> None:
+    """"despues del refugio" asks the title "... housing after the shelter?", "ahorita" the
+    title "... in danger right now?": the question-word bonus reads them as English."""
+    assert load_lexicon().question_words[typed] == english
+
+
+def test_a_french_phrase_for_now_counts_as_now() -> None:
+    assert load_lexicon().question_phrases[("ce", "moment")] == "now"
+
+
+JOIN_LATE = made_article(
+    "join-late",
+    "Can I join a class after the term has started?",
+    "Yes, in the first three weeks of a term, if a seat is open. Ask at the front desk.",
+)
+WHEN_START = made_article(
+    "when-start",
+    "When does registration open, and when do new classes start?",
+    "Registration opens two weeks before each term. New classes start in September, January "
+    "and April.",
+)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "da pra entrar no curso depois que ja comecou",
+        "puedo entrar a la clase despues que empezo",
+        "je peux rentrer dans le cours apres le debut",
+    ],
+)
+def test_after_asks_the_question_whose_title_says_after(tmp_path: Path, query: str) -> None:
+    with builtin_plus(tmp_path, [JOIN_LATE, WHEN_START]) as searcher:
+        assert searcher.search(query).hits[0].id == "join-late"

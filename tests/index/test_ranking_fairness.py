@@ -465,3 +465,58 @@ def test_a_query_that_says_most_of_a_title_asks_that_question(tmp_path: Path) ->
             hits = searcher.search(query).hits
             assert hits[0].id == "other--change-class", (query, [h.id for h in hits[:3]])
         assert searcher.search("isap").hits[0].id == "what-is-ice-isap"
+
+
+
+def _page_searcher(page: Path, tmp: Path) -> Searcher:
+    """The built-in pack plus a clinic page as an (unsigned) pack, indexed together."""
+    made = pack_from_html(page, tmp / "page-pack")
+    build_pack(made.folder, tmp / "page.chpack")
+    store = PackStore(tmp / "packs", [], CONTENT_DIR)
+    store.install(tmp / "page.chpack", allow_unsigned=True)
+    build_library_index(store.load().active.library, tmp / "index")
+    return Searcher.open(tmp / "index", debug=True)
+
+
+@pytest.mark.parametrize(
+    ("page", "query", "title", "builtin"),
+    [
+        (
+            "clinic27",
+            "estoy enfermo y no puedo ir a firmar a ice",
+            "What if I cannot make it to my check-in?",
+            "cannot-attend-check-in",
+        ),
+        (
+            "clinic13",
+            "el grillete me lastima el tobillo",
+            "My ankle monitor hurts or will not charge. What should I do?",
+            "ankle-monitor",
+        ),
+    ],
+)
+def test_a_packs_answer_to_the_same_question_comes_first(
+    tmp_path: Path, page: str, query: str, title: str, builtin: str
+) -> None:
+    """A clinic's answer holding every part of the query the built-in answer holds (three or
+    more), and nearly as strong, answers the same question: the clinic's comes first, the
+    built-in one right after it."""
+    with _page_searcher(DATA / f"{page}-faq.html", tmp_path) as searcher:
+        hits = searcher.search(query).hits
+        assert hits[0].title == title, [h.title for h in hits[:3]]
+        assert hits[1].id == builtin, [h.id for h in hits[:3]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("que significa ice", "What is ICE? What is ISAP?"),
+        ("isap monitoring", "What is ICE? What is ISAP?"),
+    ],
+)
+def test_a_pack_answer_sharing_little_of_the_query_stays_below(
+    tmp_path: Path, query: str, expected: str
+) -> None:
+    """Two parts in common are not the same question: the built-in answer stays first."""
+    with _page_searcher(DATA / "clinic8-faq.html", tmp_path) as searcher:
+        assert searcher.search(query).hits[0].title.startswith(expected)

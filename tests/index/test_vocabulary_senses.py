@@ -126,6 +126,7 @@ def _english(word: str, lang: str) -> set[str]:
         ("colonia", "es", {"neighborhood"}, set()),  # a Mexican neighbourhood
         ("colonia", "pt", set(), {"neighborhood"}),
         ("notarier", "fr", {"notarize"}, set()),
+        ("pegando", "es", {"hit"}, {"beep"}),  # hitting, not "pitando" (beeping)
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
@@ -280,6 +281,9 @@ def _typed(text: str) -> tuple[str, ...]:
         # A page names the season of a school break, people the month (seventh session)
         ("july", {"summer"}, set()),
         ("december", {"winter"}, set()),
+        # Being hit right now is danger; the number to call is a page's hotline
+        ("hitting me", {"danger", "abuse"}, set()),
+        ("number call", {"hotline"}, set()),
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
