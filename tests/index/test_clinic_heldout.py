@@ -60,6 +60,11 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   measured at its start (6c5e9f2) 0.887 / 0.953, 0.767 / 0.927, 0.800 / 0.947, 0.833 / 0.947
   (together 0.822 / 0.943), and with its final code (aggregates only; their misses were never
   read) as below.
+- `clinic39` (a law school's immigration clinic), `clinic40` (a county rapid-response and family
+  preparedness program) and `clinic42` (a domestic violence shelter serving immigrant
+  survivors): written blind (sixth and seventh sessions), measured blind at the start of the
+  seventh session (8d9b18e) 0.720 / 0.900, 0.793 / 0.900 and 0.700 / 0.853; their misses were
+  then read (docs/SEARCH.md, thirteenth round), so the figures below are tuned on.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -375,6 +380,30 @@ SETS = {
         "pt": (0.85, 0.90),
         "fr": (0.85, 0.90),
     },
+    "clinic39": {  # measured en 0.700/0.920, all 0.740/0.907, es 0.725/0.925, ht 0.700/0.900, pt 0.800/0.800, fr 0.850/0.950
+        "all": (0.65, 0.85),
+        "en": (0.65, 0.85),
+        "es": (0.65, 0.85),
+        "ht": (0.65, 0.85),
+        "pt": (0.75, 0.75),
+        "fr": (0.80, 0.90),
+    },
+    "clinic40": {  # measured en 0.760/0.880, all 0.820/0.927, es 0.825/0.950, ht 0.800/0.900, pt 0.950/1.000, fr 0.850/0.950
+        "all": (0.75, 0.85),
+        "en": (0.70, 0.80),
+        "es": (0.75, 0.90),
+        "ht": (0.75, 0.85),
+        "pt": (0.90, 0.95),
+        "fr": (0.80, 0.90),
+    },
+    "clinic42": {  # measured en 0.720/0.900, all 0.713/0.880, es 0.700/0.850, ht 0.800/0.900, pt 0.700/0.900, fr 0.650/0.850
+        "all": (0.65, 0.80),
+        "en": (0.65, 0.85),
+        "es": (0.65, 0.80),
+        "ht": (0.75, 0.85),
+        "pt": (0.65, 0.85),
+        "fr": (0.60, 0.80),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -414,6 +443,9 @@ COUNTS = {
     "clinic36": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic37": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic38": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic39": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic40": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic42": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
