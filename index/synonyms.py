@@ -183,8 +183,11 @@ def load_lexicon() -> Lexicon:
             if english is None:
                 english = english_of[meant] = _key(meant)
             if typed.startswith("!"):
+                # A word listed on two lines ("caution": bond, and a rent deposit) means both.
+                own = language_terms.setdefault(lang, {})
                 for w in _key(typed[1:]):
-                    language_terms.setdefault(lang, {})[w] = english
+                    had = own.get(w, ())
+                    own[w] = had + tuple(e for e in english if e not in had)
                 continue
             key = _key(typed.removeprefix("="))
             if not key or (len(key) == 1 and key[0] in english):

@@ -149,6 +149,9 @@ def test_naming_another_agency_still_finds_that_agencys_answer(center: Searcher)
         ("semestre", "es", "semester"),
         ("registro", "es", "register"),
         ("ministre", "fr", "minister"),
+        ("responsavel", "pt", "responsible"),
+        ("vulneravel", "pt", "vulnerable"),
+        ("elegivel", "pt", "eligible"),
     ],
 )
 def test_cognates_reach_the_english_word_of_the_same_root(

@@ -127,6 +127,12 @@ def _english(word: str, lang: str) -> set[str]:
         ("colonia", "pt", set(), {"neighborhood"}),
         ("notarier", "fr", {"notarize"}, set()),
         ("pegando", "es", {"hit"}, {"beep"}),  # hitting, not "pitando" (beeping)
+        ("caution", "fr", {"bond", "deposit"}, set()),  # on two lines: both senses kept
+        ("conta", "pt", {"account", "bill", "utilities"}, set()),
+        ("condado", "es", {"county"}, set()),
+        ("comte", "fr", {"county"}, set()),
+        ("papas", "es", {"parents"}, set()),
+        ("papas", "pt", set(), {"parents"}),
     ],
 )
 def test_everyday_words_have_their_everyday_sense(
