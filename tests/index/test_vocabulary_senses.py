@@ -290,6 +290,7 @@ def _typed(text: str) -> tuple[str, ...]:
         # Being hit right now is danger; the number to call is a page's hotline
         ("hitting me", {"danger", "abuse"}, set()),
         ("number call", {"hotline"}, set()),
+        ("saw ice", {"report", "sighting"}, {"raid"}),  # a sighting, not a rumour of a raid
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
