@@ -291,6 +291,9 @@ def _typed(text: str) -> tuple[str, ...]:
         ("hitting me", {"danger", "abuse"}, set()),
         ("number call", {"hotline"}, set()),
         ("saw ice", {"report", "sighting"}, {"raid"}),  # a sighting, not a rumour of a raid
+        ("dog", {"pet"}, set()),
+        ("no beds", {"full"}, set()),
+        ("pack", {"take", "bring"}, set()),  # packing a bag, not an information pack
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
