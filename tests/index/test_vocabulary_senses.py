@@ -294,6 +294,14 @@ def _typed(text: str) -> tuple[str, ...]:
         ("dog", {"pet"}, set()),
         ("no beds", {"full"}, set()),
         ("pack", {"take", "bring"}, set()),  # packing a bag, not an information pack
+        # A shelter's rules, a school's words, a clinic's and a benefits page's (seventh session)
+        ("lights out", {"curfew", "quiet"}, set()),
+        ("wash up", {"showers", "hygiene"}, set()),
+        ("kid sick", {"pediatrician", "nurse"}, set()),
+        ("picking on", {"bullying"}, set()),
+        ("baby blues", {"postpartum", "depression"}, set()),
+        # Hurting one's papers is the public charge question, not an injury for a doctor.
+        ("hurt papers", {"public", "charge"}, {"doctor", "injured"}),
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
