@@ -294,6 +294,13 @@ def _typed(text: str) -> tuple[str, ...]:
         ("dog", {"pet"}, set()),
         ("no beds", {"full"}, set()),
         ("pack", {"take", "bring"}, set()),  # packing a bag, not an information pack
+        # A clinic's lawyers, wages, deposits, banks and safety in the words people use
+        ("back pay", {"unpaid", "wages"}, set()),
+        ("hurt me", {"abuse", "violence"}, {"doctor", "clinic"}),  # hurt by someone, not sick
+        ("keep deposit", {"security", "refund"}, set()),
+        ("open bank", {"bank", "account"}, {"hours"}),  # opening an account, not opening hours
+        ("self deport", {"voluntary", "departure"}, set()),
+        ("bus card", {"transit", "pass"}, set()),
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
