@@ -302,6 +302,13 @@ def _typed(text: str) -> tuple[str, ...]:
         ("baby blues", {"postpartum", "depression"}, set()),
         # Hurting one's papers is the public charge question, not an injury for a doctor.
         ("hurt papers", {"public", "charge"}, {"doctor", "injured"}),
+        # A clinic's lawyers, wages, deposits, banks and safety in the words people use
+        ("back pay", {"unpaid", "wages"}, set()),
+        ("hurt me", {"abuse", "violence"}, {"doctor", "clinic"}),  # hurt by someone, not sick
+        ("keep deposit", {"security", "refund"}, set()),
+        ("open bank", {"bank", "account"}, {"hours"}),  # opening an account, not opening hours
+        ("self deport", {"voluntary", "departure"}, set()),
+        ("bus card", {"transit", "pass"}, set()),
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
