@@ -65,6 +65,11 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   survivors): written blind (sixth and seventh sessions), measured blind at the start of the
   seventh session (8d9b18e) 0.720 / 0.900, 0.793 / 0.900 and 0.700 / 0.853; their misses were
   then read (docs/SEARCH.md, thirteenth round), so the figures below are tuned on.
+- `clinic41` (a farmworker outreach program), `clinic43` (a community college's adult
+  education program) and `clinic44` (a church-run day center and food pantry): written blind on
+  2026-12-01 (seventh session), measured at its start (8d9b18e) 0.793 / 0.907, 0.753 / 0.940,
+  0.873 / 0.947, and with its final code (aggregates only; their misses were never read) as
+  below.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -388,21 +393,45 @@ SETS = {
         "pt": (0.75, 0.75),
         "fr": (0.80, 0.90),
     },
-    "clinic40": {  # measured en 0.760/0.880, all 0.820/0.927, es 0.825/0.950, ht 0.800/0.900, pt 0.950/1.000, fr 0.850/0.950
+    "clinic40": {  # measured en 0.780/0.920, all 0.827/0.947, es 0.825/0.950, ht 0.800/0.900, pt 0.950/1.000, fr 0.850/1.000
         "all": (0.75, 0.85),
-        "en": (0.70, 0.80),
+        "en": (0.70, 0.85),
         "es": (0.75, 0.90),
         "ht": (0.75, 0.85),
         "pt": (0.90, 0.95),
-        "fr": (0.80, 0.90),
+        "fr": (0.80, 0.95),
     },
-    "clinic42": {  # measured en 0.720/0.900, all 0.713/0.880, es 0.700/0.850, ht 0.800/0.900, pt 0.700/0.900, fr 0.650/0.850
+    "clinic42": {  # measured en 0.760/0.900, all 0.733/0.880, es 0.725/0.850, ht 0.800/0.900, pt 0.700/0.900, fr 0.650/0.850
         "all": (0.65, 0.80),
-        "en": (0.65, 0.85),
+        "en": (0.70, 0.85),
         "es": (0.65, 0.80),
         "ht": (0.75, 0.85),
         "pt": (0.65, 0.85),
         "fr": (0.60, 0.80),
+    },
+    "clinic41": {  # measured en 0.820/0.840, all 0.787/0.907, es 0.700/0.900, ht 0.850/0.950, pt 0.700/0.950, fr 0.900/1.000
+        "all": (0.70, 0.85),
+        "en": (0.75, 0.75),
+        "es": (0.65, 0.85),
+        "ht": (0.80, 0.90),
+        "pt": (0.65, 0.90),
+        "fr": (0.85, 0.95),
+    },
+    "clinic43": {  # measured en 0.760/0.920, all 0.760/0.940, es 0.800/0.975, ht 0.750/0.950, pt 0.800/0.950, fr 0.650/0.900
+        "all": (0.70, 0.85),
+        "en": (0.70, 0.85),
+        "es": (0.75, 0.90),
+        "ht": (0.70, 0.90),
+        "pt": (0.75, 0.90),
+        "fr": (0.60, 0.85),
+    },
+    "clinic44": {  # measured en 0.820/0.980, all 0.867/0.947, es 0.875/0.925, ht 0.900/0.900, pt 0.850/0.900, fr 0.950/1.000
+        "all": (0.80, 0.85),
+        "en": (0.75, 0.90),
+        "es": (0.80, 0.85),
+        "ht": (0.85, 0.85),
+        "pt": (0.80, 0.85),
+        "fr": (0.90, 0.95),
     },
 }
 COUNTS = {
@@ -446,6 +475,9 @@ COUNTS = {
     "clinic39": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic40": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic42": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic41": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic43": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic44": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
