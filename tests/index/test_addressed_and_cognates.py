@@ -229,10 +229,8 @@ def test_a_hyphenated_word_is_found_typed_joined(tmp_path: Path) -> None:
         ("aqui", "here"),
     ],
 )
-def test_little_words_of_time_and_place_count_as_the_titles_words(
-    typed: str, english: str
-) -> None:
-    """"despues del refugio" asks the title "... housing after the shelter?", "ahorita" the
+def test_little_words_of_time_and_place_count_as_the_titles_words(typed: str, english: str) -> None:
+    """ "despues del refugio" asks the title "... housing after the shelter?", "ahorita" the
     title "... in danger right now?": the question-word bonus reads them as English."""
     assert load_lexicon().question_words[typed] == english
 

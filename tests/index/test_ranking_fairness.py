@@ -467,7 +467,6 @@ def test_a_query_that_says_most_of_a_title_asks_that_question(tmp_path: Path) ->
         assert searcher.search("isap").hits[0].id == "what-is-ice-isap"
 
 
-
 def _page_searcher(page: Path, tmp: Path) -> Searcher:
     """The built-in pack plus a clinic page as an (unsigned) pack, indexed together."""
     made = pack_from_html(page, tmp / "page-pack")
