@@ -230,8 +230,8 @@ def test_a_hyphenated_word_is_found_typed_joined(tmp_path: Path) -> None:
     ],
 )
 def test_little_words_of_time_and_place_count_as_the_titles_words(typed: str, english: str) -> None:
-    """ "despues del refugio" asks the title "... housing after the shelter?", "ahorita" the
-    title "... in danger right now?": the question-word bonus reads them as English."""
+    """The question-word bonus reads them as English: "despues del refugio" asks a title
+    "... housing after the shelter?", "ahorita" a title "... in danger right now?"."""
     assert load_lexicon().question_words[typed] == english
 
 
