@@ -363,9 +363,8 @@ class Ranker(TermScorer):
         plain = self._uncurated()
         # Articles without curated keywords (another pack's) compete: a word as typed that
         # only some curated keywords hold weighs no more than its translations here either.
-        mixed = TYPED_CAP_IN_WEIGHT and any(
-            d in plain and d not in self._v.reference_docs for d in totals
-        )
+        competing = any(d in plain and d not in self._v.reference_docs for d in totals)
+        mixed = TYPED_CAP_IN_WEIGHT and competing
         weights = [self._group_weight(g, mixed) if self._group_df(g) else 0.0 for g in groups]
         titles = self._title_factors(groups, weights)
         question = self._question_word_bonus(toks) if toks else {}
@@ -375,7 +374,7 @@ class Ranker(TermScorer):
         self._keyword_discount(
             groups, toks, (totals, matched), scored, weights, titles, question, whole_titles
         )
-        if mixed:
+        if competing:
             self._same_question_first(scored, matched, plain)
         # Documents are numbered in display order, so ties go to the earlier article.
         best = heapq.nlargest(

@@ -132,7 +132,8 @@ SOUND_SPELLINGS: tuple[tuple[str, str], ...] = (("f", "ph"), ("k", "c"))
 
 
 def sounds_like(word: str, real: frozenset[str] | set[str]) -> str | None:
-    """The real word a typed one spells by sound (every "f" or one "f" written "ph"), or None."""
+    """The real word a typed one spells by sound, or None: every "f" written "ph" ("fone"),
+    or one of them; the same for "k" written "c" ("klinik")."""
     for typed, written in SOUND_SPELLINGS:
         if typed not in word:
             continue
