@@ -24,6 +24,7 @@ from pathlib import Path
 
 from index.codes import joined_tokens
 from index.content import Article, Library, content_hash, load_library
+from index.langid import says_not
 from index.opening import (
     CORRUPT,
     INDEX_NAME,
@@ -180,6 +181,10 @@ def write_index(library: Library, folder: Path, progress: Progress | None = None
             # publisher: what a query's "you" (question words: "ustedes", "vocês") asks.
             if "you" in {you.get(w, w) for w in stops} or names_publisher(article):
                 stops.add("you")
+            # A title that says "not" ("did not", "cannot", "never"): what a query's "no",
+            # "nunca", "pa" ask (see `Ranker._question_word_bonus`).
+            if says_not(words(article.title)):
+                stops.add("not")
             title_stops.append(sorted(stops))
             answer_phrases.extend([docnum, p] for p in answer_phrases_of(article))
             writer.add_document(

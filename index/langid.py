@@ -141,3 +141,18 @@ def is_english_word(word: str, lang: str) -> bool:
     "no tengo el work permit"): much more frequent in English than in `lang`."""
     en = word_zipf(word, "en")
     return en > 0.0 and en >= word_zipf(word, lang) + ENGLISH_MARGIN
+
+
+@lru_cache(maxsize=1)
+def _any_negation() -> frozenset[str]:
+    return frozenset().union(*load_lexicon().negation_words.values())
+
+
+def says_not(words: Sequence[str]) -> bool:
+    """True when folded words say "not" as their own language reads it: "no" in English or
+    Spanish but not in Portuguese, where it is "in the"; "pa" in Creole but not in Spanish,
+    where it is "para" (`negation_words` in `words.json`)."""
+    if _any_negation().isdisjoint(words):
+        return False
+    table = load_lexicon().negation_words.get(query_language(words), frozenset())
+    return not table.isdisjoint(words)

@@ -23,7 +23,7 @@ from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.synonyms import Lexicon, SynonymTables
-from index.text import foreign_stem, is_stop, spanish_stem, word_key, word_terms, words
+from index.text import foreign_stem, is_stop, spanish_stem, stems, word_key, word_terms, words
 from index.thesaurus import (
     LIGHT_WEIGHT,
     LIGHT_WORDS,
@@ -77,9 +77,16 @@ class QueryGroup:
         if weight > self.alts.get(term, 0.0):
             self.alts[term] = weight
 
-    def add_word(self, word: str, weight: float) -> None:
-        """Add every index term of a folded word."""
+    def add_word(self, word: str, weight: float, english: bool = False) -> None:
+        """Add every index term of a folded word. With `english`, not a Spanish stem that is
+        another English word ("care" in an English query is not "car")."""
         for t in word_terms(word):
+            if (
+                english
+                and stems(t)[0] != stems(word)[0]
+                and word_zipf(t, "en") >= MIN_REAL_WORD_ZIPF
+            ):
+                continue
             self.add(t, weight)
 
 
@@ -211,11 +218,13 @@ class QueryParser:
                 w, syn = self._resolve(w)
             content_words += 1
             g = QueryGroup(w, surface=[w])
+            english = lang == "en" and self._real_word(w, lang)
             if self._known(w) or syn:
-                g.add_word(w, 1.0)
+                g.add_word(w, 1.0, english=english)
+                # (A real word is no misspelling: a keyword "deported" is not "reported".)
                 shown = (
                     self._speller.keyword_variant(w, self._lexicon.common_words)
-                    if not syn
+                    if not syn and not self._real_word(w, lang)
                     else None
                 )
                 if shown:
@@ -256,7 +265,7 @@ class QueryParser:
                     g.add_word(fixed, CORRECTION_WEIGHT)
                     g.surface.append(fixed)
                 else:
-                    g.add_word(w, 1.0)
+                    g.add_word(w, 1.0, english=english)
             if syn:
                 base = CORRECTION_WEIGHT if w in corrections else 1.0
                 if foreign is not None and not foreign.curated:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import heapq
 
-from index.langid import query_language
+from index.langid import query_language, says_not
 from index.phrases import (
     longest_common_run,
     near_titles,
@@ -302,6 +302,8 @@ class Ranker(TermScorer):
         lexicon = self._v.synonyms.lexicon
         out: dict[int, float] = {}
         asked = {lexicon.question_words.get(t, t) for t in toks}
+        if says_not(toks):
+            asked.add("not")
         asked.update(
             lexicon.question_phrases[pair]
             for pair in zip(toks, toks[1:], strict=False)

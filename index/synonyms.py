@@ -70,6 +70,10 @@ class Lexicon:
     language_terms: MappingProxyType[str, MappingProxyType[str, tuple[str, ...]]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # The words of "not" in each language ("pa" in Creole, not Spanish): language -> words.
+    negation_words: MappingProxyType[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     @property
     def max_phrase(self) -> int:
@@ -236,6 +240,13 @@ def load_lexicon() -> Lexicon:
         source_hash=source_digest(),
         language_terms=MappingProxyType(
             {k: MappingProxyType(v) for k, v in language_terms.items()}
+        ),
+        negation_words=MappingProxyType(
+            {
+                lang: frozenset(fold_for_search(w) for w in ws)
+                for lang, ws in tables["negation_words"].items()
+                if lang != "about"
+            }
         ),
     )
 

@@ -72,7 +72,12 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   below.
 - `clinic45` (a refugee resettlement agency's case management) and `clinic46` (a Haitian
   community center): written blind (seventh session) and kept unread; measured blind at the
-  start of the eighth session (6959ca1) 0.813 / 0.927 and 0.867 / 0.960.
+  start of the eighth session (6959ca1) 0.813 / 0.927 and 0.867 / 0.960; their misses were
+  then read.
+- `clinic47` (a detention visitation program and community bond fund) and `clinic49` (a day
+  laborers' workers' center): written blind on 2026-12-01 (eighth session), measured blind at
+  its start (798cde4) 0.727 / 0.913 and 0.767 / 0.900; their misses were then read
+  (docs/SEARCH.md, fourteenth round), so the figures below are tuned on.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -452,6 +457,22 @@ SETS = {
         "pt": (0.85, 0.90),
         "fr": (0.85, 0.95),
     },
+    "clinic47": {  # measured en 0.780/0.920, all 0.733/0.920, es 0.675/0.925, ht 0.800/0.950, pt 0.750/0.900, fr 0.650/0.900
+        "all": (0.65, 0.85),
+        "en": (0.70, 0.85),
+        "es": (0.60, 0.85),
+        "ht": (0.75, 0.90),
+        "pt": (0.70, 0.85),
+        "fr": (0.60, 0.85),
+    },
+    "clinic49": {  # measured en 0.780/0.920, all 0.767/0.900, es 0.625/0.825, ht 0.850/1.000, pt 0.800/0.900, fr 0.900/0.900
+        "all": (0.70, 0.85),
+        "en": (0.70, 0.85),
+        "es": (0.55, 0.75),
+        "ht": (0.80, 0.95),
+        "pt": (0.75, 0.85),
+        "fr": (0.85, 0.85),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -499,6 +520,8 @@ COUNTS = {
     "clinic44": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic45": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic46": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic47": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic49": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
