@@ -97,6 +97,65 @@ def _stemmers() -> tuple[Any, Any]:
 # Words the English stemmer wrongly merges with another word of the FAQ: "officer" (a person,
 # "your ICE officer's phone number") would be "offic", like "office" (a place, in every answer).
 STEM_EXCEPTIONS: dict[str, str] = {"officer": "officer", "officers": "officer"}
+# English verbs whose past forms no stemmer reaches, as their present ("paid" is "pay": "the
+# boss never paid me" and "An employer did not pay me"). Left out: forms that are other words
+# too ("saw", "left" as a side, "felt", "found" as in founded, "shot" a vaccine, "heard" would
+# become "hear" of hearing), or words of another language ("ate" is Portuguese "até", "chose"
+# French, "sang" French blood, "met" French).
+IRREGULAR_PAST: dict[str, str] = {
+    form: base
+    for base, forms in (
+        ("pay", "paid"),
+        ("send", "sent"),
+        ("bring", "brought"),
+        ("buy", "bought"),
+        ("catch", "caught"),
+        ("sell", "sold"),
+        ("steal", "stole stolen"),
+        ("teach", "taught"),
+        ("think", "thought"),
+        ("understand", "understood"),
+        ("write", "wrote written"),
+        ("eat", "eaten"),
+        ("drive", "drove driven"),
+        ("fall", "fell fallen"),
+        ("break", "broke broken"),
+        ("forget", "forgot forgotten"),
+        ("lose", "lost"),
+        ("leave", "left"),
+        ("hold", "held"),
+        ("know", "knew known"),
+        ("sleep", "slept"),
+        ("spend", "spent"),
+        ("stand", "stood"),
+        ("throw", "threw thrown"),
+        ("wear", "wore worn"),
+        ("begin", "began begun"),
+        ("fly", "flew flown"),
+        ("grow", "grew grown"),
+        ("hide", "hid hidden"),
+        ("ride", "rode ridden"),
+        ("run", "ran"),
+        ("see", "seen"),
+        ("speak", "spoke spoken"),
+        ("find", "found"),
+        ("mean", "meant"),
+        ("build", "built"),
+        ("lend", "lent"),
+        ("deal", "dealt"),
+        ("freeze", "froze frozen"),
+        ("take", "took taken"),
+        ("give", "gave given"),
+        ("go", "went gone"),
+        ("get", "gotten"),
+        ("tell", "told"),
+        ("say", "said"),
+        ("keep", "kept"),
+        ("make", "made"),
+        ("come", "came"),
+    )
+    for form in forms.split()
+}
 
 
 @lru_cache(maxsize=50_000)
@@ -107,6 +166,9 @@ def stems(word: str) -> tuple[str, ...]:
     kept = STEM_EXCEPTIONS.get(word)
     if kept is not None:
         return (kept,)
+    base = IRREGULAR_PAST.get(word)
+    if base is not None:
+        return stems(base)[:1]
     en, es = _stemmers()
     first = en(word)
     second = es(word)

@@ -7,6 +7,8 @@
   keywords, is not searched as the text's "reported".
 - An English word of an English query keeps its English stem only, not a Spanish stem that is
   another English word ("care" is not "car", "shower" not "show").
+- The past forms of English verbs that no stemmer reaches are their present ("paid" is "pay",
+  "broke" is "break"), in the index and in queries.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import pytest
 from desktop.commands.search import _eval_library
 from index.langid import says_not
 from index.search import Searcher
-from index.text import words
+from index.text import IRREGULAR_PAST, stems, words
 
 DATA = Path(__file__).parent / "data"
 
@@ -105,3 +107,49 @@ def test_an_english_word_keeps_its_english_stem_only(
 def test_a_spanish_stem_of_the_same_english_word_is_kept(searcher: Searcher) -> None:
     # "nights" has the stems "night" and "nights": the same word, both kept.
     assert set(_alts(searcher, "how many nights can we stay", "nights")) >= {"night", "nights"}
+
+
+@pytest.mark.parametrize(
+    ("past", "present"),
+    [
+        ("paid", "pay"),
+        ("broke", "break"),
+        ("broken", "breaks"),
+        ("stolen", "steal"),
+        ("took", "take"),
+    ],
+)
+def test_an_irregular_past_is_its_present(past: str, present: str) -> None:
+    assert stems(past) == stems(present)[:1]
+
+
+@pytest.mark.parametrize(
+    # Forms that are other words too, or words of another language, are left alone.
+    "word",
+    ["saw", "felt", "shot", "heard", "ate", "chose", "sang", "met"],
+)
+def test_ambiguous_past_forms_are_left_alone(word: str) -> None:
+    assert word not in IRREGULAR_PAST
+
+
+@pytest.fixture(scope="module")
+def workers_center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The built-in pack plus a day laborers' center's page (a held-out clinic page)."""
+    library = _eval_library(DATA / "clinic49-faq.html", tmp_path_factory.mktemp("clinic49"))
+    yield library
+    library.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        # "broke" is the title's "breaks"; "paid" the title's "pay".
+        ("drill broke when i use it", "tool-damage"),
+        ("guy never paid me for 3 days of roofing", "not-paid"),
+    ],
+)
+def test_a_past_form_finds_the_title_in_the_present(
+    workers_center: Any, query: str, wanted: str
+) -> None:
+    hits = workers_center.search(query, limit=3).hits
+    assert hits and hits[0].id.endswith(wanted), [h.id for h in hits]
