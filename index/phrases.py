@@ -6,8 +6,11 @@ Titles and keyword phrases are stored as word keys (`index.text.phrase_keys`) in
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from index.query import QueryGroup
-from index.text import STOP_WORDS, phrase_keys
+from index.synonyms import load_lexicon
+from index.text import STOP_WORDS, phrase_keys, word_key
 from index.vocabulary import Vocabulary
 
 # Multiplier per extra word of a run shared with a title or keyword phrase (see phrase_bonus).
@@ -20,6 +23,16 @@ UNORDERED_PHRASE_SHARE = 0.4
 # NEAR_TITLE_EXTRA other content words for a title of three content words or more) come before
 # all others.
 NEAR_TITLE_EXTRA = 1
+
+
+@lru_cache(maxsize=1)
+def little_keys() -> frozenset[str]:
+    """Stop words and the keys of the little words the lexicon says say nothing ("hago",
+    "puedo", "tenho": `drop_words` and `function_words`): no content of a phrase ("que hago",
+    a keyword of one built-in answer, is every Spanish "what do I do")."""
+    synonyms = load_lexicon().synonyms
+    little = {word_key(key[0]) for key, meant in synonyms.items() if len(key) == 1 and not meant}
+    return frozenset(little) | STOP_WORDS
 
 
 def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[int, int]:
@@ -36,7 +49,7 @@ def longest_common_run(a: list[str], b: tuple[str, ...] | list[str]) -> tuple[in
             if ai == b[j - 1]:
                 n = cur[j] = prev[j - 1] + 1
                 if n > best[0]:
-                    content = sum(1 for w in a[i - n : i] if w not in STOP_WORDS)
+                    content = sum(1 for w in a[i - n : i] if w not in little_keys())
                     if content:
                         best = (n, content)
         prev = cur
@@ -60,7 +73,7 @@ def phrase_bonus(
     for bg in zip(keys, keys[1:], strict=False):
         # A run holding a content word holds a pair of words with one: pairs of little
         # words alone ("what if", shared by many titles) find nothing more.
-        if bg[0] not in STOP_WORDS or bg[1] not in STOP_WORDS:
+        if bg[0] not in little_keys() or bg[1] not in little_keys():
             pids.update(v.bigrams.get(bg, ()))
     bonus: dict[int, float] = {}
     whole_titles: set[int] = set()

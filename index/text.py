@@ -95,8 +95,15 @@ def _stemmers() -> tuple[Any, Any]:
 
 
 # Words the English stemmer wrongly merges with another word of the FAQ: "officer" (a person,
-# "your ICE officer's phone number") would be "offic", like "office" (a place, in every answer).
-STEM_EXCEPTIONS: dict[str, str] = {"officer": "officer", "officers": "officer"}
+# "your ICE officer's phone number") would be "offic", like "office" (a place, in every answer);
+# "removal" (deportation, "a removal order") would be "remov", like "removed" (an ankle monitor
+# taken off).
+STEM_EXCEPTIONS: dict[str, str] = {
+    "officer": "officer",
+    "officers": "officer",
+    "removal": "removal",
+    "removals": "removal",
+}
 # English verbs whose past forms no stemmer reaches, as their present ("paid" is "pay": "the
 # boss never paid me" and "An employer did not pay me"). Left out: forms that are other words
 # too ("saw", "left" as a side, "felt", "found" as in founded, "shot" a vaccine, "heard" would
