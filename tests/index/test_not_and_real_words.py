@@ -9,6 +9,9 @@
   another English word ("care" is not "car", "shower" not "show").
 - The past forms of English verbs that no stemmer reaches are their present ("paid" is "pay",
   "broke" is "break"), in the index and in queries.
+- "Removal" (deportation) is not stemmed like "removed" (a monitor taken off).
+- Little words the lexicon says say nothing ("hago", "puedo") are no content of a phrase: a
+  keyword "que hago" is no phrase a query repeats.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ import pytest
 from desktop.commands.search import _eval_library
 from index.langid import says_not
 from index.search import Searcher
-from index.text import IRREGULAR_PAST, stems, words
+from index.phrases import little_keys, longest_common_run
+from index.text import IRREGULAR_PAST, stems, word_key, words
 
 DATA = Path(__file__).parent / "data"
 
@@ -153,3 +157,34 @@ def test_a_past_form_finds_the_title_in_the_present(
 ) -> None:
     hits = workers_center.search(query, limit=3).hits
     assert hits and hits[0].id.endswith(wanted), [h.id for h in hits]
+
+
+def test_removal_is_deportation_not_a_monitor_taken_off() -> None:
+    assert stems("removal") == stems("removals") == ("removal",)
+    assert stems("removal")[0] != stems("removed")[0]
+
+
+def test_deport_does_not_find_a_monitor_removed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # "deport" is also searched as "removal"; stemmed "remov", it found "How can I get it
+    # removed?" (the built-in ankle monitor answer) first.
+    library = _eval_library(DATA / "clinic47-faq.html", tmp_path_factory.mktemp("clinic47"))
+    try:
+        hits = library.search("they going deport him tomorow pls help", limit=3).hits
+    finally:
+        library.close()
+    assert hits and hits[0].id.endswith("deportation"), [h.id for h in hits]
+
+
+def test_little_words_are_no_content_of_a_phrase() -> None:
+    # "que hago" (what do I do), a keyword phrase of one built-in answer, is every Spanish
+    # "what do I do"; "hago" says nothing (`drop_words`).
+    assert word_key("hago") in little_keys()
+    assert longest_common_run(["que", word_key("hago")], ("que", word_key("hago"))) == (0, 0)
+    assert longest_common_run(["que", "esquina"], ("que", "esquina")) == (2, 1)
+
+
+def test_a_little_word_phrase_does_not_pull_a_query_to_a_built_in_answer(
+    workers_center: Any,
+) -> None:
+    hits = workers_center.search("llego la migra a la esquina que hago", limit=3).hits
+    assert hits and hits[0].id.endswith("ice-corner"), [h.id for h in hits]
