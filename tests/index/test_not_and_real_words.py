@@ -24,8 +24,8 @@ import pytest
 
 from desktop.commands.search import _eval_library
 from index.langid import says_not
-from index.search import Searcher
 from index.phrases import little_keys, longest_common_run
+from index.search import Searcher
 from index.text import IRREGULAR_PAST, stems, word_key, words
 
 DATA = Path(__file__).parent / "data"
