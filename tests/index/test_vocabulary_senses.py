@@ -309,6 +309,10 @@ def _typed(text: str) -> tuple[str, ...]:
         ("open bank", {"bank", "account"}, {"hours"}),  # opening an account, not opening hours
         ("self deport", {"voluntary", "departure"}, set()),
         ("bus card", {"transit", "pass"}, set()),
+        # A detention page's "my relative" is a husband, a mother, a son (eighth session)
+        ("husband", {"relative", "spouse"}, set()),
+        ("mom", {"relative", "parent"}, set()),
+        ("son", {"relative", "child"}, set()),
     ],
 )
 def test_everyday_english_reaches_what_help_pages_say(
