@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from functools import lru_cache
 
 from index.langid import query_language, says_not
 from index.phrases import (
@@ -91,8 +92,27 @@ RERANK_DEPTH = 12
 SAME_QUESTION_SHARE = 0.9
 SAME_QUESTION_PARTS = 3
 SAME_QUESTION_DEPTH = 6
+# A question of cost alone ("is it free?", "cuanto cobran", "eske se gratis") asks the
+# organisation's own cost question ("Do your services cost anything?"), not the cost of one
+# thing it helps with: such an answer's score counts this much more.
+GENERAL_COST_BONUS = 3.0
+COST_WORDS = frozenset(
+    ["cost", "costs", "fee", "fees", "price", "free", "pay", "paid", "payment", "charge", "charges", "money", "cheap"]
+)
+# The words of cost in such a title ("pay" is often the person's own: "help me pay rent").
+TITLE_COST_WORDS = frozenset(["cost", "costs", "fee", "fees", "price", "free", "charge", "charges"])
+# Words a cost question may hold beside the cost ("is your help free", "the consultation").
+GENERIC_WORDS = frozenset(
+    ["help", "service", "services", "assistance", "anything", "something", "thing", "consultation"]
+)
 TITLE_RUNS = True
 TYPED_CAP_IN_WEIGHT = True
+
+
+@lru_cache(maxsize=4)
+def _terms_of(words: frozenset[str]) -> frozenset[str]:
+    """The index terms of a set of English words."""
+    return frozenset(t for w in words for t in word_terms(w))
 
 
 def body_run_bonus(run: int) -> float:
@@ -293,6 +313,30 @@ class Ranker(TermScorer):
                 ):
                     scored[other] = score * (1.0 + 1e-6)
 
+    def _general_cost_first(self, groups: list[QueryGroup], scored: dict[int, float]) -> None:
+        """Raise the answers to the organisation's own cost question (a title that speaks of
+        cost and is put to "you" or names the publisher) for a query that asks the cost alone:
+        every group but its cost words is a generic word or in that title."""
+        cost, generic = _terms_of(COST_WORDS), _terms_of(GENERIC_WORDS)
+        title_cost = _terms_of(TITLE_COST_WORDS)
+        costly = {gi for gi, g in enumerate(groups) if not cost.isdisjoint(g.alts)}
+        if not costly:
+            return
+        rest = [
+            gi for gi, g in enumerate(groups) if gi not in costly and generic.isdisjoint(g.alts)
+        ]
+        addressed = self._v.docs_by_title_stop.get("you", ())
+        titles = self._title_key_sets()
+        masks: dict[int, int] | None = None
+        for doc in addressed:
+            if doc not in scored or title_cost.isdisjoint(titles.get(doc, ())):
+                continue
+            if rest:
+                masks = self._title_masks(groups) if masks is None else masks
+                if any(not masks.get(doc, 0) >> gi & 1 for gi in rest):
+                    continue
+            scored[doc] *= GENERAL_COST_BONUS
+
     def _question_word_bonus(self, toks: list[str]) -> dict[int, float]:
         """Multipliers for titles sharing the query's rarer little words ("when", "where").
 
@@ -378,6 +422,7 @@ class Ranker(TermScorer):
         )
         if competing:
             self._same_question_first(scored, matched, plain)
+        self._general_cost_first(groups, scored)
         # Documents are numbered in display order, so ties go to the earlier article.
         best = heapq.nlargest(
             max(depth, RERANK_DEPTH), ((score, -doc) for doc, score in scored.items())

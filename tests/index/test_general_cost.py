@@ -1,0 +1,75 @@
+"""A question of cost alone asks the organisation's own cost question (issue 16, eighth session).
+
+"is it free?", "es gratis o hay que pagar", "eske se gratis oswa fok mwen peye" ask what nearly
+every help page answers once, in a title put to "you" or naming the organisation ("Who can use
+Lakou, and do your services cost anything?"), not the cost of one thing it helps with ("How
+much does a TPS application cost...?"). A query that names that thing still finds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.commands.search import _eval_library
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def haitian_center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The built-in pack plus a Haitian community center's page (a held-out clinic page)."""
+    library = _eval_library(DATA / "clinic46-faq.html", tmp_path_factory.mktemp("clinic46"))
+    yield library
+    library.close()
+
+
+def _first(library: Any, query: str) -> str:
+    hits = library.search(query, limit=3).hits
+    assert hits, query
+    return str(hits[0].id).rsplit("--", 1)[-1]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # Before: "How much does a TPS application cost..." came first.
+        "es gratis o hay que pagar",
+        "eske se gratis oswa fok mwen peye",
+        "is it free or do i have to pay something",
+    ],
+)
+def test_a_question_of_cost_alone_asks_the_organisations_cost(
+    haitian_center: Any, query: str
+) -> None:
+    assert _first(haitian_center, query) == "who-can-use"
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        ("how much does the tps application cost", "tps-fees"),
+        ("cuanto cuesta la solicitud de tps", "tps-fees"),
+        ("how much to translate my birth certificate", "translation"),
+    ],
+)
+def test_a_cost_question_that_names_its_subject_finds_that_subject(
+    haitian_center: Any, query: str, wanted: str
+) -> None:
+    assert _first(haitian_center, query) == wanted
+
+
+def test_a_title_where_pay_is_the_persons_own_is_no_cost_question(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Can you help me pay rent...?" is put to "you" and says "pay", but asks for help with
+    # the person's own rent: a bare "do I have to pay" still finds "Does anything here cost
+    # money?".
+    library = _eval_library(DATA / "clinic9-faq.html", tmp_path_factory.mktemp("clinic9"))
+    try:
+        assert _first(library, "eske fok mwen peye") == "cost"
+    finally:
+        library.close()
