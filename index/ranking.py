@@ -97,13 +97,14 @@ SAME_QUESTION_DEPTH = 6
 # thing it helps with: such an answer's score counts this much more.
 GENERAL_COST_BONUS = 3.0
 COST_WORDS = frozenset(
-    ["cost", "costs", "fee", "fees", "price", "free", "pay", "paid", "payment", "charge", "charges", "money", "cheap"]
+    {"cost", "costs", "fee", "fees", "price", "free", "pay", "paid", "payment", "charge", "charges"}
+    | {"money", "cheap"}
 )
 # The words of cost in such a title ("pay" is often the person's own: "help me pay rent").
-TITLE_COST_WORDS = frozenset(["cost", "costs", "fee", "fees", "price", "free", "charge", "charges"])
+TITLE_COST_WORDS = frozenset({"cost", "costs", "fee", "fees", "price", "free", "charge", "charges"})
 # Words a cost question may hold beside the cost ("is your help free", "the consultation").
 GENERIC_WORDS = frozenset(
-    ["help", "service", "services", "assistance", "anything", "something", "thing", "consultation"]
+    {"help", "service", "services", "assistance", "anything", "something", "thing", "consultation"}
 )
 TITLE_RUNS = True
 TYPED_CAP_IN_WEIGHT = True
