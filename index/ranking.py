@@ -102,9 +102,11 @@ COST_WORDS = frozenset(
 )
 # The words of cost in such a title ("pay" is often the person's own: "help me pay rent").
 TITLE_COST_WORDS = frozenset({"cost", "costs", "fee", "fees", "price", "free", "charge", "charges"})
-# Words a cost question may hold beside the cost ("is your help free", "the consultation").
+# Words a cost question may hold beside the cost ("is your help free", "the consultation",
+# "cuanto cobran": "how much").
 GENERIC_WORDS = frozenset(
     {"help", "service", "services", "assistance", "anything", "something", "thing", "consultation"}
+    | {"much", "many"}
 )
 TITLE_RUNS = True
 TYPED_CAP_IN_WEIGHT = True

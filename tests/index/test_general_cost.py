@@ -62,6 +62,18 @@ def test_a_cost_question_that_names_its_subject_finds_that_subject(
     assert _first(haitian_center, query) == wanted
 
 
+def test_how_much_do_you_charge_asks_the_organisations_cost(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "cuanto" is "how much": a word of the cost question itself, not a subject. Before, the
+    # clinic van's "How much does a clinic van visit cost...?" came first.
+    library = _eval_library(DATA / "clinic41-faq.html", tmp_path_factory.mktemp("clinic41"))
+    try:
+        assert _first(library, "cuanto cobran ustedes") == "who-can-use"
+    finally:
+        library.close()
+
+
 def test_a_title_where_pay_is_the_persons_own_is_no_cost_question(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
