@@ -78,6 +78,13 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   laborers' workers' center): written blind on 2026-12-01 (eighth session), measured blind at
   its start (798cde4) 0.727 / 0.913 and 0.767 / 0.900; their misses were then read
   (docs/SEARCH.md, fourteenth round), so the figures below are tuned on.
+- `clinic51` (a public defender's immigration unit and rapid-response hotline), `clinic52` (a
+  family respite centre at the border) and `clinic53` (an asylum application and work permit
+  program): written blind on 2026-12-02 (ninth session) and measured once with that session's
+  code (ab23089): 0.813 / 0.900, 0.820 / 0.973 and 0.853 / 0.953, together 0.829 / 0.942 (no
+  language under 0.70); their misses were never read. (`clinic48` and `clinic50`, written in
+  the eighth session and measured blind at 798cde4, 0.793 / 0.933 and 0.773 / 0.920, were lost
+  with that machine before they were kept.)
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -457,21 +464,45 @@ SETS = {
         "pt": (0.85, 0.90),
         "fr": (0.85, 0.95),
     },
-    "clinic47": {  # measured en 0.780/0.920, all 0.733/0.920, es 0.675/0.925, ht 0.800/0.950, pt 0.750/0.900, fr 0.650/0.900
-        "all": (0.65, 0.85),
-        "en": (0.70, 0.85),
-        "es": (0.60, 0.85),
-        "ht": (0.75, 0.90),
-        "pt": (0.70, 0.85),
-        "fr": (0.60, 0.85),
-    },
-    "clinic49": {  # measured en 0.780/0.920, all 0.767/0.900, es 0.625/0.825, ht 0.850/1.000, pt 0.800/0.900, fr 0.900/0.900
+    "clinic47": {  # measured en 0.800/0.920, all 0.767/0.913, es 0.675/0.900, ht 0.900/0.950, pt 0.750/0.900, fr 0.750/0.900
         "all": (0.70, 0.85),
-        "en": (0.70, 0.85),
+        "en": (0.75, 0.85),
+        "es": (0.60, 0.85),
+        "ht": (0.85, 0.90),
+        "pt": (0.70, 0.85),
+        "fr": (0.70, 0.85),
+    },
+    "clinic49": {  # measured en 0.800/0.960, all 0.773/0.913, es 0.625/0.825, ht 0.850/1.000, pt 0.800/0.900, fr 0.900/0.900
+        "all": (0.70, 0.85),
+        "en": (0.75, 0.90),
         "es": (0.55, 0.75),
         "ht": (0.80, 0.95),
         "pt": (0.75, 0.85),
         "fr": (0.85, 0.85),
+    },
+    "clinic51": {  # measured en 0.820/0.900, all 0.813/0.900, es 0.800/0.875, ht 0.700/0.800, pt 0.850/1.000, fr 0.900/0.950
+        "all": (0.75, 0.85),
+        "en": (0.75, 0.85),
+        "es": (0.75, 0.80),
+        "ht": (0.65, 0.75),
+        "pt": (0.80, 0.95),
+        "fr": (0.85, 0.90),
+    },
+    "clinic52": {  # measured en 0.860/1.000, all 0.820/0.973, es 0.825/0.975, ht 0.800/1.000, pt 0.800/0.950, fr 0.750/0.900
+        "all": (0.75, 0.90),
+        "en": (0.80, 0.95),
+        "es": (0.75, 0.90),
+        "ht": (0.75, 0.95),
+        "pt": (0.75, 0.90),
+        "fr": (0.70, 0.85),
+    },
+    "clinic53": {  # measured en 0.820/0.980, all 0.853/0.953, es 0.875/0.925, ht 0.850/0.950, pt 0.950/1.000, fr 0.800/0.900
+        "all": (0.80, 0.90),
+        "en": (0.75, 0.90),
+        "es": (0.80, 0.85),
+        "ht": (0.80, 0.90),
+        "pt": (0.90, 0.95),
+        "fr": (0.75, 0.85),
     },
 }
 COUNTS = {
@@ -522,6 +553,9 @@ COUNTS = {
     "clinic46": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic47": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic49": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic51": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic52": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic53": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
