@@ -131,6 +131,22 @@ def without_enclitic(word: str, lang: str) -> str | None:
     return None
 
 
+# Feminine (and plural feminine) participle endings and their masculine headword ending.
+FEMININE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fr": (("ees", "e"), ("ee", "e")),
+    "es": (("adas", "ado"), ("ada", "ado"), ("idas", "ido"), ("ida", "ido")),
+    "pt": (("adas", "ado"), ("ada", "ado"), ("idas", "ido"), ("ida", "ido")),
+}
+
+
+def masculine_form(word: str, lang: str) -> str | None:
+    """The masculine form of a folded feminine participle ("blessee" -> "blesse"), else None."""
+    for end, masculine in FEMININE_ENDINGS.get(lang, ()):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + masculine
+    return None
+
+
 def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
     """A folded word's English translations in one language's dictionary: as a headword, as
     a plural's singular, else those of the most frequent headword sharing its Snowball stem ("huellas" -> "huella",
@@ -147,6 +163,11 @@ def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
             found = table.get(word[:-cut])
             if found:
                 return found
+    # A feminine participle: the masculine headword ("blessee" -> "blesse", "detenida" ->
+    # "detenido").
+    masculine = masculine_form(word, lang)
+    if masculine is not None and table.get(masculine):
+        return table[masculine]
     verb = without_enclitic(word, lang)
     if verb is not None and table.get(verb):
         return table[verb]

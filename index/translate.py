@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.creole import creole_spellings
-from index.dictionaries import french_for_creole, lemma_translations, stop_words
+from index.dictionaries import french_for_creole, lemma_translations, masculine_form, stop_words
 from index.langid import creole_little_words, is_english_word, word_zipf
 from index.synonyms import SynonymTables
 from index.text import foreign_stem, spanish_stem
@@ -241,6 +241,9 @@ def foreign_word(
     ):
         return ForeignWord((), drop=True)
     found = _table_stems(word, lang, tables)
+    masculine = masculine_form(word, lang)
+    if not found and masculine is not None:
+        found = _table_stems(masculine, lang, tables)  # "blessee": the table has "blesse"
     curated = bool(found)
     if not found and word_zipf(word, lang) < MAX_DICTIONARY_ZIPF:
         found = _dictionary(word, lang, known)

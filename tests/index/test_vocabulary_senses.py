@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from index.dictionaries import masculine_form
 from index.search import Searcher
 from index.synonyms import SynonymTables, load_lexicon
 from index.text import fold_for_search, stems, word_key, words
@@ -186,7 +187,6 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
     ("query", "word"),
     [
         ("justificatif de domicile", "address"),  # the phrase outlives its first word's entry
-        ("kisa pou m fe", "steps"),
         ("m poko tande anyen", "heard"),  # not a court hearing
         ("sa pran twop tan", "delay"),
         ("me liga", "call"),  # Portuguese "call me", not a league
@@ -227,6 +227,38 @@ def test_new_entries_leave_the_stems_of_listed_verbs_alone() -> None:
 def test_question_phrases_are_read_whole(searcher: Searcher, query: str, word: str) -> None:
     alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
     assert set(stems(word)) & alts, (query, sorted(alts))
+
+
+@pytest.mark.parametrize("query", ["kisa pou m fe", "que faire", "quoi faire", "que debo hacer"])
+def test_what_to_do_asks_no_content_word(searcher: Searcher, query: str) -> None:
+    # "what should I do" searches nothing in English; "que faire" searched "steps" (and "que
+    # faire si ice vient a la ferme" found the built-in answer whose text has "steps").
+    alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
+    english = {"step", "steps", "do", "make", "achieve", "perform"}
+    assert not english & alts, (query, sorted(alts))
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("je me suis blessee au travail", "hurt"),  # a feminine participle: "blesse"'s entry
+        ("la migra viene a la casa", "come"),
+        ("que faire si ice vient", "come"),
+        ("e se a imigracao vem", "come"),
+    ],
+)
+def test_other_forms_of_listed_words_are_translated(
+    searcher: Searcher, query: str, word: str
+) -> None:
+    alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
+    assert set(stems(word)) & alts, (query, sorted(alts))
+
+
+def test_masculine_form() -> None:
+    assert masculine_form("blessee", "fr") == "blesse"
+    assert masculine_form("detenida", "es") == "detenido"
+    assert masculine_form("machucadas", "pt") == "machucado"
+    assert masculine_form("casa", "es") is None  # only participles
 
 
 def _typed(text: str) -> tuple[str, ...]:
