@@ -108,6 +108,8 @@ GENERIC_WORDS = frozenset(
     {"help", "service", "services", "assistance", "anything", "something", "thing", "consultation"}
     | {"much", "many"}
 )
+# A title's word that makes its cost question the place's own ("does it cost anything?").
+ANYTHING_WORDS = frozenset({"anything"})
 TITLE_RUNS = True
 TYPED_CAP_IN_WEIGHT = True
 
@@ -328,10 +330,14 @@ class Ranker(TermScorer):
         rest = [
             gi for gi, g in enumerate(groups) if gi not in costly and generic.isdisjoint(g.alts)
         ]
-        addressed = self._v.docs_by_title_stop.get("you", ())
         titles = self._title_key_sets()
+        # Put to "you", or asking whether "it" (the place) costs "anything": "Who runs the
+        # Help Desk, and does it cost anything?"
+        anything = _terms_of(ANYTHING_WORDS)
+        addressed = set(self._v.docs_by_title_stop.get("you", ()))
+        addressed.update(d for d in scored if not anything.isdisjoint(titles.get(d, ())))
         masks: dict[int, int] | None = None
-        for doc in addressed:
+        for doc in sorted(addressed):
             if doc not in scored or title_cost.isdisjoint(titles.get(doc, ())):
                 continue
             if rest:

@@ -74,6 +74,18 @@ def test_how_much_do_you_charge_asks_the_organisations_cost(
         library.close()
 
 
+def test_does_it_cost_anything_is_the_organisations_cost_question(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Does Help Night cost anything?" is put to no "you" but asks the cost of the whole
+    # service: before, "What happens at a biometrics appointment?" came first.
+    library = _eval_library(DATA / "clinic21-faq.html", tmp_path_factory.mktemp("clinic21"))
+    try:
+        assert _first(library, "cuanto cuesta la consulta") == "cost"
+    finally:
+        library.close()
+
+
 def test_a_title_where_pay_is_the_persons_own_is_no_cost_question(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
