@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from index.codes import join_typed_codes, phone_terms
 from index.creole import creole_spellings, verb_infinitives, without_elision
-from index.dictionaries import translations
+from index.dictionaries import stop_words, translations
 from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
@@ -196,6 +196,8 @@ class QueryParser:
                 w = w + toks[i]
                 i += 1
             syn = synonyms.get((w,))
+            if syn is not None and self._little_word_here(w, lang):
+                continue  # Spanish "al" (to the) is not Creole "al" (go)
             foreign = self._foreign(w, lang) if syn is None else None
             if foreign is not None:
                 if foreign.drop:
@@ -346,6 +348,16 @@ class QueryParser:
     def _language(self, toks: list[str]) -> str:
         """The query's language from its words' frequencies (see `index.langid`)."""
         return query_language(toks)
+
+    def _little_word_here(self, w: str, lang: str) -> bool:
+        """A little word of the query's language (Snowball's Spanish, Portuguese or French stop
+        list) that only another language's table gives a meaning."""
+        if lang not in ("es", "pt", "fr"):
+            return False
+        by_lang = self._lexicon.keys_by_lang
+        if w in by_lang.get(lang, ()) or w not in stop_words(lang):
+            return False
+        return any(w in keys for other, keys in by_lang.items() if other != lang)
 
     def _foreign(self, w: str, lang: str) -> ForeignWord | None:
         """For a word of a Spanish, Portuguese, French or Creole query the curated tables lack:

@@ -245,6 +245,10 @@ def test_what_to_do_asks_no_content_word(searcher: Searcher, query: str) -> None
         ("la migra viene a la casa", "come"),
         ("que faire si ice vient", "come"),
         ("e se a imigracao vem", "come"),
+        ("que pasa al terminar la audiencia", "end"),
+        ("como me visto para ir a la corte", "wear"),
+        ("como saber si el abogado es de verdad", "real"),
+        ("como saber a data da audiencia", "find"),  # "find out the date"
     ],
 )
 def test_other_forms_of_listed_words_are_translated(
@@ -252,6 +256,14 @@ def test_other_forms_of_listed_words_are_translated(
 ) -> None:
     alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
     assert set(stems(word)) & alts, (query, sorted(alts))
+
+
+def test_a_little_word_of_the_query_is_not_another_languages_word(searcher: Searcher) -> None:
+    # Spanish "al" (to the) is Creole "al" (go) only in a Creole query.
+    spanish = {a for g in searcher._parser.parse("voy al doctor manana").groups for a in g.alts}
+    creole = {a for g in searcher._parser.parse("m pral al tribinal").groups for a in g.alts}
+    assert "go" not in spanish
+    assert "go" in creole
 
 
 def test_masculine_form() -> None:
