@@ -87,11 +87,12 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   with that machine before they were kept.)
 - `clinic54` (a legal aid society's immigration court help desk), `clinic55` (a neighbourhood
   house's ID and documents clinic) and `clinic56` (a youth program for newcomer teenagers):
-  written blind on 2026-12-02 (ninth session) and measured once with its final search code
-  (e8e2e3c): 0.753 / 0.907, 0.853 / 0.960 and 0.807 / 0.887, together 0.804 / 0.918; `clinic54`'s
-  Spanish (0.650) and Portuguese (0.600) are under 0.70. With `clinic51`-`clinic53` (unchanged
-  by the later work), the six pages score 0.817 / 0.930; by language en 0.837, es 0.792, ht
-  0.808, pt 0.783, fr 0.858.
+  written blind on 2026-12-02 (ninth session) and measured once blind (e8e2e3c): 0.753 /
+  0.907, 0.853 / 0.960 and 0.807 / 0.887, together 0.804 / 0.918; `clinic54`'s Spanish (0.650)
+  and Portuguese (0.600) were under 0.70. With `clinic51`-`clinic53`, the six blind pages
+  scored 0.817 / 0.930 (en 0.837, es 0.792, ht 0.808, pt 0.783, fr 0.858). `clinic54`'s misses
+  were then read (docs/SEARCH.md, fifteenth round): 0.807 / 0.940 at 723b5ea, the figures below;
+  the other five pages' figures did not move with that work.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -511,12 +512,12 @@ SETS = {
         "pt": (0.90, 0.95),
         "fr": (0.75, 0.85),
     },
-    "clinic54": {  # measured en 0.840/0.940, all 0.753/0.907, es 0.650/0.850, ht 0.750/0.850, pt 0.600/0.900, fr 0.900/1.000
-        "all": (0.70, 0.85),
+    "clinic54": {  # measured en 0.840/0.940, all 0.807/0.940, es 0.750/0.925, ht 0.850/0.900, pt 0.700/0.950, fr 0.900/1.000
+        "all": (0.75, 0.90),
         "en": (0.80, 0.90),
-        "es": (0.60, 0.80),
-        "ht": (0.70, 0.80),
-        "pt": (0.55, 0.85),
+        "es": (0.70, 0.85),
+        "ht": (0.80, 0.85),
+        "pt": (0.65, 0.90),
         "fr": (0.85, 0.95),
     },
     "clinic55": {  # measured en 0.860/0.940, all 0.853/0.960, es 0.825/0.950, ht 0.900/1.000, pt 0.800/1.000, fr 0.900/0.950
