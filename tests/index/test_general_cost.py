@@ -62,38 +62,26 @@ def test_a_cost_question_that_names_its_subject_finds_that_subject(
     assert _first(haitian_center, query) == wanted
 
 
-def test_how_much_do_you_charge_asks_the_organisations_cost(
-    tmp_path_factory: pytest.TempPathFactory,
+@pytest.mark.parametrize(
+    ("page", "query", "wanted"),
+    [
+        # "cuanto" is "how much": a word of the cost question itself, not a subject. Before,
+        # the clinic van's "How much does a clinic van visit cost...?" came first.
+        ("clinic41", "cuanto cobran ustedes", "who-can-use"),
+        # "Does Help Night cost anything?" is put to no "you" but asks the cost of the whole
+        # service: before, "What happens at a biometrics appointment?" came first.
+        ("clinic21", "cuanto cuesta la consulta", "cost"),
+        # "Can you help me pay rent...?" is put to "you" and says "pay", but asks for help
+        # with the person's own rent: a bare "do I have to pay" still finds "Does anything
+        # here cost money?".
+        ("clinic9", "eske fok mwen peye", "cost"),
+    ],
+)
+def test_the_organisations_cost_question_on_other_pages(
+    tmp_path_factory: pytest.TempPathFactory, page: str, query: str, wanted: str
 ) -> None:
-    # "cuanto" is "how much": a word of the cost question itself, not a subject. Before, the
-    # clinic van's "How much does a clinic van visit cost...?" came first.
-    library = _eval_library(DATA / "clinic41-faq.html", tmp_path_factory.mktemp("clinic41"))
+    library = _eval_library(DATA / f"{page}-faq.html", tmp_path_factory.mktemp(page))
     try:
-        assert _first(library, "cuanto cobran ustedes") == "who-can-use"
-    finally:
-        library.close()
-
-
-def test_does_it_cost_anything_is_the_organisations_cost_question(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    # "Does Help Night cost anything?" is put to no "you" but asks the cost of the whole
-    # service: before, "What happens at a biometrics appointment?" came first.
-    library = _eval_library(DATA / "clinic21-faq.html", tmp_path_factory.mktemp("clinic21"))
-    try:
-        assert _first(library, "cuanto cuesta la consulta") == "cost"
-    finally:
-        library.close()
-
-
-def test_a_title_where_pay_is_the_persons_own_is_no_cost_question(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    # "Can you help me pay rent...?" is put to "you" and says "pay", but asks for help with
-    # the person's own rent: a bare "do I have to pay" still finds "Does anything here cost
-    # money?".
-    library = _eval_library(DATA / "clinic9-faq.html", tmp_path_factory.mktemp("clinic9"))
-    try:
-        assert _first(library, "eske fok mwen peye") == "cost"
+        assert _first(library, query) == wanted
     finally:
         library.close()

@@ -51,12 +51,17 @@ def test_not_is_read_in_the_querys_own_language(query: str, negated: bool) -> No
     assert says_not(words(query)) is negated
 
 
+def _page_library(name: str, factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The built-in pack plus a held-out clinic page as a pack, closed after the module."""
+    library = _eval_library(DATA / f"{name}-faq.html", factory.mktemp(name))
+    yield library
+    library.close()
+
+
 @pytest.fixture(scope="module")
 def farmworker_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The built-in pack plus a farmworker program's page (a held-out clinic page)."""
-    library = _eval_library(DATA / "clinic24-faq.html", tmp_path_factory.mktemp("clinic24"))
-    yield library
-    library.close()
+    yield from _page_library("clinic24", tmp_path_factory)
 
 
 @pytest.mark.parametrize(
@@ -139,9 +144,7 @@ def test_ambiguous_past_forms_are_left_alone(word: str) -> None:
 @pytest.fixture(scope="module")
 def workers_center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The built-in pack plus a day laborers' center's page (a held-out clinic page)."""
-    library = _eval_library(DATA / "clinic49-faq.html", tmp_path_factory.mktemp("clinic49"))
-    yield library
-    library.close()
+    yield from _page_library("clinic49", tmp_path_factory)
 
 
 @pytest.mark.parametrize(
