@@ -318,27 +318,35 @@ class Ranker(TermScorer):
                 ):
                     scored[other] = score * (1.0 + 1e-6)
 
+    def _own_cost_questions(self) -> frozenset[int]:
+        """The articles whose title asks the organisation's own cost: it speaks of cost and is
+        put to "you" or asks whether "it" costs "anything" ("Who runs the Help Desk, and does
+        it cost anything?") (cached)."""
+        if self._own_cost_docs is None:
+            titles = self._title_key_sets()
+            cost, anything = _terms_of(TITLE_COST_WORDS), _terms_of(ANYTHING_WORDS)
+            addressed = set(self._v.docs_by_title_stop.get("you", ()))
+            self._own_cost_docs = frozenset(
+                doc
+                for doc, keys in titles.items()
+                if not cost.isdisjoint(keys) and (doc in addressed or not anything.isdisjoint(keys))
+            )
+        return self._own_cost_docs
+
     def _general_cost_first(self, groups: list[QueryGroup], scored: dict[int, float]) -> None:
-        """Raise the answers to the organisation's own cost question (a title that speaks of
-        cost and is put to "you" or names the publisher) for a query that asks the cost alone:
-        every group but its cost words is a generic word or in that title."""
+        """Raise the answers to the organisation's own cost question (`_own_cost_questions`)
+        for a query that asks the cost alone: every group but its cost words is a generic word
+        or in that title."""
         cost, generic = _terms_of(COST_WORDS), _terms_of(GENERIC_WORDS)
-        title_cost = _terms_of(TITLE_COST_WORDS)
         costly = {gi for gi, g in enumerate(groups) if not cost.isdisjoint(g.alts)}
         if not costly:
             return
         rest = [
             gi for gi, g in enumerate(groups) if gi not in costly and generic.isdisjoint(g.alts)
         ]
-        titles = self._title_key_sets()
-        # Put to "you", or asking whether "it" (the place) costs "anything": "Who runs the
-        # Help Desk, and does it cost anything?"
-        anything = _terms_of(ANYTHING_WORDS)
-        addressed = set(self._v.docs_by_title_stop.get("you", ()))
-        addressed.update(d for d in scored if not anything.isdisjoint(titles.get(d, ())))
         masks: dict[int, int] | None = None
-        for doc in sorted(addressed):
-            if doc not in scored or title_cost.isdisjoint(titles.get(doc, ())):
+        for doc in self._own_cost_questions():
+            if doc not in scored:
                 continue
             if rest:
                 masks = self._title_masks(groups) if masks is None else masks

@@ -57,6 +57,7 @@ class TermScorer:
         self._plain: frozenset[int] | None = None
         self._titles: dict[int, list[tuple[str, ...]]] | None = None
         self._title_sets: dict[int, frozenset[str]] | None = None
+        self._own_cost_docs: frozenset[int] | None = None
 
     # -- term statistics ----------------------------------------------------------------------
 
