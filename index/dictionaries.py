@@ -147,16 +147,73 @@ def masculine_form(word: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _verb_forms() -> MappingProxyType[tuple[str, str], str]:
+    """(language, folded irregular verb form) -> infinitive, from `verb-forms.tsv` (read on
+    first use)."""
+    table: dict[tuple[str, str], str] = {}
+    try:
+        text = (DATA_DIR / "verb-forms.tsv").read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lang, infinitive, forms = line.split("\t")
+        for form in forms.split(","):
+            table.setdefault((lang, fold_for_search(form.strip())), fold_for_search(infinitive))
+    return MappingProxyType(table)
+
+
+def infinitive_of(word: str, lang: str) -> str | None:
+    """The infinitive of a folded irregular verb form ("pongo" -> "poner"), else None."""
+    return _verb_forms().get((lang, word))
+
+
+# Spanish and Portuguese verbs whose stem vowel changes when stressed: the form's vowel and
+# the infinitive's ("vuelvo" -> "volver", "pierdo" -> "perder", "sirven" -> "servir",
+# "sinto" -> "sentir", "durmo" -> "dormir").
+STEM_VOWEL_CHANGES = (("ie", "e"), ("ue", "o"), ("i", "e"), ("u", "o"))
+VERB_ENDINGS = ("ar", "er", "ir")
+
+
+def stem_changed_forms(word: str, lang: str) -> tuple[str, ...]:
+    """The forms a Spanish or Portuguese verb form would have without its stem-vowel change
+    (the last such vowel before the ending; "consigo" -> "consego", "conseguo"; "elijo" ->
+    "elejo", "elego")."""
+    if lang not in ("es", "pt") or len(word) < MIN_STEM_STEP_LENGTH:
+        return ()
+    out: list[str] = []
+    body, end = word[:-1], word[-1]
+    for changed, plain in STEM_VOWEL_CHANGES:
+        at = body.rfind(changed)
+        if at <= 0:
+            continue
+        form = body[:at] + plain + body[at + len(changed) :] + end
+        out.append(form)
+        if form.endswith(("go", "ga")):
+            out.append(form[:-1] + "u" + form[-1])  # "consego" -> "conseguo" (seguir)
+        if "j" in form[at:]:
+            out.append(form[:at] + form[at:].replace("j", "g"))  # "elejo" -> "elego" (elegir)
+    return tuple(dict.fromkeys(f for f in out if f != word))
+
+
 def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
     """A folded word's English translations in one language's dictionary: as a headword, as
-    a plural's singular, else those of the most frequent headword sharing its Snowball stem ("huellas" -> "huella",
-    "cobran" -> "cobrar")."""
+    an irregular verb form's infinitive ("prennent" -> "prendre"), as a plural's singular,
+    else those of the most frequent headword sharing its Snowball stem ("huellas" ->
+    "huella", "cobran" -> "cobrar"), or the infinitive a stem-vowel change hides ("sirven" ->
+    "servir")."""
     if lang not in DICTIONARY_LANGUAGES:
         return ()
     table = load_dictionary(lang)
     found = table.get(word)
     if found:
         return found
+    # An irregular verb form: its infinitive ("pongo" -> "poner", "prennent" -> "prendre").
+    infinitive = infinitive_of(word, lang)
+    if infinitive is not None and table.get(infinitive):
+        return table[infinitive]
     # A plural: the singular headword ("hermanas" -> "hermana", "papeles" -> "papel").
     for cut in (1, 2):
         if word.endswith("es"[-cut:]) and len(word) > cut + 3:
@@ -174,6 +231,13 @@ def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
     if len(word) < MIN_STEM_STEP_LENGTH:
         return ()  # a short word's stem is too short to tell ("dan" is not "dano")
     head = _same_stem_head(verb or word, lang)
+    if head is None:
+        # A verb whose stem vowel changed ("sirven" -> "servir"): an infinitive only.
+        for form in stem_changed_forms(verb or word, lang):
+            head = _same_stem_head(form, lang)
+            if head is not None and head.endswith(VERB_ENDINGS):
+                break
+            head = None
     return table[head] if head is not None else ()
 
 

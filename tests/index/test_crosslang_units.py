@@ -12,7 +12,13 @@ import pytest
 
 from index.build import BuildInfo, build_index
 from index.creole import creole_lookup_keys, french_skeleton, french_skeletons
-from index.dictionaries import french_for_creole, lemma_translations, load_dictionary
+from index.dictionaries import (
+    french_for_creole,
+    infinitive_of,
+    lemma_translations,
+    load_dictionary,
+    stem_changed_forms,
+)
 from index.langid import is_english_word, query_language
 from index.search import Searcher
 from index.synonyms import SynonymTables, load_lexicon, read_term_lines
@@ -387,3 +393,42 @@ def test_a_word_of_one_language_only_is_never_corrected_into_another(
         parsed = searcher._parser.parse(query)
         assert word not in parsed.corrections, query
         assert any(g.label == word for g in parsed.groups), query
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "english"),
+    [
+        ("prennent", "fr", "take"),  # prendre
+        ("veulent", "fr", "want"),  # vouloir
+        ("recoivent", "fr", "receive"),  # recevoir
+        ("trouxe", "pt", "bring"),  # trazer
+        ("caigo", "es", "fall"),  # caer
+    ],
+)
+def test_irregular_verb_forms_reach_their_infinitive(word: str, lang: str, english: str) -> None:
+    # The Snowball stem of "prennent" is not that of "prendre": the table of irregular forms
+    # gives the infinitive, whose dictionary entry gives the English.
+    assert english in lemma_translations(word, lang)
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "english"),
+    [
+        ("vuelvo", "es", "return"),  # volver: ue -> o
+        ("pierdo", "es", "lose"),  # perder: ie -> e
+        ("sirven", "es", "serve"),  # servir: i -> e
+        ("elijo", "es", "choose"),  # elegir: i -> e, j -> g
+        ("sinto", "pt", "feel"),  # sentir: i -> e
+    ],
+)
+def test_stem_changing_verbs_reach_their_infinitive(word: str, lang: str, english: str) -> None:
+    assert english in lemma_translations(word, lang)
+
+
+def test_stem_change_rule_gives_infinitives_only() -> None:
+    # The rule's forms are tried for verbs only: a noun never becomes another noun by it.
+    assert stem_changed_forms("vuelvo", "es")[0] == "volvo"
+    assert "conseguo" in stem_changed_forms("consigo", "es")
+    assert stem_changed_forms("vuelvo", "fr") == ()  # French verbs are in the table
+    assert infinitive_of("prennent", "fr") == "prendre"
+    assert infinitive_of("voy", "es") is None  # "voy a faltar": a future, not a going
