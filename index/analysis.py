@@ -142,6 +142,40 @@ class DualStemFilter(Filter):
                 yield t
 
 
+# A clock time's marks ("5 pm", "9:30 a.m."): after the hour's number, "am"/"pm" or their
+# letters apart ("a.m." is "a", "m").
+CLOCK_MARKS = frozenset({"am", "pm"})
+CLOCK_LETTERS = frozenset({"a", "p"})
+# The index word a clock time also stands for. Not "hours" itself: every answer that gives a
+# time would then share the word with the answers about opening hours. Questions of hours
+# reach it through the everyday table ("hours", "time", "open" -> "clocktime", at its lower
+# weight): an answer that gives its hours only as times ("Saturdays, 9:30 am to 1:30 pm") is
+# found by "what time are you open on saturday".
+CLOCK_WORD = "clocktime"
+
+
+class ClockFilter(Filter):
+    """Adds CLOCK_WORD after each clock time written with a.m. or p.m. ("9:30 am", "5 p.m.").
+
+    A number of one or two digits followed by "am"/"pm" (or "a"/"p" then "m") is a time of
+    day. Runs before the stop filter (which drops "am" and single letters).
+    """
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        """Yield every token, and after a clock time's mark CLOCK_WORD."""
+        last_number = False  # the previous token was a number such as "9", "30"
+        letter = False  # the previous token was "a" or "p" after a number
+        for t in tokens:
+            text = t.text
+            clock = (last_number and text in CLOCK_MARKS) or (letter and text == "m")
+            letter = last_number and text in CLOCK_LETTERS
+            last_number = text.isdigit() and len(text) <= 2
+            yield t
+            if clock:
+                t.text = CLOCK_WORD
+                yield t
+
+
 class SortedStopFilter(StopFilter):
     """A StopFilter that pickles its stop list sorted.
 
@@ -167,6 +201,7 @@ def text_analyzer() -> Any:
         CodeTokenizer(WORD_PATTERN)
         | NormalizeFilter()
         | PhoneFilter()
+        | ClockFilter()
         | SortedStopFilter(
             stoplist=STOP_WORDS, minsize=MIN_WORD_LENGTH, maxsize=MAX_WORD_LENGTH, renumber=True
         )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from index.analysis import text_analyzer
+from index.analysis import CLOCK_WORD, text_analyzer
+from index.build import build_index
 from index.codes import join_typed_codes, joined_tokens
 from index.search import Searcher
 from index.text import word_key, words
+from tests.index.conftest import good_front, write_article
 
 
 def _tokens(text: str) -> list[str]:
@@ -166,3 +170,41 @@ def test_officer_is_not_office() -> None:
 
     assert set(stems("officer")) == set(stems("officers")) == set(stems("officer's"[:-2]))
     assert not set(stems("officer")) & set(stems("office"))
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Saturdays, 9:30 am to 1:30 pm", 2),
+        ("from 5 p.m. until 8 P.M.", 2),
+        ("10:00 a.m.", 1),
+        # Not times: "I am", "pm" after a year; "4 a m" reads as "4 a.m.".
+        ("I am here at 2026 pm", 0),
+        ("room 4 a m", 1),
+    ],
+)
+def test_clock_times_add_the_clock_word(text: str, times: int) -> None:
+    # A page's hours written as times are found by questions of hours through this word.
+    assert _tokens(text).count(word_key(CLOCK_WORD)) == times
+
+
+def test_an_answer_giving_its_hours_as_times_is_found_by_a_question_of_hours(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "content"
+    folder.mkdir()
+    write_article(
+        folder,
+        "a.md",
+        good_front("sessions", title="When and where are the sessions held?", keywords="x"),
+        "At our office on Linden Street: Tuesdays, 5:30 pm to 8:30 pm.",
+    )
+    write_article(
+        folder,
+        "b.md",
+        good_front("bring", title="What should I bring on the day?", keywords="x", order="2"),
+        "Your passport and any letter about your case; give yourself time to find the office.",
+    )
+    searcher = Searcher.open(build_index(folder, tmp_path / "ix").path)
+    for query in ("what time are you open", "a que hora abren"):
+        assert searcher.search(query, limit=2).hits[0].id == "sessions", query
