@@ -248,3 +248,23 @@ def test_an_everyday_english_abbreviation_counts_in_any_language(tmp_path: Path)
         # A common English word typed in another language's query gets no everyday words.
         groups = searcher._parser.parse("no tengo el work permit todavia").groups
         assert all("wage" not in g.alts and "wages" not in g.alts for g in groups)
+
+
+SCHOOL_AGENTS = made_article(
+    "ice-at-school",
+    "Can immigration agents come into my child's school?",
+    "Staff will not let agents into classrooms unless they show a warrant signed by a judge.",
+)
+SCHOOL_RECORDS = made_article(
+    "school-records",
+    "How do I get my child's school records?",
+    "Ask the front office of your child's school; records come within a week.",
+)
+
+
+def test_ice_reaches_a_page_that_says_agents(tmp_path: Path) -> None:
+    # A clinic's page says "immigration agents" where people type "ice"; the built-in
+    # answers, which say "ICE", keep their own words first.
+    with builtin_plus(tmp_path, [SCHOOL_AGENTS, SCHOOL_RECORDS]) as searcher:
+        assert "agents" in everyday_words(("ice",))
+        assert searcher.search("can ice come inside my kids school").hits[0].id == "ice-at-school"
