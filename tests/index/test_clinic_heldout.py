@@ -93,6 +93,24 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   scored 0.817 / 0.930 (en 0.837, es 0.792, ht 0.808, pt 0.783, fr 0.858). `clinic54`'s misses
   were then read (docs/SEARCH.md, fifteenth round): 0.807 / 0.940 at 723b5ea, the figures below;
   the other five pages' figures did not move with that work.
+- `clinic57` (a legal aid office's pro se asylum workshop), `clinic58` (a mutual-aid network's
+  ID and money desk), `clinic59` (a disability-rights centre's program for immigrant families),
+  `clinic60` (a senior centre's program for immigrant elders), `clinic61` (a city's intake
+  centre for migrant families who need shelter) and `clinic62` (a drivers' help desk): written
+  blind on 2026-12-02 (tenth session), measured once blind at its start (c772fc1): 0.740 /
+  0.893, 0.833 / 0.953, 0.787 / 0.933, 0.780 / 0.933, 0.627 / 0.800, 0.767 / 0.900 (together
+  0.756 / 0.902). The misses of `clinic57`, `clinic60` and `clinic61` were then read
+  (docs/SEARCH.md, sixteenth round), so their figures below are tuned on; those of the other
+  three never were.
+- `clinic63` (a business centre's help desk for street vendors), `clinic64` (a community doula
+  program), `clinic65` (a resettlement agency's first-apartment program), `clinic66` (a public
+  hospital's financial counseling office), `clinic67` (a college's centre for undocumented
+  students) and `clinic68` (a youth soccer and mentoring program): written blind on 2026-12-02
+  (tenth session), measured in the middle of its search work (74ed740; the code at its start
+  scores 0.769 / 0.899 on them) and with its final code, the figures below (together 0.772 /
+  0.898); their misses were never read. With `clinic58`, `clinic59` and `clinic62`, the nine
+  unread pages score 0.781 / 0.909 (en 0.793, es 0.758, ht 0.789, pt 0.772, fr 0.794): under
+  the issue's 0.80 / 0.92.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -536,6 +554,102 @@ SETS = {
         "pt": (0.65, 0.75),
         "fr": (0.85, 0.85),
     },
+    "clinic57": {  # measured en 0.660/0.880, all 0.753/0.920, es 0.825/0.975, ht 0.700/0.900, pt 0.750/0.900, fr 0.900/0.950
+        "all": (0.70, 0.90),
+        "en": (0.60, 0.80),
+        "es": (0.80, 0.95),
+        "ht": (0.65, 0.85),
+        "pt": (0.70, 0.85),
+        "fr": (0.85, 0.90),
+    },
+    "clinic58": {  # measured en 0.820/0.920, all 0.833/0.953, es 0.850/1.000, ht 0.750/0.950, pt 0.900/1.000, fr 0.850/0.900
+        "all": (0.80, 0.90),
+        "en": (0.75, 0.85),
+        "es": (0.80, 0.95),
+        "ht": (0.70, 0.90),
+        "pt": (0.85, 0.95),
+        "fr": (0.80, 0.85),
+    },
+    "clinic59": {  # measured en 0.840/0.920, all 0.793/0.940, es 0.800/0.975, ht 0.750/0.950, pt 0.750/0.950, fr 0.750/0.900
+        "all": (0.75, 0.90),
+        "en": (0.80, 0.85),
+        "es": (0.75, 0.95),
+        "ht": (0.70, 0.90),
+        "pt": (0.70, 0.90),
+        "fr": (0.70, 0.85),
+    },
+    "clinic60": {  # measured en 0.820/0.960, all 0.820/0.980, es 0.725/0.975, ht 0.900/1.000, pt 0.800/1.000, fr 0.950/1.000
+        "all": (0.80, 0.95),
+        "en": (0.75, 0.90),
+        "es": (0.70, 0.95),
+        "ht": (0.85, 0.95),
+        "pt": (0.75, 0.95),
+        "fr": (0.90, 0.95),
+    },
+    "clinic61": {  # measured en 0.620/0.820, all 0.673/0.847, es 0.650/0.800, ht 0.650/0.850, pt 0.850/0.950, fr 0.700/0.900
+        "all": (0.65, 0.80),
+        "en": (0.55, 0.75),
+        "es": (0.60, 0.75),
+        "ht": (0.60, 0.80),
+        "pt": (0.80, 0.90),
+        "fr": (0.65, 0.85),
+    },
+    "clinic62": {  # measured en 0.800/0.940, all 0.767/0.900, es 0.650/0.875, ht 0.900/0.950, pt 0.700/0.800, fr 0.850/0.900
+        "all": (0.75, 0.85),
+        "en": (0.75, 0.90),
+        "es": (0.60, 0.85),
+        "ht": (0.85, 0.90),
+        "pt": (0.65, 0.75),
+        "fr": (0.80, 0.85),
+    },
+    "clinic63": {  # measured en 0.840/0.940, all 0.813/0.920, es 0.825/0.875, ht 0.750/0.950, pt 0.850/0.900, fr 0.750/0.950
+        "all": (0.75, 0.90),
+        "en": (0.80, 0.90),
+        "es": (0.80, 0.85),
+        "ht": (0.70, 0.90),
+        "pt": (0.80, 0.85),
+        "fr": (0.70, 0.90),
+    },
+    "clinic64": {  # measured en 0.760/0.900, all 0.767/0.887, es 0.775/0.850, ht 0.900/0.950, pt 0.600/0.850, fr 0.800/0.900
+        "all": (0.75, 0.85),
+        "en": (0.70, 0.85),
+        "es": (0.75, 0.80),
+        "ht": (0.85, 0.90),
+        "pt": (0.55, 0.80),
+        "fr": (0.75, 0.85),
+    },
+    "clinic65": {  # measured en 0.680/0.880, all 0.740/0.940, es 0.750/0.975, ht 0.750/0.950, pt 0.850/0.950, fr 0.750/1.000
+        "all": (0.70, 0.90),
+        "en": (0.60, 0.80),
+        "es": (0.70, 0.95),
+        "ht": (0.70, 0.90),
+        "pt": (0.80, 0.90),
+        "fr": (0.70, 0.95),
+    },
+    "clinic66": {  # measured en 0.780/0.840, all 0.793/0.887, es 0.750/0.875, ht 0.800/0.950, pt 0.800/0.900, fr 0.900/0.950
+        "all": (0.75, 0.85),
+        "en": (0.70, 0.80),
+        "es": (0.70, 0.85),
+        "ht": (0.75, 0.90),
+        "pt": (0.75, 0.85),
+        "fr": (0.85, 0.90),
+    },
+    "clinic67": {  # measured en 0.800/0.920, all 0.787/0.913, es 0.750/0.900, ht 0.800/0.950, pt 0.850/0.850, fr 0.750/0.950
+        "all": (0.75, 0.85),
+        "en": (0.75, 0.85),
+        "es": (0.70, 0.85),
+        "ht": (0.75, 0.90),
+        "pt": (0.80, 0.80),
+        "fr": (0.70, 0.90),
+    },
+    "clinic68": {  # measured en 0.820/0.920, all 0.733/0.840, es 0.675/0.700, ht 0.700/0.850, pt 0.650/0.850, fr 0.750/0.900
+        "all": (0.70, 0.80),
+        "en": (0.75, 0.85),
+        "es": (0.65, 0.65),
+        "ht": (0.65, 0.80),
+        "pt": (0.60, 0.80),
+        "fr": (0.70, 0.85),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -591,6 +705,18 @@ COUNTS = {
     "clinic54": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic55": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic56": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic57": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic58": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic59": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic60": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic61": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic62": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic63": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic64": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic65": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic66": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic67": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic68": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
