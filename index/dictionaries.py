@@ -284,6 +284,7 @@ def load_tables() -> None:
     for lang in DICTIONARY_LANGUAGES:
         _by_prefix(lang)  # reads the dictionary too
         stop_words(lang)
+    _verb_forms()
     _french_by_skeleton()
 
 
