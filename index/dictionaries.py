@@ -44,17 +44,21 @@ class Dictionary(Mapping[str, tuple[str, ...]]):
         return len(self._raw)
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of a file of `index/data/` that are neither empty nor comments ([] when the
+    file is missing)."""
+    try:
+        text = (DATA_DIR / name).read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=len(DICTIONARY_LANGUAGES))
 def load_dictionary(lang: str) -> Dictionary:
     """Headword -> English translations for one language (read once; empty if missing)."""
     table: dict[str, str] = {}
-    try:
-        text = (DATA_DIR / f"dict-{lang}.tsv").read_text(encoding="utf-8")
-    except OSError:
-        return Dictionary(table)
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
+    for line in _data_lines(f"dict-{lang}.tsv"):
         head, _, translations = line.partition("\t")
         table[head] = translations
     return Dictionary(table)
@@ -152,13 +156,7 @@ def _verb_forms() -> MappingProxyType[tuple[str, str], str]:
     """(language, folded irregular verb form) -> infinitive, from `verb-forms.tsv` (read on
     first use)."""
     table: dict[tuple[str, str], str] = {}
-    try:
-        text = (DATA_DIR / "verb-forms.tsv").read_text(encoding="utf-8")
-    except OSError:
-        text = ""
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
+    for line in _data_lines("verb-forms.tsv"):
         lang, infinitive, forms = line.split("\t")
         for form in forms.split(","):
             table.setdefault((lang, fold_for_search(form.strip())), fold_for_search(infinitive))
@@ -260,14 +258,9 @@ def _french_by_skeleton() -> tuple[dict[str, str], dict[str, tuple[tuple[str, ..
     from index.synonyms import load_lexicon
 
     made: dict[str, str] = {}
-    try:
-        text = (DATA_DIR / "creole-fr.tsv").read_text(encoding="utf-8")
-    except OSError:
-        text = ""
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            skeleton, _, french = line.partition("\t")
-            made[skeleton] = french
+    for line in _data_lines("creole-fr.tsv"):
+        skeleton, _, french = line.partition("\t")
+        made[skeleton] = french
     lexicon = load_lexicon()
     keys: set[tuple[str, ...]] = {(w,) for w in lexicon.keys_by_lang.get("fr", ())}
     keys.update(k for k in lexicon.synonyms if len(k) == 2)
