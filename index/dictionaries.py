@@ -164,7 +164,7 @@ def _verb_forms() -> MappingProxyType[tuple[str, str], str]:
 
 
 def infinitive_of(word: str, lang: str) -> str | None:
-    """The infinitive of a folded irregular verb form ("pongo" -> "poner"), else None."""
+    """The infinitive of a folded irregular verb form ("caigo" -> "caer"), else None."""
     return _verb_forms().get((lang, word))
 
 
@@ -208,7 +208,7 @@ def lemma_translations(word: str, lang: str) -> tuple[str, ...]:
     found = table.get(word)
     if found:
         return found
-    # An irregular verb form: its infinitive ("pongo" -> "poner", "prennent" -> "prendre").
+    # An irregular verb form: its infinitive ("caigo" -> "caer", "prennent" -> "prendre").
     infinitive = infinitive_of(word, lang)
     if infinitive is not None and table.get(infinitive):
         return table[infinitive]
