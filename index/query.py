@@ -64,6 +64,43 @@ MIN_REAL_WORD_ZIPF = 3.5
 MAX_PHRASE_GAP = 2
 
 
+# What an age in a query also searches, and how one is told: a number of one or two digits
+# after a verb of having or being an age, or a child's word ("tiene 14", "my son 15"), or
+# before the word for years and "old" ("13 year old", "15 anos de edad", "16 yo"). After a
+# verb or a child's word, a number under 10 needs the word for years ("tengo 2 hijos" is no
+# age); a number before another unit never is one ("is 2 hours").
+AGE_WORDS = ("age", "ages", "aged")
+AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "ano", "anos", "an", "ans", "ane"})
+AGE_MARKS = frozenset({"old", "de", "yo"})
+AGE_HOLDERS = frozenset(
+    """
+    is turned turns aged tiene tengo tienen cumple cumplio tem tenho fez gen genyen a ai
+    son daughter kid kids child boy girl teen nephew niece hijo hija nino nina sobrino
+    sobrina filho filha menino menina sobrinho sobrinha pitit fils fille neveu niece
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+OTHER_UNITS = frozenset(
+    """
+    hour hours minute minutes day days week weeks month months dollars bucks times
+    hora horas minutos dia dias semana semanas mes meses veces heure heures jour jours
+    semaine semaines mois fois e
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _says_age(toks: list[str], at: int) -> bool:
+    """True when the number at `toks[at]` is a person's age (see AGE_HOLDERS)."""
+    w = toks[at]
+    if not (w.isdigit() and len(w) <= 2 and int(w) > 0):
+        return False
+    nxt = toks[at + 1] if at + 1 < len(toks) else ""
+    after = toks[at + 2] if at + 2 < len(toks) else ""
+    if nxt == "yo" or (nxt in AGE_UNITS and after in AGE_MARKS):
+        return True
+    held = at > 0 and toks[at - 1] in AGE_HOLDERS
+    return held and (nxt in AGE_UNITS or (int(w) >= 10 and nxt not in OTHER_UNITS))
+
+
 @dataclass
 class QueryGroup:
     """One typed word or phrase and the weighted index terms that stand for it."""
@@ -313,6 +350,11 @@ class QueryParser:
             if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099 and not money:
                 # A year: people give dates ("my appointment is in 2029"; not "2000 dollars").
                 for s in ("year", "years", "future"):
+                    g.add_word(s, SYNONYM_WEIGHT)
+            if not money and _says_age(toks, i - 1):
+                # An age ("my son is 15", "tiene 14 anos", "pitit mwen gen 16 an"): the
+                # question is who may come, what a page says with "ages" and "aged".
+                for s in AGE_WORDS:
                     g.add_word(s, SYNONYM_WEIGHT)
             if g.alts and not any(g.alts == other.alts for other in groups):
                 # (A word said twice, "way way later", counts once.)

@@ -132,3 +132,26 @@ def test_did_you_mean_leaves_real_words_alone(searcher: Searcher, query: str) ->
 
 def test_did_you_mean_still_fixes_misspellings(searcher: Searcher) -> None:
     assert searcher.search("wen is my apointment").suggestion == "when is my appointment"
+
+
+@pytest.mark.parametrize(
+    ("query", "age"),
+    [
+        ("my son is 15 can he join", True),
+        ("can my 13 year old walk home", True),
+        ("mi hijo tiene 14 puede entrar al programa", True),
+        ("meu filho tem 15 anos pode participar", True),
+        ("pitit mwen gen 16 an eske li ka antre", True),
+        ("mon fils a 17 ans il peut participer", True),
+        ("is there a team for my 16 yo", True),
+        ("tengo 2 hijos", False),  # how many children, not an age
+        ("the class is 2 hours", False),
+        ("tiene 15 dias para pagar", False),
+        ("i came 2 years ago", False),
+        ("room 14 on the second floor", False),
+    ],
+)
+def test_an_age_in_a_query_also_searches_age(searcher: Searcher, query: str, age: bool) -> None:
+    """A query that gives a person's age asks who may come: a page says "ages 13 to 19"."""
+    alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
+    assert ("age" in alts) is age
