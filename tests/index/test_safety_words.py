@@ -42,6 +42,11 @@ SAID = (
     "je veux mourir",
     "je ne veux plus vivre",
     "j ai envie de me tuer",
+    # Someone else (eleventh session): "my husband says he wants to die".
+    "mi esposo dice que se quiere morir",
+    "meu marido diz que quer morrer",
+    "mon mari dit qu il veut mourir",
+    "mari m di li vle mouri",
 )
 
 FEAR_OF_HARM = (
