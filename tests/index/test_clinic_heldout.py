@@ -111,6 +111,20 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   0.898); their misses were never read. With `clinic58`, `clinic59` and `clinic62`, the nine
   unread pages score 0.781 / 0.909 (en 0.793, es 0.758, ht 0.789, pt 0.772, fr 0.794): under
   the issue's 0.80 / 0.92.
+- `clinic69` (a county hospital's program for pregnant women and new mothers), `clinic70` (a
+  diocesan immigration legal services office), `clinic71` (a mental health and wellness
+  program for asylum seekers), `clinic72` (a city's municipal ID office), `clinic73` (an Early
+  Head Start centre) and `clinic74` (a county's emergency rental and utility assistance desk):
+  written blind on 2026-12-02 (eleventh session), measured once blind at its start (65fb2a4):
+  0.827 / 0.920, 0.747 / 0.947, 0.753 / 0.900, 0.633 / 0.887, 0.847 / 0.940, 0.820 / 0.940
+  (together 0.771 / 0.922). The misses of `clinic71` and `clinic72` were then read
+  (docs/SEARCH.md, seventeenth round); those of the other four never were.
+- `clinic75` (a churches' newcomer welcome centre), `clinic76` (a legal aid society's asylum
+  help line and walk-in clinic), `clinic77` (a small town's refugee and immigrant family
+  centre) and `clinic78` (a library's immigrant legal help night): newcomer pages of the kind
+  the issue describes, written blind in the same session, measured at its start (65fb2a4)
+  0.853 / 0.940, 0.780 / 0.953, 0.927 / 0.987, 0.720 / 0.907 (together 0.820 / 0.947) and
+  with its final code as below (0.825 / 0.947); their misses were never read.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -650,6 +664,86 @@ SETS = {
         "pt": (0.60, 0.80),
         "fr": (0.70, 0.85),
     },
+    "clinic69": {  # measured en 0.860/1.000, all 0.820/0.920, es 0.775/0.825, ht 0.850/0.950, pt 0.800/0.900, fr 0.800/0.900
+        "all": (0.80, 0.90),
+        "en": (0.80, 0.95),
+        "es": (0.75, 0.80),
+        "ht": (0.80, 0.90),
+        "pt": (0.75, 0.85),
+        "fr": (0.75, 0.85),
+    },
+    "clinic70": {  # measured en 0.780/0.980, all 0.747/0.947, es 0.750/0.950, ht 0.650/0.900, pt 0.750/1.000, fr 0.750/0.850
+        "all": (0.70, 0.90),
+        "en": (0.75, 0.95),
+        "es": (0.70, 0.90),
+        "ht": (0.60, 0.85),
+        "pt": (0.70, 0.95),
+        "fr": (0.70, 0.80),
+    },
+    "clinic71": {  # measured en 0.820/0.960, all 0.780/0.913, es 0.700/0.900, ht 0.750/0.900, pt 0.850/0.900, fr 0.800/0.850
+        "all": (0.75, 0.90),
+        "en": (0.80, 0.90),
+        "es": (0.65, 0.85),
+        "ht": (0.70, 0.85),
+        "pt": (0.80, 0.85),
+        "fr": (0.75, 0.80),
+    },
+    "clinic72": {  # measured en 0.640/0.880, all 0.673/0.913, es 0.700/0.950, ht 0.650/0.900, pt 0.750/1.000, fr 0.650/0.850
+        "all": (0.65, 0.90),
+        "en": (0.60, 0.85),
+        "es": (0.65, 0.90),
+        "ht": (0.60, 0.85),
+        "pt": (0.70, 0.95),
+        "fr": (0.60, 0.80),
+    },
+    "clinic73": {  # measured en 0.840/0.980, all 0.853/0.940, es 0.875/0.925, ht 0.900/0.900, pt 0.750/0.850, fr 0.900/1.000
+        "all": (0.80, 0.90),
+        "en": (0.80, 0.95),
+        "es": (0.85, 0.90),
+        "ht": (0.85, 0.85),
+        "pt": (0.70, 0.80),
+        "fr": (0.85, 0.95),
+    },
+    "clinic74": {  # measured en 0.840/0.960, all 0.820/0.940, es 0.875/0.975, ht 0.750/0.850, pt 0.800/0.950, fr 0.750/0.900
+        "all": (0.80, 0.90),
+        "en": (0.80, 0.90),
+        "es": (0.85, 0.95),
+        "ht": (0.70, 0.80),
+        "pt": (0.75, 0.90),
+        "fr": (0.70, 0.85),
+    },
+    "clinic75": {  # measured en 0.880/0.940, all 0.853/0.940, es 0.875/1.000, ht 0.800/0.900, pt 0.900/0.900, fr 0.750/0.900
+        "all": (0.80, 0.90),
+        "en": (0.85, 0.90),
+        "es": (0.85, 0.95),
+        "ht": (0.75, 0.85),
+        "pt": (0.85, 0.85),
+        "fr": (0.70, 0.85),
+    },
+    "clinic76": {  # measured en 0.720/0.940, all 0.787/0.953, es 0.775/0.975, ht 0.850/0.950, pt 0.900/1.000, fr 0.800/0.900
+        "all": (0.75, 0.90),
+        "en": (0.70, 0.90),
+        "es": (0.75, 0.95),
+        "ht": (0.80, 0.90),
+        "pt": (0.85, 0.95),
+        "fr": (0.75, 0.85),
+    },
+    "clinic77": {  # measured en 0.920/1.000, all 0.927/0.987, es 0.950/0.975, ht 0.850/0.950, pt 0.950/1.000, fr 0.950/1.000
+        "all": (0.90, 0.95),
+        "en": (0.90, 0.95),
+        "es": (0.90, 0.95),
+        "ht": (0.80, 0.90),
+        "pt": (0.90, 0.95),
+        "fr": (0.90, 0.95),
+    },
+    "clinic78": {  # measured en 0.640/0.880, all 0.733/0.907, es 0.750/0.925, ht 0.750/0.850, pt 0.850/0.950, fr 0.800/0.950
+        "all": (0.70, 0.90),
+        "en": (0.60, 0.85),
+        "es": (0.70, 0.90),
+        "ht": (0.70, 0.80),
+        "pt": (0.80, 0.90),
+        "fr": (0.75, 0.90),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -717,6 +811,16 @@ COUNTS = {
     "clinic66": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic67": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic68": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic69": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic70": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic71": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic72": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic73": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic74": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic75": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic76": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic77": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic78": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
