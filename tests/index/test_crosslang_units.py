@@ -432,3 +432,21 @@ def test_stem_change_rule_gives_infinitives_only() -> None:
     assert stem_changed_forms("vuelvo", "fr") == ()  # French verbs are in the table
     assert infinitive_of("prennent", "fr") == "prendre"
     assert infinitive_of("voy", "es") is None  # "voy a faltar": a future, not a going
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "eske tout bagay gratis",
+        "si imigrasyon kanpe m eske m oblije pale",
+        "ki pi bon fason pou voye kob",
+        "m gentan pase 1 an isit la",
+        "eske food stamp ap anpeche m jwenn papye",
+    ],
+)
+def test_everyday_creole_words_are_not_corrected_into_other_creole_words(
+    searcher: Searcher, query: str
+) -> None:
+    """ "bagay" (thing) was "corrected" into the index's "batay" (fight), "kanpe" (stop) into
+    "kanse" (cancer): Creole has no frequency list, so its everyday words are in the tables."""
+    assert searcher._parser.parse(query).corrections == {}
