@@ -23,7 +23,16 @@ from index.langid import query_language, word_zipf
 from index.lru import LRU
 from index.spelling import Speller, damerau_distance
 from index.synonyms import Lexicon, SynonymTables
-from index.text import foreign_stem, is_stop, spanish_stem, stems, word_key, word_terms, words
+from index.text import (
+    SPANISH_ONLY_STOPS,
+    foreign_stem,
+    is_stop,
+    spanish_stem,
+    stems,
+    word_key,
+    word_terms,
+    words,
+)
 from index.thesaurus import (
     LIGHT_WEIGHT,
     LIGHT_WORDS,
@@ -240,6 +249,10 @@ class QueryParser:
                 if foreign.drop:
                     continue  # a little word of the query's language
                 syn = foreign.english or None
+            if lang == "en" and syn is None and w in SPANISH_ONLY_STOPS:
+                # An English word the index drops as a Spanish little word ("my son"): its
+                # everyday words ("child") stand in for it.
+                syn = tuple(e for e in everyday_words((w,)) if self._known(e)) or None
             if (is_stop(w) and not syn) or syn == ():
                 continue
             tabled = syn is not None

@@ -86,6 +86,11 @@ def _folded_stop_words() -> frozenset[str]:
 
 
 STOP_WORDS: frozenset[str] = _folded_stop_words()
+# Spanish little words that are English words too ("son", "sea", "era", "sin"): the index keeps
+# none of them, so an English query's "my son" is searched through the everyday table.
+SPANISH_ONLY_STOPS: frozenset[str] = STOP_WORDS - frozenset(
+    fold_for_search(w) for w in (*stopwords_for_language("en"), *CONTRACTIONS)
+)
 
 
 @lru_cache(maxsize=1)

@@ -7,10 +7,12 @@ from dataclasses import replace
 import pytest
 
 from index.analysis import text_analyzer
+from index.build import build_index
 from index.codes import phone_terms, phone_token
 from index.search import Searcher
 from index.synonyms import load_lexicon
 from index.text import words
+from tests.index.conftest import good_front, write_article
 
 
 def _informal(text: str) -> str:
@@ -155,3 +157,35 @@ def test_an_age_in_a_query_also_searches_age(searcher: Searcher, query: str, age
     """A query that gives a person's age asks who may come: a page says "ages 13 to 19"."""
     alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
     assert ("age" in alts) is age
+
+
+@pytest.fixture(scope="module")
+def children_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    """One article about children."""
+    tmp = tmp_path_factory.mktemp("children")
+    folder = tmp / "content"
+    folder.mkdir()
+    write_article(
+        folder,
+        "a.md",
+        good_front("children", title="Can my child come with me?", keywords="children"),
+        "Children of any age may come with a parent.",
+    )
+    return Searcher.open(build_index(folder, tmp / "ix").path, debug=True)
+
+
+@pytest.mark.parametrize(
+    ("query", "child"),
+    [
+        ("my son is sick", True),
+        ("can my son come with me", True),
+        ("cuando son los partidos", False),  # Spanish "son" is "they are"
+        ("los documentos son falsos", False),
+    ],
+)
+def test_an_english_son_is_a_child_not_a_spanish_little_word(
+    children_searcher: Searcher, query: str, child: bool
+) -> None:
+    """The index drops "son" as a Spanish little word; in an English query it is a child."""
+    alts = {a for g in children_searcher._parser.parse(query).groups for a in g.alts}
+    assert ("child" in alts) is child
