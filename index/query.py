@@ -66,7 +66,9 @@ MAX_TRANSLATIONS = 4
 # typo one letter away ("lave" is Creole for "wash", not "leave").
 MAX_SHORT_FOREIGN_WORD = 5
 # Words after a number that make it a sum of money, not a year ("2000 dollars").
-MONEY_WORDS = frozenset(("dollars", "dolares", "dollar", "dolar", "bucks", "usd", "reais", "euros"))
+MONEY_WORDS = frozenset(
+    ("dollars", "dolares", "dollar", "dolar", "dola", "bucks", "usd", "reais", "euros")
+)
 # An English word at least this frequent (Zipf, `freq-en.txt`) is a real word, not a typo.
 MIN_REAL_WORD_ZIPF = 3.5
 # Little words a synonym phrase may skip between its words ("take it off" for "take off").
@@ -88,6 +90,22 @@ AGE_HOLDERS = frozenset(
     sobrina filho filha menino menina sobrinho sobrinha pitit fils fille neveu niece
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# What a sum earned in a query also searches: a number one or two words after a verb of earning
+# ("i make 2000 a month", "gano 1500", "je gagne 3000"). A number before a period it is paid
+# for ("400 a month", "500 por semana", "3000 par mois", Creole "pa le" an hour) is no year.
+INCOME_WORDS = ("income", "earn")
+INCOME_VERBS = frozenset(
+    """
+    make makes making made earn earns earning earned gano gana ganamos ganan gane ganho
+    ganha ganhamos ganham ganhei gagne gagnons gagnent gagnais touche
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+INCOME_PER = frozenset({"a", "an", "per", "al", "por", "par", "pa", "each", "every", "cada", "le"})
+INCOME_PERIODS = frozenset(
+    """
+    month week year hour mes semana ano hora quincena mois semaine annee heure mwa semen ane le
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 OTHER_UNITS = frozenset(
     """
     hour hours minute minutes day days week weeks month months dollars bucks times
@@ -95,6 +113,19 @@ OTHER_UNITS = frozenset(
     semaine semaines mois fois e
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+
+
+def _says_income(toks: list[str], at: int) -> bool:
+    """True when the number at `toks[at]` is a sum earned (see INCOME_VERBS)."""
+    return toks[at].isdigit() and any(t in INCOME_VERBS for t in toks[max(0, at - 2) : at])
+
+
+def _says_period_sum(toks: list[str], at: int) -> bool:
+    """True when the number at `toks[at]` is paid for a period ("400 a month"): no year."""
+    rest = toks[at + 1 : at + 4]
+    if rest and rest[0] in MONEY_WORDS:
+        rest = rest[1:]
+    return len(rest) >= 2 and rest[0] in INCOME_PER and rest[1] in INCOME_PERIODS
 
 
 def _says_age(toks: list[str], at: int) -> bool:
@@ -359,10 +390,19 @@ class QueryParser:
                     # A word no article's text says: WordNet's words for it ("physician").
                     for e, weight in thesaurus_additions(fixed_word, self._known):
                         g.add_word(e, weight * (LIGHT_WEIGHT if light else 1.0))
-            money = i < len(toks) and toks[i] in MONEY_WORDS
+            income = _says_income(toks, i - 1)
+            money = (
+                (i < len(toks) and toks[i] in MONEY_WORDS)
+                or income
+                or _says_period_sum(toks, i - 1)
+            )
             if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099 and not money:
                 # A year: people give dates ("my appointment is in 2029"; not "2000 dollars").
                 for s in ("year", "years", "future"):
+                    g.add_word(s, SYNONYM_WEIGHT)
+            if income:
+                # A sum earned ("i make 2000 a month"): what a page says of income limits.
+                for s in INCOME_WORDS:
                     g.add_word(s, SYNONYM_WEIGHT)
             if not money and _says_age(toks, i - 1):
                 # An age ("my son is 15", "tiene 14 anos", "pitit mwen gen 16 an"): the

@@ -189,3 +189,23 @@ def test_an_english_son_is_a_child_not_a_spanish_little_word(
     """The index drops "son" as a Spanish little word; in an English query it is a child."""
     alts = {a for g in children_searcher._parser.parse(query).groups for a in g.alts}
     assert ("child" in alts) is child
+
+
+@pytest.mark.parametrize(
+    ("query", "income", "year"),
+    [
+        ("i make 2000 a month is too much for free help", True, False),
+        ("je gagne 3000 par mois c trop", True, False),
+        ("gano 1500 al mes puedo aplicar", True, False),
+        ("insurance quote 2000 a month", False, False),  # paid, not earned; and no year
+        ("my appointment is in 2029", False, True),
+        ("my son is 15 can he join", False, False),
+    ],
+)
+def test_a_sum_earned_searches_income_and_is_no_year(
+    searcher: Searcher, query: str, income: bool, year: bool
+) -> None:
+    """"I make 2000 a month" asks about an income limit, not about the year 2000."""
+    alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
+    assert ("income" in alts or "incom" in alts) is income
+    assert ("year" in alts) is year
