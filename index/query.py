@@ -106,6 +106,13 @@ INCOME_PERIODS = frozenset(
     month week year hour mes semana ano hora quincena mois semaine annee heure mwa semen ane le
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# The child's words of AGE_HOLDERS: a number of any size after one and a verb is an age.
+AGE_CHILDREN = frozenset(
+    """
+    son daughter kid kids child boy girl nephew niece hijo hija nino nina sobrino sobrina
+    filho filha menino menina sobrinho sobrinha pitit fils fille neveu
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 OTHER_UNITS = frozenset(
     """
     hour hours minute minutes day days week weeks month months dollars bucks times
@@ -138,6 +145,12 @@ def _says_age(toks: list[str], at: int) -> bool:
     if nxt == "yo" or (nxt in AGE_UNITS and after in AGE_MARKS):
         return True
     held = at > 0 and toks[at - 1] in AGE_HOLDERS
+    if (
+        held
+        and nxt not in OTHER_UNITS
+        and any(t in AGE_CHILDREN for t in toks[max(0, at - 3) : at])
+    ):
+        return True  # a child's age, however young: "my son is 7", "pitit mwen gen 8"
     return held and (nxt in AGE_UNITS or (int(w) >= 10 and nxt not in OTHER_UNITS))
 
 
@@ -284,8 +297,9 @@ class QueryParser:
                 # An English word the index drops as a Spanish little word ("my son"): its
                 # everyday words ("child") stand in for it.
                 syn = tuple(e for e in everyday_words((w,)) if self._known(e)) or None
-            if (is_stop(w) and not syn) or syn == ():
-                continue
+            says_number = w.isdigit() and (_says_age(toks, i - 1) or _says_income(toks, i - 1))
+            if ((is_stop(w) and not syn) or syn == ()) and not says_number:
+                continue  # (a one-digit age is a word: "my son is 7")
             tabled = syn is not None
             if foreign is not None and not syn and not self._known(w):
                 # A word of the query's language no dictionary knows: no "correction" to an

@@ -146,7 +146,10 @@ def test_did_you_mean_still_fixes_misspellings(searcher: Searcher) -> None:
         ("pitit mwen gen 16 an eske li ka antre", True),
         ("mon fils a 17 ans il peut participer", True),
         ("is there a team for my 16 yo", True),
+        ("my son is 7 can he play", True),  # a child's age, however young
+        ("pitit mwen gen 8 an eske li ka jwe", True),
         ("tengo 2 hijos", False),  # how many children, not an age
+        ("my son has 2 appointments", False),
         ("the class is 2 hours", False),
         ("tiene 15 dias para pagar", False),
         ("i came 2 years ago", False),
