@@ -208,7 +208,7 @@ def test_an_english_son_is_a_child_not_a_spanish_little_word(
 def test_a_sum_earned_searches_income_and_is_no_year(
     searcher: Searcher, query: str, income: bool, year: bool
 ) -> None:
-    """"I make 2000 a month" asks about an income limit, not about the year 2000."""
+    """A sum earned ("i make 2000 a month") asks about an income limit, not the year 2000."""
     alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
     assert ("income" in alts or "incom" in alts) is income
     assert ("year" in alts) is year
