@@ -125,6 +125,16 @@ pack beside the built-in FAQ, as `eval-search --with-pack` does. Top-1 / top-3, 
   the issue describes, written blind in the same session, measured at its start (65fb2a4)
   0.853 / 0.940, 0.780 / 0.953, 0.927 / 0.987, 0.720 / 0.907 (together 0.820 / 0.947) and
   with its final code as below (0.825 / 0.947); their misses were never read.
+- `clinic79` (a newcomer welcome centre), `clinic80` (a law school's immigration clinic),
+  `clinic81` (a family shelter near the border), `clinic82` (a refugee and asylee resettlement
+  agency), `clinic83` (an interfaith program that goes with people to check-ins and court),
+  `clinic84` (a worker centre), `clinic85` (a community health centre) and `clinic86` (a school
+  district's newcomer enrollment centre): written blind on 2026-12-02 (twelfth session),
+  measured once blind at its start (e213d06): 0.853 / 0.967, 0.720 / 0.873, 0.760 / 0.900,
+  0.813 / 0.953, 0.740 / 0.860, 0.780 / 0.933, 0.860 / 0.973, 0.787 / 0.960 (together 0.789 /
+  0.928). The misses of the even-numbered four (`clinic80`, `clinic82`, `clinic84`,
+  `clinic86`, chosen by number, not by score) were then read (docs/SEARCH.md, eighteenth
+  round); those of `clinic79`, `clinic81`, `clinic83` and `clinic85` never were.
 
 Floors sit about one query per language below the last figures (a 20-query language moves in
 steps of 0.05), so a regression fails; they are no targets (the issue asks for 0.80 / 0.92 and
@@ -744,6 +754,70 @@ SETS = {
         "pt": (0.80, 0.90),
         "fr": (0.75, 0.90),
     },
+    "clinic79": {  # measured en 0.780/0.920, all 0.847/0.967, es 0.825/0.975, ht 0.900/1.000, pt 0.950/1.000, fr 0.900/1.000
+        "all": (0.80, 0.95),
+        "en": (0.75, 0.90),
+        "es": (0.80, 0.95),
+        "ht": (0.85, 0.95),
+        "pt": (0.90, 0.95),
+        "fr": (0.85, 0.95),
+    },
+    "clinic80": {  # measured en 0.620/0.820, all 0.733/0.887, es 0.800/0.925, ht 0.700/0.850, pt 0.850/0.900, fr 0.800/1.000
+        "all": (0.70, 0.85),
+        "en": (0.60, 0.80),
+        "es": (0.75, 0.90),
+        "ht": (0.65, 0.80),
+        "pt": (0.80, 0.85),
+        "fr": (0.75, 0.95),
+    },
+    "clinic81": {  # measured en 0.740/0.900, all 0.767/0.907, es 0.725/0.900, ht 0.850/0.950, pt 0.850/0.950, fr 0.750/0.850
+        "all": (0.75, 0.90),
+        "en": (0.70, 0.85),
+        "es": (0.70, 0.85),
+        "ht": (0.80, 0.90),
+        "pt": (0.80, 0.90),
+        "fr": (0.70, 0.80),
+    },
+    "clinic82": {  # measured en 0.840/0.980, all 0.820/0.967, es 0.825/0.925, ht 0.850/1.000, pt 0.800/1.000, fr 0.750/0.950
+        "all": (0.80, 0.95),
+        "en": (0.80, 0.95),
+        "es": (0.80, 0.90),
+        "ht": (0.80, 0.95),
+        "pt": (0.75, 0.95),
+        "fr": (0.70, 0.90),
+    },
+    "clinic83": {  # measured en 0.800/0.900, all 0.740/0.867, es 0.650/0.825, ht 0.800/0.900, pt 0.650/0.800, fr 0.800/0.900
+        "all": (0.70, 0.85),
+        "en": (0.75, 0.85),
+        "es": (0.60, 0.80),
+        "ht": (0.75, 0.85),
+        "pt": (0.60, 0.75),
+        "fr": (0.75, 0.85),
+    },
+    "clinic84": {  # measured en 0.860/0.940, all 0.820/0.960, es 0.725/0.950, ht 0.900/1.000, pt 0.700/0.950, fr 0.950/1.000
+        "all": (0.80, 0.95),
+        "en": (0.80, 0.90),
+        "es": (0.70, 0.90),
+        "ht": (0.85, 0.95),
+        "pt": (0.65, 0.90),
+        "fr": (0.90, 0.95),
+    },
+    "clinic85": {  # measured en 0.880/0.960, all 0.867/0.973, es 0.825/0.975, ht 0.900/1.000, pt 0.850/1.000, fr 0.900/0.950
+        "all": (0.85, 0.95),
+        "en": (0.85, 0.90),
+        "es": (0.80, 0.95),
+        "ht": (0.85, 0.95),
+        "pt": (0.80, 0.95),
+        "fr": (0.85, 0.90),
+    },
+    "clinic86": {  # measured en 0.820/0.960, all 0.813/0.960, es 0.850/0.975, ht 0.650/0.850, pt 0.800/1.000, fr 0.900/1.000
+        "all": (0.80, 0.95),
+        "en": (0.80, 0.90),
+        "es": (0.80, 0.95),
+        "ht": (0.60, 0.80),
+        "pt": (0.75, 0.95),
+        "fr": (0.85, 0.95),
+    },
 }
 COUNTS = {
     "clinic2": {"en": 60, "es": 40, "ht": 20, "pt": 20, "fr": 20},
@@ -821,6 +895,14 @@ COUNTS = {
     "clinic76": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic77": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
     "clinic78": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic79": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic80": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic81": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic82": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic83": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic84": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic85": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
+    "clinic86": {"en": 50, "es": 40, "ht": 20, "pt": 20, "fr": 20},
 }
 
 
