@@ -122,9 +122,14 @@ OTHER_UNITS = frozenset(
 )
 
 
+def _is_number(word: str) -> bool:
+    """True for a word of the digits 0-9 only (not "❶" or "²", which `str.isdigit` allows)."""
+    return word.isascii() and word.isdigit()
+
+
 def _says_income(toks: list[str], at: int) -> bool:
     """True when the number at `toks[at]` is a sum earned (see INCOME_VERBS)."""
-    return toks[at].isdigit() and any(t in INCOME_VERBS for t in toks[max(0, at - 2) : at])
+    return _is_number(toks[at]) and any(t in INCOME_VERBS for t in toks[max(0, at - 2) : at])
 
 
 def _says_period_sum(toks: list[str], at: int) -> bool:
@@ -138,7 +143,7 @@ def _says_period_sum(toks: list[str], at: int) -> bool:
 def _says_age(toks: list[str], at: int) -> bool:
     """True when the number at `toks[at]` is a person's age (see AGE_HOLDERS)."""
     w = toks[at]
-    if not (w.isdigit() and len(w) <= 2 and int(w) > 0):
+    if not (_is_number(w) and len(w) <= 2 and int(w) > 0):
         return False
     nxt = toks[at + 1] if at + 1 < len(toks) else ""
     after = toks[at + 2] if at + 2 < len(toks) else ""
@@ -297,7 +302,7 @@ class QueryParser:
                 # An English word the index drops as a Spanish little word ("my son"): its
                 # everyday words ("child") stand in for it.
                 syn = tuple(e for e in everyday_words((w,)) if self._known(e)) or None
-            says_number = w.isdigit() and (_says_age(toks, i - 1) or _says_income(toks, i - 1))
+            says_number = _is_number(w) and (_says_age(toks, i - 1) or _says_income(toks, i - 1))
             if ((is_stop(w) and not syn) or syn == ()) and not says_number:
                 continue  # (a one-digit age is a word: "my son is 7")
             tabled = syn is not None
@@ -410,7 +415,7 @@ class QueryParser:
                 or income
                 or _says_period_sum(toks, i - 1)
             )
-            if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2099 and not money:
+            if _is_number(w) and len(w) == 4 and 2000 <= int(w) <= 2099 and not money:
                 # A year: people give dates ("my appointment is in 2029"; not "2000 dollars").
                 for s in ("year", "years", "future"):
                     g.add_word(s, SYNONYM_WEIGHT)

@@ -212,3 +212,11 @@ def test_a_sum_earned_searches_income_and_is_no_year(
     alts = {a for g in searcher._parser.parse(query).groups for a in g.alts}
     assert ("income" in alts or "incom" in alts) is income
     assert ("year" in alts) is year
+
+
+@pytest.mark.parametrize(
+    "query", ["❶", "my son is ❷", "mi hijo tiene ² anos", "i make ❶❶❶❶ a month"]
+)
+def test_digits_of_other_scripts_are_no_numbers(searcher: Searcher, query: str) -> None:
+    """`str.isdigit` holds for "❶" and "²", which `int` cannot read: searched, never raised."""
+    searcher.search(query)
