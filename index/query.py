@@ -83,11 +83,17 @@ MAX_PHRASE_GAP = 2
 AGE_WORDS = ("age", "ages", "aged")
 AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "ano", "anos", "an", "ans", "ane"})
 AGE_MARKS = frozenset({"old", "de", "yo"})
-AGE_HOLDERS = frozenset(
+# The words of a child: a number of any size after one and a verb of age is an age.
+AGE_CHILDREN = frozenset(
+    """
+    son daughter kid kids child boy girl teen nephew niece hijo hija nino nina sobrino
+    sobrina filho filha menino menina sobrinho sobrinha pitit fils fille neveu
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# The verbs of having or being an age, and the words of a child (see `_says_age`).
+AGE_HOLDERS = AGE_CHILDREN | frozenset(
     """
     is turned turns aged tiene tengo tienen cumple cumplio tem tenho fez gen genyen a ai
-    son daughter kid kids child boy girl teen nephew niece hijo hija nino nina sobrino
-    sobrina filho filha menino menina sobrinho sobrinha pitit fils fille neveu niece
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # What a sum earned in a query also searches: a number one or two words after a verb of earning
@@ -104,13 +110,6 @@ INCOME_PER = frozenset({"a", "an", "per", "al", "por", "par", "pa", "each", "eve
 INCOME_PERIODS = frozenset(
     """
     month week year hour mes semana ano hora quincena mois semaine annee heure mwa semen ane le
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
-# The child's words of AGE_HOLDERS: a number of any size after one and a verb is an age.
-AGE_CHILDREN = frozenset(
-    """
-    son daughter kid kids child boy girl nephew niece hijo hija nino nina sobrino sobrina
-    filho filha menino menina sobrinho sobrinha pitit fils fille neveu
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 OTHER_UNITS = frozenset(
