@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from index.build import BuildInfo, build_library_index
+from index.build import BuildInfo, build_index, build_library_index
 from index.content import Article, Library, load_library
 from index.search import Searcher
 from tests.conftest import CONTENT_DIR
@@ -45,6 +45,15 @@ def write_article(folder: Path, name: str, front: dict[str, str], body: str = "S
     path = folder / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def searcher_over(tmp: Path, articles: dict[str, tuple[dict[str, str], str]]) -> Searcher:
+    """A debug Searcher over small articles (file name -> (front matter, body)) built in `tmp`."""
+    folder = tmp / "content"
+    folder.mkdir()
+    for name, (front, body) in articles.items():
+        write_article(folder, name, front, body)
+    return Searcher.open(build_index(folder, tmp / "ix").path, debug=True)
 
 
 def good_front(article_id: str, **extra: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from index.build import BuildInfo, build_index
+from index.build import BuildInfo
 from index.creole import creole_lookup_keys, french_skeleton, french_skeletons
 from index.dictionaries import (
     french_for_creole,
@@ -24,7 +24,7 @@ from index.search import Searcher
 from index.synonyms import SynonymTables, load_lexicon, read_term_lines
 from index.text import fold_for_search, words
 from index.translate import foreign_word
-from tests.index.conftest import good_front, write_article
+from tests.index.conftest import good_front, searcher_over
 
 
 def _lang(text: str) -> str:
@@ -155,22 +155,19 @@ def test_no_term_is_a_little_word_of_another_language() -> None:
 @pytest.fixture(scope="module")
 def small_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
     """Two English articles: one holding every translation of a word, one a single word."""
-    tmp = tmp_path_factory.mktemp("crosslang")
-    folder = tmp / "content"
-    folder.mkdir()
-    write_article(
-        folder,
-        "a.md",
-        good_front("jobs", title="Jobs", keywords="jobs"),
-        "Work, a job, employment.",
+    return searcher_over(
+        tmp_path_factory.mktemp("crosslang"),
+        {
+            "a.md": (
+                good_front("jobs", title="Jobs", keywords="jobs"),
+                "Work, a job, employment.",
+            ),
+            "b.md": (
+                good_front("passports", title="Passports", keywords="passports", order="2"),
+                "Your passport.",
+            ),
+        },
     )
-    write_article(
-        folder,
-        "b.md",
-        good_front("passports", title="Passports", keywords="passports", order="2"),
-        "Your passport.",
-    )
-    return Searcher.open(build_index(folder, tmp / "ix").path, debug=True)
 
 
 def test_translations_of_one_word_are_one_group(small_searcher: Searcher) -> None:

@@ -7,12 +7,11 @@ from dataclasses import replace
 import pytest
 
 from index.analysis import text_analyzer
-from index.build import build_index
 from index.codes import phone_terms, phone_token
 from index.search import Searcher
 from index.synonyms import load_lexicon
 from index.text import words
-from tests.index.conftest import good_front, write_article
+from tests.index.conftest import good_front, searcher_over
 
 
 def _informal(text: str) -> str:
@@ -165,16 +164,15 @@ def test_an_age_in_a_query_also_searches_age(searcher: Searcher, query: str, age
 @pytest.fixture(scope="module")
 def children_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
     """One article about children."""
-    tmp = tmp_path_factory.mktemp("children")
-    folder = tmp / "content"
-    folder.mkdir()
-    write_article(
-        folder,
-        "a.md",
-        good_front("children", title="Can my child come with me?", keywords="children"),
-        "Children of any age may come with a parent.",
+    return searcher_over(
+        tmp_path_factory.mktemp("children"),
+        {
+            "a.md": (
+                good_front("children", title="Can my child come with me?", keywords="children"),
+                "Children of any age may come with a parent.",
+            )
+        },
     )
-    return Searcher.open(build_index(folder, tmp / "ix").path, debug=True)
 
 
 @pytest.mark.parametrize(
